@@ -1,0 +1,80 @@
+# Two commands matter: `make demo` and `make test`. Both bootstrap everything they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+
+# Shared libraries the Qt xcb/offscreen platform plugins load; a fresh Debian/Ubuntu lacks some.
+QT_SYSTEM_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libfontconfig.so.1:libfontconfig1 \
+	libxkbcommon.so.0:libxkbcommon0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
+	libdbus-1.so.3:libdbus-1-3 libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
+	libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-shape.so.0:libxcb-shape0 \
+	libxcb-randr.so.0:libxcb-randr0 libxcb-render-util.so.0:libxcb-render-util0 \
+	libxcb-image.so.0:libxcb-image0 libxcb-xkb.so.1:libxcb-xkb1 libX11-xcb.so.1:libx11-xcb1 \
+	libglib-2.0.so.0:libglib2.0-0 libfreetype.so.6:libfreetype6 fonts-dejavu-core:fonts-dejavu-core
+
+FORMS := $(wildcard ui/*.ui)
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: all demo test lint bench bundle forms translations clean system-deps
+
+all: test
+
+system-deps: .stamp-system-deps
+.stamp-system-deps:
+	@missing=""; \
+	for pair in $(QT_SYSTEM_LIBS); do \
+	  lib=$${pair%%:*}; pkg=$${pair##*:}; \
+	  if [ "$$lib" = "$$pkg" ]; then \
+	    dpkg -s "$$pkg" >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	  else \
+	    ldconfig -p | grep -q "$$lib" || missing="$$missing $$pkg"; \
+	  fi; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages Qt needs:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@touch $@
+
+$(VENV)/.installed: pyproject.toml | .stamp-system-deps
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,bundle]'
+	@touch $@
+
+venv: $(VENV)/.installed
+
+translations: $(QM)
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check kiosk tests
+	$(BIN)/ruff format --check kiosk tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: $(VENV)/.installed translations lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+demo: $(VENV)/.installed translations
+	$(BIN)/kiosk --demo $(DEMO_ARGS)
+
+bench: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
+forms: $(VENV)/.installed
+	@for f in $(FORMS); do \
+	  name=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic $$f -o kiosk/qt/forms/ui_$$name.py; \
+	done
+
+bundle: $(VENV)/.installed translations
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .stamp-* $(QM)
