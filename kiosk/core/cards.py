@@ -1,0 +1,66 @@
+"""Card-number rules: EAN-13 validation and telling the chain's own cards from partner cards.
+
+The check digit is verified by our own code on purpose: python-barcode silently recomputes it,
+so a misread that flips one digit would otherwise be drawn as a different, valid card.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+CardKind = Literal["own", "partner"]
+
+OWN_PREFIX = "2990"
+# "Моцная картка" partner-program cards carried by the chain's stores.
+PARTNER_PREFIX = "2991"
+
+
+class InvalidCardNumber(ValueError):
+    """A scanned or typed code that cannot be a card number; `reason` says why (for logs/tests)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def ean13_check_digit(first12: str) -> str:
+    """The EAN-13 check digit of twelve digits."""
+    if len(first12) != 12 or not first12.isascii() or not first12.isdigit():
+        raise ValueError("twelve ASCII digits expected")
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    return str((10 - total % 10) % 10)
+
+
+def is_valid_ean13(code: str) -> bool:
+    return (
+        len(code) == 13
+        and code.isascii()
+        and code.isdigit()
+        and ean13_check_digit(code[:12]) == code[12]
+    )
+
+
+def parse_card_number(raw: str) -> str:
+    """Normalise a scanned or typed card number, or raise InvalidCardNumber.
+
+    Spaces and dashes are allowed because people type the number as printed in groups.
+    """
+    code = "".join(ch for ch in raw.strip() if ch not in " -\u00a0")
+    if not code:
+        raise InvalidCardNumber("empty")
+    if not (code.isascii() and code.isdigit()):
+        raise InvalidCardNumber("not digits")
+    if len(code) != 13:
+        raise InvalidCardNumber(f"length {len(code)}, expected 13")
+    if ean13_check_digit(code[:12]) != code[12]:
+        raise InvalidCardNumber("check digit mismatch")
+    return code
+
+
+def card_kind(number: str) -> CardKind | None:
+    """Which program a valid card number belongs to, or None for a foreign EAN-13."""
+    if number.startswith(OWN_PREFIX):
+        return "own"
+    if number.startswith(PARTNER_PREFIX):
+        return "partner"
+    return None

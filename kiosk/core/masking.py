@@ -1,0 +1,66 @@
+"""Masking of card numbers and phone numbers for logs and screens.
+
+Only the last four digits of a card or phone ever leave the session: enough for a shopper or
+support to recognise it, not enough to use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MASK = "•"
+
+# A 13-digit run (EAN-13 card numbers) not glued to other digits.
+_CARD_RE = re.compile(r"(?<!\d)\d{13}(?!\d)")
+# Phone-looking runs: an international +375/+7 number or a Belarusian 80... trunk number, with
+# optional spaces, dashes or parentheses between digit groups.
+_PHONE_RE = re.compile(r"(?:\+\s?(?:375|7)|(?<!\d)80)[\d\s()\-]{7,16}\d")
+
+
+def mask_card(number: str) -> str:
+    """'2990000000019' -> '•••• 0019'."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    if len(digits) <= 4:
+        return MASK * 4
+    return f"{MASK * 4} {digits[-4:]}"
+
+
+def mask_phone(phone: str) -> str:
+    """'+375291234567' -> '+375 •• •••-45-67': country code and last four digits only."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if len(digits) < 8:
+        return MASK * 4
+    last4 = digits[-4:]
+    if digits.startswith("375") and phone.lstrip().startswith("+"):
+        prefix = "+375"
+        hidden = len(digits) - 3 - 4
+    elif digits.startswith("7") and phone.lstrip().startswith("+"):
+        prefix = "+7"
+        hidden = len(digits) - 1 - 4
+    else:
+        prefix = ""
+        hidden = len(digits) - 4
+    masked_middle = MASK * max(hidden, 0)
+    # Group the hidden digits like the real number is written, so the shape stays familiar.
+    if hidden == 5:
+        masked_middle = f"{MASK * 2} {MASK * 3}"
+    elif hidden == 6:
+        masked_middle = f"{MASK * 3} {MASK * 3}"
+    body = f"{masked_middle}-{last4[:2]}-{last4[2:]}"
+    return f"{prefix} {body}".strip()
+
+
+def _mask_card_match(match: re.Match[str]) -> str:
+    return mask_card(match.group(0))
+
+
+def _mask_phone_match(match: re.Match[str]) -> str:
+    text = match.group(0)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return f"{MASK * 4}{digits[-4:]}"
+
+
+def mask_text(text: str) -> str:
+    """Scrub every card number and phone number in free text, keeping their last four digits."""
+    text = _PHONE_RE.sub(_mask_phone_match, text)
+    return _CARD_RE.sub(_mask_card_match, text)
