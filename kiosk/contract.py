@@ -1,0 +1,364 @@
+"""API v1 of the central loyalty service: the models both sides share.
+
+The reference service (kiosk.central) builds its OpenAPI document from these models and the
+kiosk's HTTP client (kiosk.core.client) parses answers with them. Request models refuse unknown
+fields (a typo must not be silently dropped); response models ignore unknown fields so that a
+newer central can add members without breaking older kiosks.
+
+Only shapes and coarse limits live here. Business rules (name alphabet, age, phone country,
+password policy, card check digit) are the service's decision; it answers with a localized
+``validation`` problem listing per-field messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API_VERSION = "v1"
+API_PREFIX = "/api/v1"
+
+SESSION_TOKEN_HEADER = "X-Session-Token"
+IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+PROBLEM_TYPE_PREFIX = "urn:loyalty-kiosk:problem:"
+LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
+DEFAULT_LANGUAGE = "ru"
+CURRENCY = "BYN"
+
+# Generous caps against absurd input; the service applies the real per-field rules.
+_SHORT = 64
+_TEXT = 256
+
+CardKind = Literal["own", "partner"]
+CardStatus = Literal["not_issued", "issued", "active", "blocked"]
+OfferKind = Literal["birthday", "targeted"]
+Gender = Literal["female", "male"]
+RegistrationFieldName = Literal[
+    "card_number",
+    "last_name",
+    "first_name",
+    "patronymic",
+    "gender",
+    "birth_date",
+    "home_address",
+    "email",
+    "phone",
+    "password",
+    "consent_rules_version",
+]
+REGISTRATION_FIELD_NAMES: tuple[RegistrationFieldName, ...] = (
+    "card_number",
+    "last_name",
+    "first_name",
+    "patronymic",
+    "gender",
+    "birth_date",
+    "home_address",
+    "email",
+    "phone",
+    "password",
+    "consent_rules_version",
+)
+
+
+class ProblemCode(StrEnum):
+    """Machine-readable problem codes (the ``code`` member and the suffix of ``type``)."""
+
+    UNAUTHORIZED = "unauthorized"  # 401
+    SESSION_EXPIRED = "session-expired"  # 401
+    FORBIDDEN = "forbidden"  # 403
+    NOT_FOUND = "not-found"  # 404
+    CARD_NOT_FOUND = "card-not-found"  # 404
+    METHOD_NOT_ALLOWED = "method-not-allowed"  # 405
+    VALIDATION = "validation"  # 422, with errors[]
+    INVALID_CARD_NUMBER = "invalid-card-number"  # 422
+    IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused"  # 422
+    PHONE_REGISTERED = "phone-registered"  # 409
+    CARD_REGISTERED = "card-registered"  # 409
+    CARD_BLOCKED = "card-blocked"  # 409
+    CARD_NOT_SOLD = "card-not-sold"  # 409
+    CARD_LIMIT = "card-limit"  # 409, with cards
+    CARD_OTHER_ACCOUNT = "card-other-account"  # 409
+    REGISTRATION_DONE = "registration-done"  # 409
+    WRONG_CODE = "wrong-code"  # 422, with attempts_left
+    CODE_EXPIRED = "code-expired"  # 410
+    TOO_MANY_ATTEMPTS = "too-many-attempts"  # 429
+    TOO_MANY_SENDS = "too-many-sends"  # 429
+    RESEND_COOLDOWN = "resend-cooldown"  # 429, with retry_after
+    WRONG_PIN = "wrong-pin"  # 401, with attempts_left
+    STAFF_LOCKED = "staff-locked"  # 429, with retry_after
+    RATE_LIMITED = "rate-limited"  # 429
+    PAYLOAD_TOO_LARGE = "payload-too-large"  # 413
+    UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type"  # 415
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class _Response(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+# --- common pieces -------------------------------------------------------------------------
+
+
+class Localized(_Response):
+    """One text in every kiosk language."""
+
+    ru: str
+    be: str
+    en: str
+
+    def get(self, language: str) -> str:
+        """The text in ``language``, Russian when the language is unknown."""
+        if language == "be":
+            return self.be
+        if language == "en":
+            return self.en
+        return self.ru
+
+
+class Money(_Response):
+    amount: str = Field(
+        pattern=r"^-?\d+\.\d{2}$", description="Decimal string, two places", examples=["12.34"]
+    )
+    currency: str = Field(default=CURRENCY, examples=[CURRENCY])
+
+
+class LinkedCard(_Response):
+    masked: str = Field(description="Last 4 digits only", examples=["•••• 0019"])
+    kind: CardKind
+    status: CardStatus
+
+
+class StorePromotion(_Response):
+    """A store-wide fixed-discount day."""
+
+    id: str
+    date: dt.date
+    discount_percent: int = Field(ge=0, le=100)
+    title: Localized
+
+
+class Offer(_Response):
+    id: str
+    kind: OfferKind
+    title: Localized
+    description: Localized
+    valid_from: dt.date
+    valid_to: dt.date
+
+
+class FieldError(_Response):
+    field: str
+    code: str
+    message: str
+
+
+class Problem(_Response):
+    """application/problem+json (RFC 9457) body of every error answer."""
+
+    type: str = Field(examples=[PROBLEM_TYPE_PREFIX + "validation"])
+    title: str
+    status: int
+    detail: str
+    code: str
+    errors: list[FieldError] | None = None
+    attempts_left: int | None = None
+    retry_after: int | None = None
+    sends_left: int | None = None
+    cards: list[LinkedCard] | None = None
+
+
+# --- program info --------------------------------------------------------------------------
+
+
+class Organizer(_Response):
+    name: Localized
+    address: Localized
+    unp: str = Field(description="Taxpayer number of the organizer")
+
+
+class SmsPolicy(_Response):
+    code_length: int
+    ttl_seconds: int
+    resend_cooldown_seconds: int
+    max_sends: int
+    max_attempts: int
+
+
+class PasswordPolicy(_Response):
+    min_length: int
+    requires_letter: bool
+    requires_digit: bool
+
+
+class RegistrationField(_Response):
+    name: RegistrationFieldName
+    required: bool
+
+
+class ProgramInfo(_Response):
+    organizer: Organizer
+    website: str
+    support_phone: str = Field(examples=["8 800-555-36-09"])
+    support_phone_note: Localized
+    rules_version: str
+    rules: Localized
+    requirements: Localized
+    general_info: Localized
+    installment_card_rule: Localized
+    card_limit: int
+    min_age: int
+    sms_policy: SmsPolicy
+    password_policy: PasswordPolicy
+    registration_fields: list[RegistrationField]
+    promotions: list[StorePromotion] = Field(description="Today's and upcoming discount days")
+
+
+# --- cards and accounts --------------------------------------------------------------------
+
+
+class AccountSummary(_Response):
+    first_name: str
+    points: int
+    points_value: Money = Field(description="1 point = 0.01 BYN")
+    cards: list[LinkedCard]
+    offers: list[Offer]
+
+
+class CardInfo(_Response):
+    number: str = Field(pattern=r"^\d{13}$")
+    kind: CardKind
+    status: CardStatus
+    card_prices: bool = Field(description="Card-holder prices apply (issued and active cards)")
+    account: AccountSummary | None = Field(default=None, description="Only for active cards")
+    promotions_today: list[StorePromotion]
+
+
+class LinkCardRequest(_Request):
+    card_number: str = Field(max_length=_SHORT)
+
+
+class ActivationRequest(_Request):
+    terminal_id: str = Field(min_length=1, max_length=_SHORT)
+
+
+# --- registration --------------------------------------------------------------------------
+
+
+class RegistrationRequest(_Request):
+    card_number: str = Field(max_length=_SHORT)
+    last_name: str = Field(max_length=_TEXT)
+    first_name: str = Field(max_length=_TEXT)
+    patronymic: str | None = Field(default=None, max_length=_TEXT)
+    gender: Gender | None = None
+    birth_date: dt.date | None = None
+    home_address: str | None = Field(default=None, max_length=_TEXT)
+    email: str | None = Field(default=None, max_length=_TEXT)
+    phone: str = Field(max_length=_SHORT, description="E.164, +375 or +7 mobile")
+    password: str = Field(max_length=_TEXT)
+    consent_rules_version: str = Field(max_length=_SHORT)
+
+
+class RegistrationStatus(_Response):
+    registration_id: str
+    phone_masked: str
+    expires_in: int = Field(description="Seconds the current code stays valid")
+    resend_after: int = Field(description="Seconds until a resend is allowed")
+    sends_left: int
+    attempts_left: int
+
+
+class ConfirmCodeRequest(_Request):
+    code: str = Field(max_length=_SHORT)
+
+
+class ShopperSession(_Response):
+    token: str
+    expires_in: int
+    first_name: str
+    cards: list[LinkedCard]
+    card_limit: int
+
+
+class RegistrationConfirmed(_Response):
+    card: CardInfo
+    session: ShopperSession
+
+
+# --- shopper sessions ----------------------------------------------------------------------
+
+
+class PasswordLoginRequest(_Request):
+    phone: str = Field(max_length=_SHORT)
+    password: str = Field(max_length=_TEXT)
+
+
+class SmsLoginRequest(_Request):
+    phone: str = Field(max_length=_SHORT)
+
+
+class SmsChallenge(_Response):
+    challenge_id: str
+    phone_masked: str
+    expires_in: int
+    resend_after: int
+    sends_left: int
+    attempts_left: int
+
+
+# --- staff ---------------------------------------------------------------------------------
+
+
+class StaffLoginRequest(_Request):
+    badge: str = Field(max_length=_SHORT)
+    pin: str = Field(max_length=_SHORT)
+
+
+class StaffSession(_Response):
+    token: str
+    expires_in: int
+    staff_id: str
+    display_name: str
+
+
+# --- products, terminals, service ----------------------------------------------------------
+
+
+class Product(_Response):
+    barcode: str
+    name: Localized
+    regular_price: str = Field(pattern=r"^\d+\.\d{2}$", examples=["3.49"])
+    card_price: str = Field(pattern=r"^\d+\.\d{2}$", examples=["2.99"])
+    currency: str = Field(default=CURRENCY, examples=[CURRENCY])
+
+
+class Heartbeat(_Request):
+    version: str = Field(max_length=_SHORT)
+    uptime_seconds: int = Field(ge=0)
+    outbox_depth: int = Field(ge=0)
+    last_scan_at: dt.datetime | None = None
+
+
+class HeartbeatAck(_Response):
+    server_time: dt.datetime
+
+
+class DemoSms(_Response):
+    phone_masked: str
+    phone: str = Field(description="Full E.164 number (demo data only)")
+    code: str
+    text: str
+    sent_at: dt.datetime
+
+
+class Health(_Response):
+    status: Literal["ok"]
+    version: str
