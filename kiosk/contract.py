@@ -84,7 +84,7 @@ class ProblemCode(StrEnum):
     CARD_NOT_SOLD = "card-not-sold"  # 409
     CARD_LIMIT = "card-limit"  # 409, with cards
     CARD_OTHER_ACCOUNT = "card-other-account"  # 409
-    REGISTRATION_DONE = "registration-done"  # 409
+    CODE_USED = "code-used"  # 409: registration/challenge already confirmed (single use)
     WRONG_CODE = "wrong-code"  # 422, with attempts_left
     CODE_EXPIRED = "code-expired"  # 410
     TOO_MANY_ATTEMPTS = "too-many-attempts"  # 429
