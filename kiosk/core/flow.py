@@ -1,0 +1,473 @@
+"""The kiosk's state machine: which screen is shown and which side effects run.
+
+The flow is Qt-free and knows nothing about widgets, threads or HTTP. Every event is a method
+call that returns the list of commands the shell must carry out (show a screen, look a card up,
+wipe personal data, ...). The shell runs the commands and reports results back as further
+events. That keeps every decision here, where plain tests can reach all of it.
+
+Stale results: every lookup and every reset increments ``generation``. Commands that start
+background work carry the generation they belong to, and results that come back with an older
+generation are ignored, so a slow answer can never pull a shopper's data back onto the screen
+after the kiosk has moved on.
+
+Adding a screen (e.g. a wizard): add a member to :class:`State`, an event method that enters it
+(returning ``[Show(...), ...]``), and whichever result events leave it. ``REGISTRATION`` and
+``ADD_CARD`` are wired this way already: the flow enters them and forwards scans to them; the
+wizard widget runs its own steps and finishes with :meth:`Flow.wizard_finished` or
+:meth:`Flow.wizard_cancelled`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
+
+from kiosk.core.cards import InvalidCardNumber, parse_card_number
+
+if TYPE_CHECKING:  # pydantic stays out of the start-up path: the models are only types here
+    from kiosk.contract import CardInfo, ProgramInfo
+
+LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
+
+#: Taps in the top-left corner that open the service PIN screen, and the window they must fit in.
+CORNER_TAPS = 5
+CORNER_TAP_WINDOW_S = 3.0
+#: Wrong service PINs in a row before the PIN screen locks for SERVICE_LOCK_S seconds.
+SERVICE_PIN_ATTEMPTS = 5
+SERVICE_LOCK_S = 300.0
+
+
+class State(StrEnum):
+    ATTRACT = "attract"
+    MANUAL_ENTRY = "manual_entry"
+    LOADING = "loading"
+    CARD = "card"
+    NOT_REGISTERED = "not_registered"
+    UNKNOWN_CARD = "unknown_card"
+    BLOCKED = "blocked"
+    PROGRAM = "program"
+    ERROR = "error"
+    SERVICE_PIN = "service_pin"
+    SERVICE = "service"
+    # Wizards: the flow only enters and leaves them; their steps belong to the wizard widget.
+    REGISTRATION = "registration"
+    ADD_CARD = "add_card"
+
+
+#: States a scan may leave: a shopper can scan a card from any shopper screen.
+_SCAN_STARTS_LOOKUP = frozenset(
+    {
+        State.ATTRACT,
+        State.MANUAL_ENTRY,
+        State.LOADING,
+        State.CARD,
+        State.NOT_REGISTERED,
+        State.UNKNOWN_CARD,
+        State.BLOCKED,
+        State.PROGRAM,
+        State.ERROR,
+    }
+)
+#: States whose screen takes scans for itself (the wizard asks for a card to register or add).
+_SCAN_FORWARDED = frozenset({State.REGISTRATION, State.ADD_CARD})
+#: States where the corner taps do not count: the service screens themselves.
+_NO_CORNER_TAPS = frozenset({State.SERVICE_PIN, State.SERVICE})
+
+
+class Failure(Enum):
+    """Why a call to the central failed, in the terms the shopper screens need."""
+
+    NOT_FOUND = "not_found"  # the central does not know this card
+    INVALID_NUMBER = "invalid_number"  # the central refused the number itself
+    OFFLINE = "offline"  # unreachable: connection refused, DNS, TLS
+    TIMEOUT = "timeout"  # no answer in time
+    SERVER = "server"  # the central answered with an error of its own (5xx, auth, nonsense)
+
+
+class _Awaiting(Enum):
+    CARD = "card"
+    PROGRAM = "program"
+
+
+class Notice(Enum):
+    """Short non-blocking messages that change nothing else on the screen."""
+
+    MISREAD = "misread"  # a scan that is not a card number
+    INVALID_NUMBER = "invalid_number"  # a typed number that is not a card number
+    WRONG_PIN = "wrong_pin"
+    SERVICE_LOCKED = "service_locked"
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    """Show the screen of ``state`` (data for it is on the flow: ``card``, ``program``, ...)."""
+
+    state: State
+
+
+@dataclass(frozen=True, slots=True)
+class LookupCard:
+    number: str
+    generation: int
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProgram:
+    generation: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShowNotice:
+    notice: Notice
+
+
+@dataclass(frozen=True, slots=True)
+class WipePersonalData:
+    """Clear every widget of shopper data (name, balance, offers, card number, barcode)."""
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidatePending:
+    """Drop the results of every background task started so far."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetLanguage:
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class BeginWizard:
+    """Start the wizard of ``state`` afresh; ``card_number`` is the card it is about, if known."""
+
+    state: State
+    card_number: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class WizardScan:
+    """A valid card scanned while a wizard is on screen: the wizard decides what it means."""
+
+    number: str
+
+
+@dataclass(frozen=True, slots=True)
+class LeaveKiosk:
+    """Quit the application (only ever from the service screen)."""
+
+
+Command = (
+    Show
+    | LookupCard
+    | LoadProgram
+    | ShowNotice
+    | WipePersonalData
+    | InvalidatePending
+    | SetLanguage
+    | BeginWizard
+    | WizardScan
+    | LeaveKiosk
+)
+
+
+def classify_failure(error: BaseException) -> Failure:
+    """Map an error of the central client to what the shopper screens distinguish."""
+    # Imported here: the client's errors pull in pydantic, which start-up does not need.
+    from kiosk.core import errors
+
+    if isinstance(error, errors.NotFound):
+        return Failure.NOT_FOUND
+    if isinstance(error, errors.ValidationFailed):
+        return Failure.INVALID_NUMBER
+    if isinstance(error, errors.CentralTimeout):
+        return Failure.TIMEOUT
+    if isinstance(error, errors.CentralOffline):
+        return Failure.OFFLINE
+    return Failure.SERVER
+
+
+# --- the state machine -----------------------------------------------------------------------
+
+
+class Flow:
+    """One kiosk session at a time: what is on screen and what happens next.
+
+    ``verify_service_pin`` checks a PIN against the configured hash; ``clock`` gives monotonic
+    seconds (injected so tests control the corner-tap window and the PIN lock).
+    """
+
+    def __init__(
+        self,
+        *,
+        verify_service_pin: Callable[[str], bool],
+        default_language: str = "ru",
+        clock: Callable[[], float] = time.monotonic,
+        wizards: Sequence[State] = (),
+    ) -> None:
+        if default_language not in LANGUAGES:
+            raise ValueError(f"unknown language {default_language!r}")
+        self._verify_service_pin = verify_service_pin
+        self._clock = clock
+        self.default_language = default_language
+        self.language = default_language
+        self.state = State.ATTRACT
+        self.generation = 0
+        #: The card on screen (CARD, NOT_REGISTERED, BLOCKED) or being looked up.
+        self.card: CardInfo | None = None
+        self.card_number: str | None = None
+        self.program: ProgramInfo | None = None
+        self.failure: Failure | None = None
+        #: Wizard states that have a screen; the others cannot be entered.
+        self.wizards: frozenset[State] = frozenset(wizards)
+        self._awaiting: _Awaiting | None = None
+        self._corner_taps: deque[float] = deque(maxlen=CORNER_TAPS)
+        self._wrong_pins = 0
+        self._service_locked_until = 0.0
+
+    # -- queries ----------------------------------------------------------------------------
+
+    @property
+    def is_pristine(self) -> bool:
+        """Nothing of any shopper is held and the kiosk shows its start screen."""
+        return (
+            self.state is State.ATTRACT
+            and self.language == self.default_language
+            and self.card is None
+            and self.card_number is None
+        )
+
+    # -- shopper events ---------------------------------------------------------------------
+
+    def scan(self, raw: str) -> list[Command]:
+        """A code from a barcode scanner (keyboard wedge or serial)."""
+        if self.state not in _SCAN_STARTS_LOOKUP and self.state not in _SCAN_FORWARDED:
+            # Service screens: scanned data never changes what they do.
+            return []
+        try:
+            number = parse_card_number(raw)
+        except InvalidCardNumber:
+            return [ShowNotice(Notice.MISREAD)]
+        if self.state in _SCAN_FORWARDED:
+            return [WizardScan(number)]
+        return self._start_lookup(number)
+
+    def manual_entry(self) -> list[Command]:
+        """The shopper wants to type the card number."""
+        if self.state is not State.ATTRACT:
+            return []
+        self.state = State.MANUAL_ENTRY
+        return [Show(State.MANUAL_ENTRY)]
+
+    def manual_number(self, raw: str) -> list[Command]:
+        """The shopper confirmed a typed card number."""
+        if self.state is not State.MANUAL_ENTRY:
+            return []
+        try:
+            number = parse_card_number(raw)
+        except InvalidCardNumber:
+            return [ShowNotice(Notice.INVALID_NUMBER)]
+        return self._start_lookup(number)
+
+    def lookup_succeeded(self, generation: int, card: CardInfo) -> list[Command]:
+        if not self._is_awaiting(generation, _Awaiting.CARD):
+            return []
+        self._awaiting = None
+        self.card = card
+        if card.status == "active":
+            self.state = State.CARD
+        elif card.status == "issued":
+            self.state = State.NOT_REGISTERED
+        elif card.status == "blocked":
+            self.state = State.BLOCKED
+        else:  # not_issued: a card from the stock that was never sold
+            self.state = State.UNKNOWN_CARD
+        return [Show(self.state)]
+
+    def lookup_failed(self, generation: int, failure: Failure) -> list[Command]:
+        if not self._is_awaiting(generation, _Awaiting.CARD):
+            return []
+        self._awaiting = None
+        if failure in (Failure.NOT_FOUND, Failure.INVALID_NUMBER):
+            self.state = State.UNKNOWN_CARD
+        else:
+            self.failure = failure
+            self.state = State.ERROR
+        return [Show(self.state)]
+
+    def show_program(self) -> list[Command]:
+        """'About the program': fetch it fresh (today's discount changes daily)."""
+        if self.state is not State.ATTRACT:
+            return []
+        self.generation += 1
+        self._awaiting = _Awaiting.PROGRAM
+        self.state = State.LOADING
+        return [Show(State.LOADING), LoadProgram(self.generation)]
+
+    def program_loaded(self, generation: int, program: ProgramInfo) -> list[Command]:
+        if not self._is_awaiting(generation, _Awaiting.PROGRAM):
+            return []
+        self._awaiting = None
+        self.program = program
+        self.state = State.PROGRAM
+        return [Show(State.PROGRAM)]
+
+    def program_failed(self, generation: int, failure: Failure) -> list[Command]:
+        if not self._is_awaiting(generation, _Awaiting.PROGRAM):
+            return []
+        self._awaiting = None
+        self.failure = failure
+        self.state = State.ERROR
+        return [Show(State.ERROR)]
+
+    def program_prefetched(self, program: ProgramInfo) -> list[Command]:
+        """Program info fetched in the background (start-up): keeps the support phone at hand
+        for the offline screen. Not shopper data, so it survives resets."""
+        self.program = program
+        return []
+
+    def done(self) -> list[Command]:
+        """'Done', 'back' or 'cancel' on any screen: back to the start, forget the shopper.
+
+        The language stays: the same person may scan another card right away.
+        """
+        return self._reset(keep_language=True)
+
+    def idle_timeout(self) -> list[Command]:
+        """Nobody touched the kiosk for the idle time: forget the shopper, default language."""
+        if self.is_pristine:
+            return []
+        return self._reset(keep_language=False)
+
+    def set_language(self, language: str) -> list[Command]:
+        if language not in LANGUAGES or language == self.language:
+            return []
+        if self.state in (State.SERVICE_PIN, State.SERVICE):
+            return []
+        self.language = language
+        return [SetLanguage(language)]
+
+    # -- wizards ----------------------------------------------------------------------------
+
+    def start_registration(self) -> list[Command]:
+        """'Register a card': from the start screen (card scanned inside the wizard) or from the
+        not-registered card screen (that card)."""
+        if State.REGISTRATION not in self.wizards:
+            return []
+        if self.state is State.NOT_REGISTERED and self.card is not None:
+            number: str | None = self.card.number
+        elif self.state is State.ATTRACT:
+            number = None
+        else:
+            return []
+        return self._enter_wizard(State.REGISTRATION, number)
+
+    def start_add_card(self) -> list[Command]:
+        """'Add a card' on the card screen of an active card."""
+        if State.ADD_CARD not in self.wizards or self.state is not State.CARD:
+            return []
+        number = self.card.number if self.card is not None else None
+        return self._enter_wizard(State.ADD_CARD, number)
+
+    def wizard_finished(self, card: CardInfo | None = None) -> list[Command]:
+        """The wizard completed; with ``card`` (e.g. the freshly registered card) its screen
+        follows, otherwise the kiosk returns to the start."""
+        if self.state not in _SCAN_FORWARDED:
+            return []
+        if card is None:
+            return self._reset(keep_language=True)
+        self.generation += 1
+        self.card_number = card.number
+        self.state = State.LOADING
+        self._awaiting = _Awaiting.CARD
+        # Reuse the lookup path so the card lands on the screen its status calls for.
+        return self.lookup_succeeded(self.generation, card)
+
+    def wizard_cancelled(self) -> list[Command]:
+        if self.state not in _SCAN_FORWARDED:
+            return []
+        return self._reset(keep_language=True)
+
+    # -- service ----------------------------------------------------------------------------
+
+    def corner_tap(self) -> list[Command]:
+        """A tap in the top-left corner; five within three seconds open the service PIN."""
+        if self.state in _NO_CORNER_TAPS:
+            return []
+        now = self._clock()
+        self._corner_taps.append(now)
+        if len(self._corner_taps) < CORNER_TAPS or now - self._corner_taps[0] > CORNER_TAP_WINDOW_S:
+            return []
+        self._corner_taps.clear()
+        if now < self._service_locked_until:
+            return [ShowNotice(Notice.SERVICE_LOCKED)]
+        # Whatever a shopper left on screen goes first: the engineer must not see it.
+        commands = self._reset(keep_language=True)
+        self.state = State.SERVICE_PIN
+        commands.append(Show(State.SERVICE_PIN))
+        return commands
+
+    def service_pin_entered(self, pin: str) -> list[Command]:
+        if self.state is not State.SERVICE_PIN:
+            return []
+        if self._verify_service_pin(pin):
+            self._wrong_pins = 0
+            self.state = State.SERVICE
+            return [Show(State.SERVICE)]
+        self._wrong_pins += 1
+        if self._wrong_pins >= SERVICE_PIN_ATTEMPTS:
+            self._wrong_pins = 0
+            self._service_locked_until = self._clock() + SERVICE_LOCK_S
+            return [*self._reset(keep_language=True), ShowNotice(Notice.SERVICE_LOCKED)]
+        return [ShowNotice(Notice.WRONG_PIN)]
+
+    def leave_kiosk(self) -> list[Command]:
+        if self.state is not State.SERVICE:
+            return []
+        return [LeaveKiosk()]
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _start_lookup(self, number: str) -> list[Command]:
+        commands: list[Command] = []
+        if self.card is not None:
+            # A new card replaces the previous shopper's screen entirely.
+            commands.append(WipePersonalData())
+        self.generation += 1
+        self.card = None
+        self.failure = None
+        self.card_number = number
+        self.state = State.LOADING
+        self._awaiting = _Awaiting.CARD
+        commands += [Show(State.LOADING), LookupCard(number, self.generation)]
+        return commands
+
+    def _enter_wizard(self, state: State, card_number: str | None) -> list[Command]:
+        self.generation += 1
+        self.state = state
+        return [BeginWizard(state, card_number), Show(state)]
+
+    def _is_awaiting(self, generation: int, what: _Awaiting) -> bool:
+        return (
+            generation == self.generation and self.state is State.LOADING and self._awaiting is what
+        )
+
+    def _reset(self, *, keep_language: bool) -> list[Command]:
+        self.generation += 1
+        self.state = State.ATTRACT
+        self._awaiting = None
+        self.card = None
+        self.card_number = None
+        self.failure = None
+        commands: list[Command] = [InvalidatePending(), WipePersonalData()]
+        if not keep_language and self.language != self.default_language:
+            self.language = self.default_language
+            commands.append(SetLanguage(self.default_language))
+        commands.append(Show(State.ATTRACT))
+        return commands
