@@ -1,0 +1,163 @@
+"""On-screen numeric keypad for card numbers, SMS codes and PINs.
+
+The keypad never takes focus, so the field it types into keeps its cursor. It can type
+straight into an attached QLineEdit (``attach``) or just report keys through signals.
+For codes and PINs ``set_masked(True)`` turns off the pressed-key highlight, so that
+people standing behind the shopper cannot read the digits off the keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+from shiboken6 import isValid
+
+#: Smallest side of a key in pixels: a thumb on a touch screen.
+MIN_KEY_SIZE = 72
+
+#: The dynamic property the stylesheet uses to drop the pressed highlight.
+QUIET_PROPERTY = "quiet"
+
+
+class NumericKeypad(QWidget):
+    """Digits 0-9, backspace, OK and an optional clear key.
+
+    Signals: ``digit(str)`` for every digit key, ``backspace()``, ``cleared()`` and
+    ``accepted()`` (the OK key). When a line edit is attached, keys also edit it directly
+    (``insert``/``backspace``/``clear``), which honours its validator and max length.
+    """
+
+    digit = Signal(str)
+    backspace = Signal()
+    cleared = Signal()
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, show_clear: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("numericKeypad")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QLineEdit | None = None
+        self._masked = False
+        self._digit_buttons: dict[str, QPushButton] = {}
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for index, text in enumerate("123456789"):
+            button = self._make_button(text, f"keypadDigit{text}")
+            button.clicked.connect(lambda _=False, d=text: self._on_digit(d))
+            self._digit_buttons[text] = button
+            grid.addWidget(button, index // 3, index % 3)
+        zero = self._make_button("0", "keypadDigit0")
+        zero.clicked.connect(lambda _=False: self._on_digit("0"))
+        self._digit_buttons["0"] = zero
+        grid.addWidget(zero, 3, 0, 1, 3)
+
+        self.backspace_button = self._make_button("⌫", "keypadBackspace")
+        self.backspace_button.setAutoRepeat(True)
+        self.backspace_button.clicked.connect(self._on_backspace)
+        self.clear_button = self._make_button("", "keypadClear")
+        self.clear_button.clicked.connect(self._on_clear)
+        self.ok_button = self._make_button("", "keypadOk")
+        self.ok_button.clicked.connect(self._on_accept)
+        if show_clear:
+            grid.addWidget(self.backspace_button, 0, 3)
+            grid.addWidget(self.clear_button, 1, 3)
+        else:
+            grid.addWidget(self.backspace_button, 0, 3, 2, 1)
+            self.clear_button.hide()
+        grid.addWidget(self.ok_button, 2, 3, 2, 1)
+        self._retranslate()
+
+    # -- public API -----------------------------------------------------------------------
+
+    def attach(self, line_edit: QLineEdit | None) -> None:
+        """Type into ``line_edit`` directly from now on (``None`` detaches)."""
+        self._target = line_edit
+
+    def attached(self) -> QLineEdit | None:
+        return self._target
+
+    def set_masked(self, masked: bool) -> None:
+        """Masked keypads show no pressed-key highlight (codes, PINs)."""
+        self._masked = masked
+        for button in self.buttons():
+            _set_quiet(button, masked)
+        _set_quiet(self, masked)
+
+    def is_masked(self) -> bool:
+        return self._masked
+
+    def set_accept_enabled(self, enabled: bool) -> None:
+        self.ok_button.setEnabled(enabled)
+
+    def digit_button(self, digit: str) -> QPushButton:
+        return self._digit_buttons[digit]
+
+    def buttons(self) -> list[QPushButton]:
+        return [
+            *self._digit_buttons.values(),
+            self.backspace_button,
+            self.clear_button,
+            self.ok_button,
+        ]
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _make_button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setProperty("keypadKey", True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumSize(MIN_KEY_SIZE, MIN_KEY_SIZE)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return button
+
+    def _on_digit(self, text: str) -> None:
+        target = self._live_target()
+        if target is not None:
+            target.insert(text)
+        self.digit.emit(text)
+
+    def _on_backspace(self) -> None:
+        target = self._live_target()
+        if target is not None:
+            target.backspace()
+        self.backspace.emit()
+
+    def _on_clear(self) -> None:
+        target = self._live_target()
+        if target is not None:
+            target.clear()
+        self.cleared.emit()
+
+    def _on_accept(self) -> None:
+        self.accepted.emit()
+
+    def _live_target(self) -> QLineEdit | None:
+        target = self._target
+        if target is None or not isValid(target):
+            return None
+        if target.isReadOnly() or not target.isEnabled():
+            return None
+        return target
+
+    def _retranslate(self) -> None:
+        self.backspace_button.setAccessibleName(self.tr("Backspace"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.ok_button.setText(self.tr("OK"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def _set_quiet(widget: QWidget, quiet: bool) -> None:
+    if widget.property(QUIET_PROPERTY) == quiet:
+        return
+    widget.setProperty(QUIET_PROPERTY, quiet)
+    # Dynamic properties are only re-read by the stylesheet on a re-polish.
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
