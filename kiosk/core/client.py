@@ -414,7 +414,6 @@ class CentralClient:
                 if not result.retryable or attempt == max_attempts:
                     return result.error, attempt
                 delay = self._backoff_delay(attempt)
-            log.debug("%s: attempt %d failed, retrying in %.2f s", call, attempt, delay)
             self._sleep(delay)
         raise AssertionError("unreachable: the last attempt always returns")
 
