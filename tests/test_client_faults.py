@@ -774,6 +774,27 @@ def test_logout_is_retried_with_the_same_idempotency_key(
     assert sent[1].headers["X-Session-Token"] == "shopper-token"
 
 
+def test_logout_of_a_session_the_central_no_longer_knows_is_done(
+    httpserver: HTTPServer, client: CentralClient
+) -> None:
+    path = "/api/v1/sessions/current"
+    respond_problem(httpserver, path, 401, problem(401, "session-expired"), method="DELETE")
+
+    client.logout("expired-token")
+
+    assert len(requests_to(httpserver, path)) == 1
+
+
+def test_logout_with_a_wrong_terminal_token_fails(
+    httpserver: HTTPServer, client: CentralClient
+) -> None:
+    path = "/api/v1/sessions/current"
+    respond_problem(httpserver, path, 401, problem(401, "unauthorized"), method="DELETE")
+
+    with pytest.raises(Unauthorized):
+        client.logout("shopper-token")
+
+
 def test_a_retry_that_succeeds_returns_the_answer(
     httpserver: HTTPServer, client: CentralClient, sleeps: list[float]
 ) -> None:

@@ -45,6 +45,7 @@ from kiosk.contract import (
     HeartbeatAck,
     LinkCardRequest,
     PasswordLoginRequest,
+    ProblemCode,
     Product,
     ProgramInfo,
     RegistrationConfirmed,
@@ -63,6 +64,7 @@ from kiosk.core.errors import (
     CentralTimeout,
     Problem,
     ServerError,
+    Unauthorized,
     error_class_for_status,
 )
 from kiosk.core.masking import mask_text
@@ -285,9 +287,15 @@ class CentralClient:
         )
 
     def logout(self, session_token: str) -> None:
-        self._call(
-            "DELETE", f"{API_PREFIX}/sessions/current", _no_content, session_token=session_token
-        )
+        """End a shopper or staff session. A session the central no longer knows (expired, or
+        ended by an earlier attempt whose answer was lost) counts as ended."""
+        try:
+            self._call(
+                "DELETE", f"{API_PREFIX}/sessions/current", _no_content, session_token=session_token
+            )
+        except Unauthorized as error:
+            if error.code != ProblemCode.SESSION_EXPIRED:
+                raise
 
     # --- staff -------------------------------------------------------------------------------
 
