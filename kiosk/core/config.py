@@ -1,0 +1,568 @@
+"""The kiosk's configuration: a TOML file read once at start-up, validated completely.
+
+A field engineer writes this file by hand on the terminal, so every mistake must come back as one
+line that names the file, what is wrong and how to fix it (:class:`ConfigError`), never as a
+traceback. ``docs/config.example.toml`` documents every key.
+
+Where the file is (:func:`resolve_config_path`): ``--config PATH``, else ``$KIOSK_CONFIG``, else
+``kiosk.toml`` in the platform's per-user config folder (``~/.config/loyalty-kiosk`` on Linux).
+
+The service PIN that unlocks the service screen is stored only as a salted scrypt hash
+(:func:`hash_service_pin`); ``python -m kiosk.core.config hash-pin`` prints one for the file.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import getpass
+import hashlib
+import hmac
+import math
+import re
+import secrets
+import sys
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import platformdirs
+
+APP_NAME = "loyalty-kiosk"
+CONFIG_FILE_NAME = "kiosk.toml"
+CONFIG_ENV_VAR = "KIOSK_CONFIG"
+LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
+DEMO_TERMINAL_ID = "DEMO-01"
+DEMO_SERVICE_PIN = "0000"
+#: The demo staff badges ("B0001") are 5 characters long.
+DEMO_MIN_SCAN_LENGTH = 5
+
+#: Baud rates a serial barcode scanner can be set to.
+SERIAL_BAUDRATES: tuple[int, ...] = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+#: A config file is a page of text; anything bigger is not one (and is not read into memory).
+MAX_CONFIG_BYTES = 1024 * 1024
+
+_EXAMPLE = "docs/config.example.toml"
+_TERMINAL_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_TOKEN_RE = re.compile(r"[\x21-\x7e]{1,4096}")  # printable ASCII, no spaces: a bearer token
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; ``str(error)`` is one line meant for a person."""
+
+    def __init__(self, message: str) -> None:
+        one_line = " ".join(message.split())
+        super().__init__(one_line)
+        self.message = one_line
+
+
+@dataclass(frozen=True)
+class ScannerSettings:
+    """How barcode scanners are read.
+
+    A keyboard-wedge scanner types like a very fast keyboard: a burst of at least ``min_length``
+    characters whose average gap is at most ``max_avg_gap_ms``, ended by Enter/Tab or by
+    ``flush_ms`` of silence, is a scan. A serial scanner is read from ``serial_port`` instead.
+    """
+
+    min_length: int = 8
+    max_avg_gap_ms: int = 30
+    flush_ms: int = 100
+    keyboard_wedge: bool = True
+    serial_port: str | None = None
+    serial_baudrate: int = 9600
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    central_url: str
+    terminal_id: str
+    token: str
+    ca_bundle: str | None = None
+    connect_timeout: float = 3.0
+    read_timeout: float = 10.0
+    idle_seconds: int = 30
+    still_here_seconds: int = 10
+    hide_cursor: bool = True
+    #: ``hash_service_pin`` output; empty means the service screen cannot be unlocked.
+    service_pin_hash: str = ""
+    language: str = "ru"
+    scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    #: None: the platform's log folder.
+    log_dir: str | None = None
+
+
+# --- where the file is ------------------------------------------------------------------------
+
+
+def default_config_path() -> Path:
+    return platformdirs.user_config_path(APP_NAME) / CONFIG_FILE_NAME
+
+
+def resolve_config_path(cli_path: str | None, environ: Mapping[str, str]) -> Path:
+    """The config file to read: ``--config`` first, then ``$KIOSK_CONFIG``, then the default."""
+    if cli_path is not None:
+        return Path(cli_path).expanduser()
+    from_env = environ.get(CONFIG_ENV_VAR, "")
+    if from_env.strip():
+        return Path(from_env).expanduser()
+    return default_config_path()
+
+
+# --- reading and validating -------------------------------------------------------------------
+
+
+def load_config(path: Path) -> KioskConfig:
+    """Read and validate the TOML config at ``path``; raises only :class:`ConfigError`."""
+    where = str(path)
+    data = _read_toml(path)
+    reader = _Reader(where, data, base_dir=path.parent)
+    reader.check_sections(("central", "kiosk", "scanner", "logging"), required=("central",))
+
+    central = reader.section(
+        "central",
+        ("url", "terminal_id", "token", "ca_bundle", "connect_timeout", "read_timeout"),
+    )
+    kiosk = reader.section(
+        "kiosk",
+        ("language", "idle_seconds", "still_here_seconds", "hide_cursor", "service_pin_hash"),
+    )
+    scanner = reader.section(
+        "scanner",
+        (
+            "min_length",
+            "max_avg_gap_ms",
+            "flush_ms",
+            "keyboard_wedge",
+            "serial_port",
+            "serial_baudrate",
+        ),
+    )
+    logging_section = reader.section("logging", ("dir",))
+
+    defaults = ScannerSettings()
+    scanner_settings = ScannerSettings(
+        min_length=scanner.integer("min_length", defaults.min_length, low=2, high=128),
+        max_avg_gap_ms=scanner.integer("max_avg_gap_ms", defaults.max_avg_gap_ms, low=1, high=200),
+        flush_ms=scanner.integer("flush_ms", defaults.flush_ms, low=20, high=2000),
+        keyboard_wedge=scanner.boolean("keyboard_wedge", defaults.keyboard_wedge),
+        serial_port=scanner.optional_text("serial_port"),
+        serial_baudrate=scanner.choice(
+            "serial_baudrate", defaults.serial_baudrate, SERIAL_BAUDRATES
+        ),
+    )
+    if not scanner_settings.keyboard_wedge and scanner_settings.serial_port is None:
+        raise ConfigError(
+            f"{where}: [scanner] no scanner is enabled (keyboard_wedge = false and no "
+            "serial_port); set keyboard_wedge = true or serial_port = the scanner's port"
+        )
+
+    return KioskConfig(
+        central_url=central.url("url"),
+        terminal_id=central.matching(
+            "terminal_id",
+            _TERMINAL_ID_RE,
+            "1 to 64 letters, digits, '.', '_' or '-' (e.g. \"STORE12-K1\")",
+        ),
+        token=central.matching(
+            "token", _TOKEN_RE, "the terminal's API token, printable characters without spaces"
+        ),
+        ca_bundle=central.existing_file("ca_bundle"),
+        connect_timeout=central.number("connect_timeout", 3.0, low=0.1, high=60.0),
+        read_timeout=central.number("read_timeout", 10.0, low=0.5, high=300.0),
+        idle_seconds=kiosk.integer("idle_seconds", 30, low=5, high=3600),
+        still_here_seconds=kiosk.integer("still_here_seconds", 10, low=1, high=300),
+        hide_cursor=kiosk.boolean("hide_cursor", True),
+        service_pin_hash=kiosk.pin_hash("service_pin_hash"),
+        language=kiosk.choice("language", "ru", LANGUAGES),
+        scanner=scanner_settings,
+        log_dir=logging_section.directory("dir"),
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    where = str(path)
+    see = f"see {_EXAMPLE}"
+    try:
+        if path.is_dir():
+            raise ConfigError(f"{where}: is a folder, not a config file; point to the .toml file")
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{where}: config file not found; create it ({see}) or give its path with "
+            f"--config PATH or {CONFIG_ENV_VAR}"
+        ) from None
+    except PermissionError:
+        raise ConfigError(
+            f"{where}: permission denied reading the config file; let the kiosk's user read it "
+            "(chmod/chown)"
+        ) from None
+    except (OSError, ValueError) as exc:  # ValueError: e.g. a NUL byte in the path
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ConfigError(
+            f"{where}: the config file cannot be read ({reason}); check the path"
+        ) from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{where}: is larger than {MAX_CONFIG_BYTES // 1024} KiB, so it is not a kiosk "
+            f"config file; point to the right file ({see})"
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{where}: is not UTF-8 text (bad byte at line {line}); save it as UTF-8 ({see})"
+        ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{where}: is not valid TOML: {exc}; fix that line (text values need quotes, one "
+            f"key = value per line, {see})"
+        ) from None
+    except RecursionError:
+        raise ConfigError(
+            f"{where}: is not valid TOML: values nested too deeply; fix the file ({see})"
+        ) from None
+
+
+_T = TypeVar("_T")
+
+
+def _shown(value: object) -> str:
+    """A value as it may appear in a one-line message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "true/false", int: "a whole number", float: "a number", str: "text"}
+    return names.get(type(value), type(value).__name__)
+
+
+class _Reader:
+    """Validates the top level of the parsed file and hands out its sections."""
+
+    def __init__(self, where: str, data: dict[str, Any], base_dir: Path) -> None:
+        self.where = where
+        self.data = data
+        self.base_dir = base_dir
+
+    def check_sections(self, known: Sequence[str], required: Sequence[str]) -> None:
+        for name, value in self.data.items():
+            if name not in known:
+                hint = "sections: " + ", ".join(f"[{k}]" for k in known)
+                if isinstance(value, dict):
+                    raise ConfigError(f"{self.where}: unknown section [{name}]; known {hint}")
+                raise ConfigError(
+                    f"{self.where}: unknown key {name!r} at the top of the file; every key "
+                    f"belongs in one of the {hint}"
+                )
+            if not isinstance(value, dict):
+                raise ConfigError(
+                    f"{self.where}: {name!r} must be a section written as [{name}], not a value"
+                )
+        for name in required:
+            if name not in self.data:
+                raise ConfigError(
+                    f"{self.where}: the [{name}] section is missing; add it (see {_EXAMPLE})"
+                )
+
+    def section(self, name: str, known: Sequence[str]) -> _Section:
+        values: dict[str, Any] = self.data.get(name, {})
+        for key in values:
+            if key not in known:
+                raise ConfigError(
+                    f"{self.where}: unknown key {key!r} in [{name}]; known keys: "
+                    f"{', '.join(known)} (check the spelling)"
+                )
+        return _Section(self.where, name, values, self.base_dir)
+
+
+class _Section:
+    def __init__(self, where: str, name: str, values: dict[str, Any], base_dir: Path) -> None:
+        self.where = where
+        self.name = name
+        self.values = values
+        self.base_dir = base_dir
+
+    def _fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.where}: [{self.name}] {key}: {problem}")
+
+    def _get(self, key: str, default: _T, accept: Callable[[object], bool], wanted: str) -> Any:
+        if key not in self.values:
+            return default
+        value = self.values[key]
+        if not accept(value):
+            raise self._fail(
+                key, f"must be {wanted}, got {_type_name(value)} {_shown(value)}; fix the value"
+            )
+        return value
+
+    def _required_text(self, key: str, wanted: str) -> str:
+        if key not in self.values:
+            raise self._fail(key, f"is missing; add {key} = {wanted}")
+        value = self._get(key, "", lambda v: isinstance(v, str), f"text in quotes ({wanted})")
+        assert isinstance(value, str)
+        return value
+
+    def integer(self, key: str, default: int, *, low: int, high: int) -> int:
+        value = self._get(
+            key,
+            default,
+            lambda v: isinstance(v, int) and not isinstance(v, bool),
+            f"a whole number from {low} to {high}",
+        )
+        assert isinstance(value, int)
+        if not low <= value <= high:
+            raise self._fail(key, f"must be from {low} to {high}, got {value}; fix the value")
+        return value
+
+    def number(self, key: str, default: float, *, low: float, high: float) -> float:
+        value = self._get(
+            key,
+            default,
+            lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+            f"a number of seconds from {low:g} to {high:g}",
+        )
+        assert isinstance(value, int | float)
+        if not (math.isfinite(value) and low <= value <= high):
+            raise self._fail(key, f"must be from {low:g} to {high:g}, got {value}; fix the value")
+        return float(value)
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self._get(
+            key, default, lambda v: isinstance(v, bool), "true or false (without quotes)"
+        )
+        assert isinstance(value, bool)
+        return value
+
+    def choice(self, key: str, default: _T, choices: Sequence[_T]) -> _T:
+        listed = ", ".join(_shown(c) for c in choices)
+        value = self._get(
+            key,
+            default,
+            lambda v: type(v) is type(default),
+            f"{_type_name(default)}, one of {listed}",
+        )
+        if value not in choices:
+            raise self._fail(key, f"must be one of {listed}, got {_shown(value)}; fix the value")
+        result: _T = value
+        return result
+
+    def matching(self, key: str, pattern: re.Pattern[str], wanted: str) -> str:
+        value = self._required_text(key, wanted)
+        if not pattern.fullmatch(value):
+            raise self._fail(key, f"must be {wanted}, got {_shown(value)}; fix the value")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        value = self._get(key, None, lambda v: isinstance(v, str), "text in quotes")
+        if value is None:
+            return None
+        assert isinstance(value, str)
+        if not value.strip():
+            raise self._fail(key, "is empty; give a value or remove the line")
+        return value
+
+    def url(self, key: str) -> str:
+        value = self._required_text(key, '"https://host:port"')
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise self._fail(
+                key,
+                f"must be an http:// or https:// address with a host, got {_shown(value)}; "
+                'write it like "https://loyalty.example.by"',
+            )
+        try:
+            parts.port  # noqa: B018 - urlsplit checks the port only when it is read
+        except ValueError:
+            raise self._fail(
+                key, f"has an invalid port in {_shown(value)}; use a number from 1 to 65535"
+            ) from None
+        if parts.query or parts.fragment or parts.username or parts.password:
+            raise self._fail(
+                key,
+                f"must not contain a query, fragment or user name ({_shown(value)}); "
+                "give only scheme, host, port and path",
+            )
+        return value.rstrip("/")
+
+    def _path(self, value: str) -> Path:
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+    def existing_file(self, key: str) -> str | None:
+        value = self.optional_text(key)
+        if value is None:
+            return None
+        path = self._path(value)
+        try:
+            is_file = path.is_file()
+        except (OSError, ValueError):
+            is_file = False
+        if not is_file:
+            raise self._fail(
+                key,
+                f"file {str(path)!r} does not exist; copy the CA certificate there or fix the "
+                "path (relative paths start at the config file's folder)",
+            )
+        return str(path)
+
+    def directory(self, key: str) -> str | None:
+        value = self.optional_text(key)
+        if value is None:
+            return None
+        path = self._path(value)
+        if path.exists() and not path.is_dir():
+            raise self._fail(key, f"{str(path)!r} is a file, not a folder; fix the path")
+        return str(path)
+
+    def pin_hash(self, key: str) -> str:
+        value = self._get(key, "", lambda v: isinstance(v, str), "text in quotes")
+        assert isinstance(value, str)
+        if value and _parse_pin_hash(value) is None:
+            raise self._fail(
+                key,
+                "is not a service PIN hash; generate one with "
+                "`python -m kiosk.core.config hash-pin` and paste the whole line",
+            )
+        return value
+
+
+# --- the service PIN --------------------------------------------------------------------------
+
+# scrypt cost: about 50 ms and 16 MiB per check, fine for a PIN typed at a service screen.
+_SCRYPT_N = 2**14
+_SCRYPT_R = 8
+_SCRYPT_P = 1
+_SALT_BYTES = 16
+_HASH_BYTES = 32
+# Bounds for hashes read from a config: a hand-edited file must not make a check take minutes.
+_MAX_SCRYPT_N = 2**20
+_MAX_SCRYPT_MEM = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class _PinHash:
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    digest: bytes
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        return None
+
+
+def _parse_pin_hash(stored: str) -> _PinHash | None:
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt":
+        return None
+    n_text, r_text, p_text, salt_text, digest_text = parts[1:]
+    if not all(t.isascii() and t.isdigit() for t in (n_text, r_text, p_text)):
+        return None
+    n, r, p = int(n_text), int(r_text), int(p_text)
+    if not (2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        return None
+    if 128 * r * n * p > _MAX_SCRYPT_MEM:
+        return None
+    salt, digest = _unb64(salt_text), _unb64(digest_text)
+    if salt is None or digest is None or len(salt) < 8 or not 16 <= len(digest) <= 64:
+        return None
+    return _PinHash(n, r, p, salt, digest)
+
+
+def _scrypt(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
+    return hashlib.scrypt(
+        pin.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        dklen=length,
+        maxmem=_MAX_SCRYPT_MEM + 1024 * 1024,
+    )
+
+
+def hash_service_pin(pin: str) -> str:
+    """A salted scrypt hash of ``pin`` as one self-describing string for the config file."""
+    if not pin:
+        raise ValueError("the service PIN must not be empty")
+    salt = secrets.token_bytes(_SALT_BYTES)
+    digest = _scrypt(pin, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P, salt, _HASH_BYTES)
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_service_pin(pin: str, stored: str) -> bool:
+    """Whether ``pin`` matches ``stored``; False for an empty or malformed hash."""
+    parsed = _parse_pin_hash(stored) if isinstance(stored, str) else None
+    if parsed is None or not isinstance(pin, str):
+        return False
+    try:
+        candidate = _scrypt(pin, parsed.n, parsed.r, parsed.p, parsed.salt, len(parsed.digest))
+    except (ValueError, MemoryError):
+        return False
+    return hmac.compare_digest(candidate, parsed.digest)
+
+
+# --- demo mode --------------------------------------------------------------------------------
+
+
+@functools.cache
+def _demo_pin_hash() -> str:
+    # Hashed on first use rather than at import: scrypt costs ~50 ms nobody else should pay.
+    return hash_service_pin(DEMO_SERVICE_PIN)
+
+
+def demo_config(central_url: str, token: str = "demo-token") -> KioskConfig:
+    """The config of offline demo mode: the embedded central at ``central_url``, terminal
+    DEMO-01, service PIN 0000.
+
+    The cursor stays visible (demos run on laptops with a mouse), and wedge scans may be as short
+    as a staff badge ("B0001"), so a trainer can scan the demo badges too.
+    """
+    return KioskConfig(
+        central_url=central_url,
+        terminal_id=DEMO_TERMINAL_ID,
+        token=token,
+        hide_cursor=False,
+        service_pin_hash=_demo_pin_hash(),
+        scanner=ScannerSettings(min_length=DEMO_MIN_SCAN_LENGTH),
+    )
+
+
+# --- command line: print a PIN hash for the config file ----------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args != ["hash-pin"]:
+        print("usage: python -m kiosk.core.config hash-pin", file=sys.stderr)
+        return 2
+    pin = getpass.getpass("New service PIN (4 to 12 digits): ")
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
+        print("The service PIN must be 4 to 12 digits (the service screen has a keypad).")
+        return 2
+    if getpass.getpass("Repeat the PIN: ") != pin:
+        print("The two PINs differ; nothing was printed.")
+        return 2
+    print(f'service_pin_hash = "{hash_service_pin(pin)}"')
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
