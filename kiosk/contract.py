@@ -342,8 +342,8 @@ class Product(_Response):
 
 class Heartbeat(_Request):
     version: str = Field(max_length=_SHORT)
-    uptime_seconds: int = Field(ge=0)
-    outbox_depth: int = Field(ge=0)
+    uptime_seconds: int = Field(ge=0, le=2**53)
+    outbox_depth: int = Field(ge=0, le=2**31)
     last_scan_at: dt.datetime | None = None
 
 
