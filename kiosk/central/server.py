@@ -1,0 +1,168 @@
+"""The central service embedded in another process: uvicorn in a background thread.
+
+    with EmbeddedCentral(demo=True) as central:
+        requests.get(central.url + "/healthz")
+
+The server listens on 127.0.0.1 and an ephemeral port (chosen by the OS) unless told
+otherwise. ``stop()`` asks uvicorn to finish, joins the thread and closes the database, so no
+thread or socket outlives it. The kiosk's offline demo mode and the test suite both use this.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+from fastapi import FastAPI
+
+from kiosk.central.app import create_app
+from kiosk.central.clock import Clock, SystemClock
+from kiosk.central.demo_data import TERMINAL_TOKEN, seed
+from kiosk.central.sms import DemoSmsGateway
+from kiosk.central.store import Store
+
+log = logging.getLogger(__name__)
+
+_START_TIMEOUT_SECONDS = 10.0
+_STOP_TIMEOUT_SECONDS = 10.0
+
+
+class EmbeddedCentral:
+    """A running reference central service on loopback.
+
+    ``db_path`` None keeps the database in memory (nothing written to disk); with ``demo`` the
+    demo data is loaded into an empty database and the demo SMS route is on.
+    """
+
+    def __init__(
+        self,
+        db_path: str | Path | None = None,
+        *,
+        demo: bool = True,
+        token: str = TERMINAL_TOKEN,
+        clock: Clock | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.clock: Clock = clock or SystemClock()
+        self.token = token
+        self.demo = demo
+        self._db_path = str(db_path) if db_path is not None else ":memory:"
+        self._host = host
+        self._port = port
+        self._store: Store | None = None
+        self._app: FastAPI | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self._url: str | None = None
+
+    @property
+    def url(self) -> str:
+        """Base URL, e.g. 'http://127.0.0.1:43817' (API under url + '/api/v1')."""
+        if self._url is None:
+            raise RuntimeError("the central service is not running")
+        return self._url
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the central service is not running")
+        return self._store
+
+    @property
+    def app(self) -> FastAPI:
+        if self._app is None:
+            raise RuntimeError("the central service is not running")
+        return self._app
+
+    @property
+    def demo_sms(self) -> DemoSmsGateway:
+        """The demo SMS outbox (demo mode only)."""
+        gateway = self.app.state.sms_gateway
+        if not isinstance(gateway, DemoSmsGateway):
+            raise RuntimeError("no demo SMS gateway: the service runs without demo data")
+        return gateway
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> EmbeddedCentral:
+        if self._thread is not None:
+            raise RuntimeError("already started")
+        store = Store(self._db_path)
+        try:
+            if self.demo and store.is_empty():
+                seed(store, self.clock)
+            app = create_app(store, token=self.token, demo=self.demo, clock=self.clock)
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self._host, self._port))
+        except BaseException:
+            store.close()
+            raise
+        config = uvicorn.Config(
+            app,
+            log_config=None,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="central-service", daemon=True
+        )
+        self._store, self._app, self._server = store, app, server
+        self._socket, self._thread = sock, thread
+        port = sock.getsockname()[1]
+        self._url = f"http://{self._host}:{port}"
+        thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT_SECONDS
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the central service did not start")
+            time.sleep(0.005)
+        log.info("central service listening on %s", self._url)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, join the thread, close the socket and the database. Idempotent."""
+        server, thread = self._server, self._thread
+        if server is not None:
+            server.should_exit = True
+        if thread is not None:
+            thread.join(_STOP_TIMEOUT_SECONDS)
+            if thread.is_alive():
+                # Open keep-alive connections can hold a graceful exit; close them for good.
+                if server is not None:
+                    server.force_exit = True
+                thread.join(_STOP_TIMEOUT_SECONDS)
+            if thread.is_alive():
+                raise RuntimeError("the central service thread did not stop")
+        if self._socket is not None:
+            self._socket.close()
+        if self._store is not None:
+            self._store.close()
+        self._server = self._thread = self._socket = None
+        self._store = None
+        self._app = None
+        self._url = None
+
+    def __enter__(self) -> EmbeddedCentral:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,754 @@
+"""SQLite storage of the reference central service.
+
+One connection shared by all request threads, guarded by a re-entrant lock: FastAPI runs sync
+endpoints in a thread pool, and a whole business operation (check the card, link it, write the
+audit row) runs inside one ``transaction()`` so no other request sees or interleaves with a half
+done change. The schema is versioned with ``PRAGMA user_version``; ``MIGRATIONS[i]`` brings the
+database from version ``i`` to ``i + 1``.
+
+Timestamps are stored as UTC epoch seconds (REAL), calendar dates as ISO text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.central.security import new_server_secret
+
+MIGRATIONS: list[tuple[str, ...]] = [
+    # 1: the initial schema
+    (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            phone TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            patronymic TEXT,
+            gender TEXT CHECK (gender IN ('female', 'male')),
+            birth_date TEXT,
+            home_address TEXT,
+            email TEXT,
+            points INTEGER NOT NULL DEFAULT 0,
+            rules_version TEXT NOT NULL,
+            created_at REAL NOT NULL
+        )""",
+        """CREATE TABLE cards (
+            number TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('own', 'partner')),
+            status TEXT NOT NULL CHECK (status IN ('not_issued', 'issued', 'active', 'blocked')),
+            account_id INTEGER REFERENCES accounts(id),
+            linked_at REAL,
+            CHECK ((status = 'active') = (account_id IS NOT NULL) OR status = 'blocked')
+        )""",
+        "CREATE INDEX cards_by_account ON cards(account_id)",
+        """CREATE TABLE offers (
+            id TEXT PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            title_ru TEXT NOT NULL, title_be TEXT NOT NULL, title_en TEXT NOT NULL,
+            description_ru TEXT NOT NULL, description_be TEXT NOT NULL,
+            description_en TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL
+        )""",
+        "CREATE INDEX offers_by_account ON offers(account_id)",
+        """CREATE TABLE verifications (
+            id TEXT PRIMARY KEY,
+            purpose TEXT NOT NULL CHECK (purpose IN ('registration', 'login')),
+            phone TEXT NOT NULL,
+            account_id INTEGER REFERENCES accounts(id),
+            payload TEXT,
+            state TEXT NOT NULL CHECK (state IN ('pending', 'confirmed', 'dead')),
+            code_hash TEXT,
+            sent_at REAL NOT NULL,
+            sends INTEGER NOT NULL,
+            attempts INTEGER NOT NULL,
+            created_at REAL NOT NULL
+        )""",
+        """CREATE TABLE staff (
+            id TEXT PRIMARY KEY,
+            badge TEXT NOT NULL UNIQUE,
+            pin_hash TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            failed_pins INTEGER NOT NULL DEFAULT 0,
+            locked_until REAL
+        )""",
+        """CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('shopper', 'staff')),
+            account_id INTEGER REFERENCES accounts(id),
+            staff_id TEXT REFERENCES staff(id),
+            created_at REAL NOT NULL,
+            expires_at REAL NOT NULL
+        )""",
+        """CREATE TABLE activations (
+            card_number TEXT PRIMARY KEY REFERENCES cards(number),
+            staff_id TEXT NOT NULL REFERENCES staff(id),
+            terminal_id TEXT NOT NULL,
+            activated_at REAL NOT NULL
+        )""",
+        """CREATE TABLE products (
+            barcode TEXT PRIMARY KEY,
+            name_ru TEXT NOT NULL, name_be TEXT NOT NULL, name_en TEXT NOT NULL,
+            regular_price_cents INTEGER NOT NULL,
+            card_price_cents INTEGER NOT NULL
+        )""",
+        """CREATE TABLE promotions (
+            id TEXT PRIMARY KEY,
+            date TEXT NOT NULL,
+            discount_percent INTEGER NOT NULL,
+            title_ru TEXT NOT NULL, title_be TEXT NOT NULL, title_en TEXT NOT NULL
+        )""",
+        """CREATE TABLE idempotency (
+            scope TEXT NOT NULL,
+            key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            headers TEXT NOT NULL,
+            body BLOB NOT NULL,
+            created_at REAL NOT NULL,
+            PRIMARY KEY (scope, key)
+        )""",
+        "CREATE TABLE login_failures (phone TEXT NOT NULL, at REAL NOT NULL)",
+        "CREATE INDEX login_failures_by_phone ON login_failures(phone)",
+        """CREATE TABLE heartbeats (
+            terminal_id TEXT PRIMARY KEY,
+            version TEXT NOT NULL,
+            uptime_seconds INTEGER NOT NULL,
+            outbox_depth INTEGER NOT NULL,
+            last_scan_at TEXT,
+            received_at REAL NOT NULL
+        )""",
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables emptied by a demo-data reset, children before parents.
+_DATA_TABLES = (
+    "activations",
+    "sessions",
+    "verifications",
+    "offers",
+    "login_failures",
+    "idempotency",
+    "heartbeats",
+    "cards",
+    "accounts",
+    "staff",
+    "products",
+    "promotions",
+)
+
+
+def to_epoch(when: dt.datetime) -> float:
+    return when.timestamp()
+
+
+def from_epoch(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+@dataclass(frozen=True)
+class CardRow:
+    number: str
+    kind: str
+    status: str
+    account_id: int | None
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    phone: str
+    password_hash: str
+    first_name: str
+    birth_date: dt.date | None
+    points: int
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    id: str
+    title: tuple[str, str, str]
+    description: tuple[str, str, str]
+    valid_from: dt.date
+    valid_to: dt.date
+
+
+@dataclass(frozen=True)
+class VerificationRow:
+    id: str
+    purpose: str
+    phone: str
+    account_id: int | None
+    payload: dict[str, Any] | None
+    state: str
+    code_hash: str | None
+    sent_at: float
+    sends: int
+    attempts: int
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: str
+    badge: str
+    pin_hash: str
+    display_name: str
+    failed_pins: int
+    locked_until: float | None
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    kind: str
+    account_id: int | None
+    staff_id: str | None
+    expires_at: float
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    barcode: str
+    name: tuple[str, str, str]
+    regular_price_cents: int
+    card_price_cents: int
+
+
+@dataclass(frozen=True)
+class PromotionRow:
+    id: str
+    date: dt.date
+    discount_percent: int
+    title: tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class ActivationRow:
+    card_number: str
+    staff_id: str
+    terminal_id: str
+    activated_at: float
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    fingerprint: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    phone: str
+    password_hash: str
+    last_name: str
+    first_name: str
+    patronymic: str | None
+    gender: str | None
+    birth_date: dt.date | None
+    home_address: str | None
+    email: str | None
+    points: int
+    rules_version: str
+
+
+class Store:
+    """The service's database. ``path`` may be ':memory:' (nothing written to disk)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None, timeout=10.0
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        self._migrate()
+        self.server_secret = self._ensure_server_secret()
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run a block atomically and exclusively (other threads wait for the lock)."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
+        with self._lock:
+            row: sqlite3.Row | None = self._conn.execute(sql, params).fetchone()
+            return row
+
+    def _run(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self._conn.execute(sql, params)
+
+    @property
+    def schema_version(self) -> int:
+        row = self._one("PRAGMA user_version")
+        assert row is not None
+        return int(row[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"database schema version {current} is newer than this service ({SCHEMA_VERSION})"
+            )
+        for version in range(current, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in MIGRATIONS[version]:
+                    self._conn.execute(statement)
+                # PRAGMA takes no parameters; the value is our own integer.
+                self._conn.execute(f"PRAGMA user_version = {version + 1}")
+
+    def _ensure_server_secret(self) -> str:
+        with self.transaction():
+            row = self._one("SELECT value FROM meta WHERE key = 'server_secret'")
+            if row is not None:
+                return str(row[0])
+            secret = new_server_secret()
+            self._run("INSERT INTO meta (key, value) VALUES ('server_secret', ?)", (secret,))
+            return secret
+
+    def is_empty(self) -> bool:
+        return self._one("SELECT 1 FROM cards LIMIT 1") is None
+
+    def wipe_data(self) -> None:
+        """Delete every business row (demo-data reset); keeps the schema and server secret."""
+        with self.transaction():
+            for table in _DATA_TABLES:
+                self._run(f"DELETE FROM {table}")  # table names are our own constants
+
+    # --- cards ----------------------------------------------------------------------------
+
+    def card(self, number: str) -> CardRow | None:
+        row = self._one(
+            "SELECT number, kind, status, account_id FROM cards WHERE number = ?", (number,)
+        )
+        return None if row is None else CardRow(row[0], row[1], row[2], row[3])
+
+    def add_card(self, number: str, kind: str, status: str) -> None:
+        self._run(
+            "INSERT INTO cards (number, kind, status) VALUES (?, ?, ?)", (number, kind, status)
+        )
+
+    def set_card_status(self, number: str, status: str) -> None:
+        self._run("UPDATE cards SET status = ? WHERE number = ?", (status, number))
+
+    def link_card(self, number: str, account_id: int, when: dt.datetime) -> None:
+        self._run(
+            "UPDATE cards SET status = 'active', account_id = ?, linked_at = ? WHERE number = ?",
+            (account_id, to_epoch(when), number),
+        )
+
+    def account_cards(self, account_id: int) -> list[CardRow]:
+        rows = self._all(
+            "SELECT number, kind, status, account_id FROM cards WHERE account_id = ?"
+            " ORDER BY linked_at, number",
+            (account_id,),
+        )
+        return [CardRow(r[0], r[1], r[2], r[3]) for r in rows]
+
+    # --- accounts -------------------------------------------------------------------------
+
+    def _account(self, where: str, value: object) -> AccountRow | None:
+        row = self._one(
+            "SELECT id, phone, password_hash, first_name, birth_date, points FROM accounts"
+            f" WHERE {where} = ?",
+            (value,),
+        )
+        if row is None:
+            return None
+        birth = dt.date.fromisoformat(row[4]) if row[4] else None
+        return AccountRow(row[0], row[1], row[2], row[3], birth, row[5])
+
+    def account(self, account_id: int) -> AccountRow | None:
+        return self._account("id", account_id)
+
+    def account_by_phone(self, phone: str) -> AccountRow | None:
+        return self._account("phone", phone)
+
+    def add_account(self, new: NewAccount, when: dt.datetime) -> int:
+        cursor = self._run(
+            "INSERT INTO accounts (phone, password_hash, last_name, first_name, patronymic,"
+            " gender, birth_date, home_address, email, points, rules_version, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.phone,
+                new.password_hash,
+                new.last_name,
+                new.first_name,
+                new.patronymic,
+                new.gender,
+                new.birth_date.isoformat() if new.birth_date else None,
+                new.home_address,
+                new.email,
+                new.points,
+                new.rules_version,
+                to_epoch(when),
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def add_offer(self, account_id: int, offer: OfferRow) -> None:
+        self._run(
+            "INSERT INTO offers (id, account_id, title_ru, title_be, title_en, description_ru,"
+            " description_be, description_en, valid_from, valid_to)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                offer.id,
+                account_id,
+                *offer.title,
+                *offer.description,
+                offer.valid_from.isoformat(),
+                offer.valid_to.isoformat(),
+            ),
+        )
+
+    def offers_valid_on(self, account_id: int, day: dt.date) -> list[OfferRow]:
+        iso = day.isoformat()
+        rows = self._all(
+            "SELECT id, title_ru, title_be, title_en, description_ru, description_be,"
+            " description_en, valid_from, valid_to FROM offers"
+            " WHERE account_id = ? AND valid_from <= ? AND valid_to >= ? ORDER BY valid_to, id",
+            (account_id, iso, iso),
+        )
+        return [
+            OfferRow(
+                r[0],
+                (r[1], r[2], r[3]),
+                (r[4], r[5], r[6]),
+                dt.date.fromisoformat(r[7]),
+                dt.date.fromisoformat(r[8]),
+            )
+            for r in rows
+        ]
+
+    # --- password login throttling --------------------------------------------------------
+
+    def login_failures_since(self, phone: str, since: dt.datetime) -> list[float]:
+        rows = self._all(
+            "SELECT at FROM login_failures WHERE phone = ? AND at > ? ORDER BY at",
+            (phone, to_epoch(since)),
+        )
+        return [float(r[0]) for r in rows]
+
+    def add_login_failure(self, phone: str, when: dt.datetime) -> None:
+        self._run("INSERT INTO login_failures (phone, at) VALUES (?, ?)", (phone, to_epoch(when)))
+
+    def clear_login_failures(self, phone: str) -> None:
+        self._run("DELETE FROM login_failures WHERE phone = ?", (phone,))
+
+    def purge_login_failures(self, before: dt.datetime) -> None:
+        self._run("DELETE FROM login_failures WHERE at <= ?", (to_epoch(before),))
+
+    # --- SMS verifications (registrations and SMS logins) ---------------------------------
+
+    def add_verification(
+        self,
+        *,
+        verification_id: str,
+        purpose: str,
+        phone: str,
+        account_id: int | None,
+        payload: dict[str, Any] | None,
+        code_hash: str,
+        when: dt.datetime,
+    ) -> None:
+        self._run(
+            "INSERT INTO verifications (id, purpose, phone, account_id, payload, state,"
+            " code_hash, sent_at, sends, attempts, created_at)"
+            " VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, 1, 0, ?)",
+            (
+                verification_id,
+                purpose,
+                phone,
+                account_id,
+                None if payload is None else json.dumps(payload, ensure_ascii=False),
+                code_hash,
+                to_epoch(when),
+                to_epoch(when),
+            ),
+        )
+
+    def verification(self, verification_id: str, purpose: str) -> VerificationRow | None:
+        row = self._one(
+            "SELECT id, purpose, phone, account_id, payload, state, code_hash, sent_at, sends,"
+            " attempts FROM verifications WHERE id = ? AND purpose = ?",
+            (verification_id, purpose),
+        )
+        if row is None:
+            return None
+        payload = json.loads(row[4]) if row[4] else None
+        return VerificationRow(
+            row[0], row[1], row[2], row[3], payload, row[5], row[6], row[7], row[8], row[9]
+        )
+
+    def record_wrong_code(self, verification_id: str, *, dead: bool) -> None:
+        self._run(
+            "UPDATE verifications SET attempts = attempts + 1,"
+            " state = CASE WHEN ? THEN 'dead' ELSE state END,"
+            " code_hash = CASE WHEN ? THEN NULL ELSE code_hash END WHERE id = ?",
+            (dead, dead, verification_id),
+        )
+
+    def record_resend(self, verification_id: str, code_hash: str, when: dt.datetime) -> None:
+        self._run(
+            "UPDATE verifications SET code_hash = ?, sent_at = ?, sends = sends + 1 WHERE id = ?",
+            (code_hash, to_epoch(when), verification_id),
+        )
+
+    def mark_verification_confirmed(self, verification_id: str) -> None:
+        # The code and the registration form (personal data, password hash) are not kept once
+        # the account exists.
+        self._run(
+            "UPDATE verifications SET state = 'confirmed', code_hash = NULL, payload = NULL"
+            " WHERE id = ?",
+            (verification_id,),
+        )
+
+    def purge_verifications(self, created_before: dt.datetime) -> None:
+        self._run("DELETE FROM verifications WHERE created_at < ?", (to_epoch(created_before),))
+
+    # --- sessions -------------------------------------------------------------------------
+
+    def add_session(
+        self,
+        token_hash: str,
+        *,
+        kind: str,
+        account_id: int | None,
+        staff_id: str | None,
+        when: dt.datetime,
+        lifetime_seconds: int,
+    ) -> None:
+        self._run(
+            "INSERT INTO sessions (token_hash, kind, account_id, staff_id, created_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                token_hash,
+                kind,
+                account_id,
+                staff_id,
+                to_epoch(when),
+                to_epoch(when) + lifetime_seconds,
+            ),
+        )
+
+    def session(self, token_hash: str) -> SessionRow | None:
+        row = self._one(
+            "SELECT kind, account_id, staff_id, expires_at FROM sessions WHERE token_hash = ?",
+            (token_hash,),
+        )
+        return None if row is None else SessionRow(row[0], row[1], row[2], row[3])
+
+    def delete_session(self, token_hash: str) -> None:
+        self._run("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+    def purge_sessions(self, now: dt.datetime) -> None:
+        self._run("DELETE FROM sessions WHERE expires_at <= ?", (to_epoch(now),))
+
+    # --- staff ----------------------------------------------------------------------------
+
+    def add_staff(self, staff_id: str, badge: str, pin_hash: str, display_name: str) -> None:
+        self._run(
+            "INSERT INTO staff (id, badge, pin_hash, display_name) VALUES (?, ?, ?, ?)",
+            (staff_id, badge, pin_hash, display_name),
+        )
+
+    def staff_by_badge(self, badge: str) -> StaffRow | None:
+        row = self._one(
+            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until FROM staff"
+            " WHERE badge = ?",
+            (badge,),
+        )
+        return None if row is None else StaffRow(row[0], row[1], row[2], row[3], row[4], row[5])
+
+    def staff(self, staff_id: str) -> StaffRow | None:
+        row = self._one(
+            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until FROM staff"
+            " WHERE id = ?",
+            (staff_id,),
+        )
+        return None if row is None else StaffRow(row[0], row[1], row[2], row[3], row[4], row[5])
+
+    def set_staff_pin_state(
+        self, staff_id: str, *, failed_pins: int, locked_until: dt.datetime | None
+    ) -> None:
+        self._run(
+            "UPDATE staff SET failed_pins = ?, locked_until = ? WHERE id = ?",
+            (failed_pins, None if locked_until is None else to_epoch(locked_until), staff_id),
+        )
+
+    # --- activations (audit) --------------------------------------------------------------
+
+    def add_activation(
+        self, card_number: str, staff_id: str, terminal_id: str, when: dt.datetime
+    ) -> None:
+        self._run(
+            "INSERT INTO activations (card_number, staff_id, terminal_id, activated_at)"
+            " VALUES (?, ?, ?, ?)",
+            (card_number, staff_id, terminal_id, to_epoch(when)),
+        )
+
+    def activations(self) -> list[ActivationRow]:
+        rows = self._all(
+            "SELECT card_number, staff_id, terminal_id, activated_at FROM activations"
+            " ORDER BY activated_at, card_number"
+        )
+        return [ActivationRow(r[0], r[1], r[2], r[3]) for r in rows]
+
+    # --- products and promotions ----------------------------------------------------------
+
+    def add_product(self, product: ProductRow) -> None:
+        self._run(
+            "INSERT INTO products (barcode, name_ru, name_be, name_en, regular_price_cents,"
+            " card_price_cents) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                product.barcode,
+                *product.name,
+                product.regular_price_cents,
+                product.card_price_cents,
+            ),
+        )
+
+    def product(self, barcode: str) -> ProductRow | None:
+        row = self._one(
+            "SELECT barcode, name_ru, name_be, name_en, regular_price_cents, card_price_cents"
+            " FROM products WHERE barcode = ?",
+            (barcode,),
+        )
+        if row is None:
+            return None
+        return ProductRow(row[0], (row[1], row[2], row[3]), row[4], row[5])
+
+    def add_promotion(self, promotion: PromotionRow) -> None:
+        self._run(
+            "INSERT INTO promotions (id, date, discount_percent, title_ru, title_be, title_en)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                promotion.id,
+                promotion.date.isoformat(),
+                promotion.discount_percent,
+                *promotion.title,
+            ),
+        )
+
+    def promotions_from(
+        self, first_day: dt.date, last_day: dt.date | None = None
+    ) -> list[PromotionRow]:
+        if last_day is None:
+            rows = self._all(
+                "SELECT id, date, discount_percent, title_ru, title_be, title_en FROM promotions"
+                " WHERE date >= ? ORDER BY date, id",
+                (first_day.isoformat(),),
+            )
+        else:
+            rows = self._all(
+                "SELECT id, date, discount_percent, title_ru, title_be, title_en FROM promotions"
+                " WHERE date >= ? AND date <= ? ORDER BY date, id",
+                (first_day.isoformat(), last_day.isoformat()),
+            )
+        return [
+            PromotionRow(r[0], dt.date.fromisoformat(r[1]), r[2], (r[3], r[4], r[5])) for r in rows
+        ]
+
+    # --- idempotency ----------------------------------------------------------------------
+
+    def stored_response(
+        self, scope: str, key: str, not_before: dt.datetime
+    ) -> StoredResponse | None:
+        row = self._one(
+            "SELECT fingerprint, status, headers, body FROM idempotency"
+            " WHERE scope = ? AND key = ? AND created_at >= ?",
+            (scope, key, to_epoch(not_before)),
+        )
+        if row is None:
+            return None
+        headers = [(str(name), str(value)) for name, value in json.loads(row[2])]
+        return StoredResponse(row[0], row[1], headers, bytes(row[3]))
+
+    def store_response(
+        self, scope: str, key: str, response: StoredResponse, when: dt.datetime
+    ) -> None:
+        with self.transaction():
+            self._run(
+                "INSERT OR REPLACE INTO idempotency (scope, key, fingerprint, status, headers,"
+                " body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    scope,
+                    key,
+                    response.fingerprint,
+                    response.status,
+                    json.dumps(response.headers),
+                    response.body,
+                    to_epoch(when),
+                ),
+            )
+
+    def purge_responses(self, created_before: dt.datetime) -> None:
+        self._run("DELETE FROM idempotency WHERE created_at < ?", (to_epoch(created_before),))
+
+    # --- terminals ------------------------------------------------------------------------
+
+    def record_heartbeat(
+        self,
+        terminal_id: str,
+        *,
+        version: str,
+        uptime_seconds: int,
+        outbox_depth: int,
+        last_scan_at: dt.datetime | None,
+        when: dt.datetime,
+    ) -> None:
+        self._run(
+            "INSERT OR REPLACE INTO heartbeats (terminal_id, version, uptime_seconds,"
+            " outbox_depth, last_scan_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                terminal_id,
+                version,
+                uptime_seconds,
+                outbox_depth,
+                None if last_scan_at is None else last_scan_at.isoformat(),
+                to_epoch(when),
+            ),
+        )
+
+    def heartbeat(self, terminal_id: str) -> dict[str, Any] | None:
+        row = self._one(
+            "SELECT version, uptime_seconds, outbox_depth, last_scan_at, received_at"
+            " FROM heartbeats WHERE terminal_id = ?",
+            (terminal_id,),
+        )
+        return None if row is None else dict(row)
