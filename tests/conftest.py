@@ -1,4 +1,41 @@
-"""Shared test configuration."""
+"""Shared test configuration and fixtures.
+
+Fixtures:
+
+- ``manual_clock`` — a ``kiosk.central.clock.ManualClock`` standing at 2025-06-16 09:00 UTC
+  (12:00 in Minsk). It never moves by itself: ``manual_clock.advance(61)`` or
+  ``manual_clock.advance(dt.timedelta(minutes=5))`` moves it forward.
+- ``central`` — a running ``kiosk.central.server.EmbeddedCentral``: the reference central
+  service on 127.0.0.1 and an ephemeral port, in a background thread, over a fresh SQLite
+  database in the test's ``tmp_path``, loaded with the demo data (docs/central.md), with terminal
+  token ``"demo-token"`` and ``manual_clock`` as its clock (``central.clock`` is the same
+  object). Use ``central.url`` (e.g. ``http://127.0.0.1:41234``; the API is under ``/api/v1``),
+  ``central.token``, ``central.store`` and ``central.demo_sms.messages()``. The service is
+  stopped and its thread joined when the test ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.central.clock import ManualClock
+from kiosk.central.server import EmbeddedCentral
 
 # Fails the run when any log line of the whole run holds an unmasked card number or phone.
 pytest_plugins = ["log_privacy"]
+
+
+@pytest.fixture
+def manual_clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def central(tmp_path: Path, manual_clock: ManualClock) -> Iterator[EmbeddedCentral]:
+    with EmbeddedCentral(
+        tmp_path / "central.sqlite3", demo=True, token="demo-token", clock=manual_clock
+    ) as service:
+        yield service

@@ -60,11 +60,13 @@ class ManualClock:
     def today(self) -> dt.date:
         return _today(self.now())
 
-    def advance(self, seconds: float) -> None:
-        if seconds < 0:
+    def advance(self, by: float | dt.timedelta) -> None:
+        """Move forward by ``by`` seconds (or a timedelta)."""
+        step = by if isinstance(by, dt.timedelta) else dt.timedelta(seconds=by)
+        if step < dt.timedelta(0):
             raise ValueError("time only moves forward")
         with self._lock:
-            self._now += dt.timedelta(seconds=seconds)
+            self._now += step
 
     def set(self, when: dt.datetime) -> None:
         if when.tzinfo is None:
