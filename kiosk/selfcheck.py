@@ -1,0 +1,462 @@
+"""``kiosk --self-check``: can this terminal serve shoppers? One line per check, exit 0 or 1.
+
+For field engineers after an installation and for CI on the bundle. Production checks run
+against the configured central: config valid, central reachable and the terminal token
+accepted, TLS valid, scanner present, free disk for the logs, clock skew. ``--demo`` runs the
+same against the embedded demo central and adds a demo card scan through the real client, so
+the bundle proves it has everything it needs (resources, translations, the demo service).
+
+Each check says OK, WARN (works, but someone should look) or FAIL (shoppers would be let down),
+plus SKIP when a failed check makes a later one meaningless. Any FAIL makes the exit status 1.
+Nothing here needs a display: translations are loaded with QtCore only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import ssl
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Literal, Protocol, TextIO
+from urllib.parse import urlsplit
+
+from kiosk import __version__
+from kiosk.core.client import CentralClient
+from kiosk.core.config import (
+    ConfigError,
+    KioskConfig,
+    ScannerSettings,
+    load_config,
+    resolve_config_path,
+)
+from kiosk.core.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
+from kiosk.core.logging_setup import default_log_dir
+from kiosk.core.masking import mask_card
+
+Status = Literal["OK", "WARN", "FAIL", "SKIP"]
+
+LOW_DISK_BYTES = 200 * 1024 * 1024
+CLOCK_SKEW_WARN_S = 60.0
+CERT_EXPIRY_WARN_DAYS = 30
+DEMO_CARD = "2990000000019"
+LINUX_INPUT_DEVICES = Path("/dev/input/by-id")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    status: Status
+    detail: str
+
+
+@dataclass
+class SelfCheckReport:
+    version: str
+    mode: str
+    terminal_id: str = "-"
+    central_url: str = "-"
+    results: list[CheckResult] = field(default_factory=list)
+
+    def add(self, name: str, status: Status, detail: str) -> CheckResult:
+        result = CheckResult(name, status, detail)
+        self.results.append(result)
+        return result
+
+    def status_of(self, name: str) -> Status | None:
+        return next((r.status for r in self.results if r.name == name), None)
+
+    @property
+    def failed(self) -> bool:
+        return any(r.status == "FAIL" for r in self.results)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def render(self) -> str:
+        width = max((len(r.name) for r in self.results), default=0)
+        lines = [
+            f"kiosk {self.version} self-check ({self.mode}; terminal {self.terminal_id}, "
+            f"central {self.central_url})"
+        ]
+        lines += [f"{r.status:<4}  {r.name:<{width}}  {r.detail}" for r in self.results]
+        failures = sum(r.status == "FAIL" for r in self.results)
+        warnings = sum(r.status == "WARN" for r in self.results)
+        verdict = "FAILED" if failures else "passed"
+        plural = "" if warnings == 1 else "s"
+        lines.append(f"self-check {verdict}: {failures} failed, {warnings} warning{plural}")
+        return "\n".join(lines)
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+
+def check_config(path: Path) -> tuple[CheckResult, KioskConfig | None]:
+    try:
+        config = load_config(path)
+    except ConfigError as error:
+        return CheckResult("config", "FAIL", error.message), None
+    return CheckResult("config", "OK", f"{path} is valid"), config
+
+
+def _client_for(config: KioskConfig) -> CentralClient:
+    # No retries: the engineer wants the verdict now, and a flaky link should show as one.
+    return CentralClient(
+        config.central_url,
+        config.token,
+        terminal_id=config.terminal_id,
+        connect_timeout=config.connect_timeout,
+        read_timeout=config.read_timeout,
+        ca_bundle=config.ca_bundle,
+        language=config.language,
+        retries=0,
+    )
+
+
+def check_central(client: CentralClient) -> CheckResult:
+    started = time.monotonic()
+    try:
+        info = client.program_info()
+    except Unauthorized:
+        return CheckResult(
+            "central",
+            "FAIL",
+            "reachable, but the terminal token was rejected (401); check "
+            "[central] token and terminal_id",
+        )
+    except CentralTimeout as error:
+        return CheckResult("central", "FAIL", f"no answer in time ({error})")
+    except CentralOffline as error:
+        return CheckResult("central", "FAIL", f"unreachable ({error})")
+    except CentralError as error:
+        return CheckResult("central", "FAIL", f"answered with an error ({error})")
+    elapsed_ms = (time.monotonic() - started) * 1000
+    return CheckResult(
+        "central",
+        "OK",
+        f"reachable, terminal token accepted (rules {info.rules_version}) in {elapsed_ms:.0f} ms",
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    return host in ("localhost", "127.0.0.1", "::1")
+
+
+def check_tls(config: KioskConfig) -> CheckResult:
+    """For https, a verified TLS handshake with the central (with the configured CA bundle)."""
+    parts = urlsplit(config.central_url)
+    host = parts.hostname or ""
+    if parts.scheme != "https":
+        if _is_loopback(host):
+            return CheckResult("tls", "OK", "plain http on this machine (loopback), not sent out")
+        return CheckResult(
+            "tls", "WARN", "not encrypted: the central address is http://; use https:// in stores"
+        )
+    port = parts.port or 443
+    context = ssl.create_default_context(cafile=config.ca_bundle or _public_ca_bundle())
+    try:
+        with (
+            socket.create_connection((host, port), timeout=config.connect_timeout) as raw,
+            context.wrap_socket(raw, server_hostname=host) as tls,
+        ):
+            certificate = tls.getpeercert()
+            protocol = tls.version()
+    except ssl.SSLCertVerificationError as error:
+        return CheckResult(
+            "tls", "FAIL", f"certificate of {host} not accepted: {error.verify_message}"
+        )
+    except ssl.SSLError as error:
+        return CheckResult("tls", "FAIL", f"TLS handshake with {host}:{port} failed: {error}")
+    except OSError as error:
+        return CheckResult("tls", "FAIL", f"cannot connect to {host}:{port}: {_reason(error)}")
+    not_after = (certificate or {}).get("notAfter")
+    if not isinstance(not_after, str):
+        return CheckResult("tls", "OK", f"certificate of {host} verified ({protocol})")
+    expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
+    days_left = (expires - datetime.now(UTC)).days
+    detail = f"certificate of {host} verified ({protocol}), expires {expires:%Y-%m-%d}"
+    if days_left < CERT_EXPIRY_WARN_DAYS:
+        return CheckResult("tls", "WARN", f"{detail}: in {days_left} days, renew it")
+    return CheckResult("tls", "OK", detail)
+
+
+def _public_ca_bundle() -> str | None:
+    # The same public CAs requests (and so the kiosk's client) trusts.
+    try:
+        import certifi
+    except ImportError:  # pragma: no cover - requests depends on certifi
+        return None
+    return certifi.where()
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def check_scanner(
+    settings: ScannerSettings, *, input_devices: Path = LINUX_INPUT_DEVICES
+) -> list[CheckResult]:
+    results = []
+    if settings.serial_port is not None:
+        results.append(_check_serial_port(settings.serial_port, settings.serial_baudrate))
+    if settings.keyboard_wedge:
+        results.append(_check_keyboard_wedge(settings, input_devices))
+    return results
+
+
+def _check_serial_port(port: str, baudrate: int) -> CheckResult:
+    import serial
+
+    try:
+        connection = serial.Serial(port, baudrate, timeout=0)
+    except (serial.SerialException, OSError, ValueError) as error:
+        return CheckResult(
+            "scanner",
+            "FAIL",
+            f"serial port {port} does not open ({error}); is the scanner "
+            "plugged in, and may the kiosk's user open it (group dialout)?",
+        )
+    connection.close()
+    return CheckResult("scanner", "OK", f"serial scanner port {port} opens ({baudrate} baud)")
+
+
+def _check_keyboard_wedge(settings: ScannerSettings, input_devices: Path) -> CheckResult:
+    configured = (
+        f"keyboard-wedge scanner configured (scans of {settings.min_length}+ characters, "
+        f"average key gap <= {settings.max_avg_gap_ms} ms)"
+    )
+    if not sys.platform.startswith("linux"):
+        return CheckResult("scanner", "OK", configured)
+    try:
+        keyboards = sorted(p.name for p in input_devices.iterdir() if p.name.endswith("-kbd"))
+    except OSError:
+        keyboards = []
+    if not keyboards:
+        return CheckResult(
+            "scanner",
+            "WARN",
+            f"{configured}, but no USB keyboard-type device is connected; plug in the scanner",
+        )
+    return CheckResult("scanner", "OK", f"{configured}; devices: {', '.join(keyboards)}")
+
+
+class DiskUsage(Protocol):
+    @property
+    def free(self) -> int: ...
+
+
+def check_disk(
+    log_dir: Path, *, disk_usage: Callable[[Path], DiskUsage] = shutil.disk_usage
+) -> CheckResult:
+    existing = log_dir
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    try:
+        free = disk_usage(existing).free
+    except OSError as error:
+        return CheckResult("disk", "WARN", f"cannot tell the free space at {log_dir}: {error}")
+    free_mb = free // (1024 * 1024)
+    if not _writable(log_dir):
+        return CheckResult(
+            "disk",
+            "WARN",
+            f"log folder {log_dir} cannot be written; the kiosk will log to "
+            f"stderr (the journal) only ({free_mb} MB free)",
+        )
+    if free < LOW_DISK_BYTES:
+        return CheckResult(
+            "disk",
+            "WARN",
+            f"only {free_mb} MB free at {log_dir} (below "
+            f"{LOW_DISK_BYTES // (1024 * 1024)} MB); clean up the disk",
+        )
+    return CheckResult("disk", "OK", f"{free_mb} MB free at {log_dir}")
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def check_clock(config: KioskConfig, *, now: Callable[[], float] = time.time) -> CheckResult:
+    """The terminal's clock against the ``Date`` header of the central's answer."""
+    import requests
+
+    url = config.central_url + "/healthz"
+    try:
+        sent = now()
+        response = requests.get(
+            url,
+            timeout=(config.connect_timeout, config.read_timeout),
+            verify=config.ca_bundle or True,
+            allow_redirects=False,
+        )
+        received = now()
+        response.close()
+    except requests.RequestException as error:
+        return CheckResult("clock", "SKIP", f"no answer from the central ({type(error).__name__})")
+    date = response.headers.get("Date")
+    try:
+        central_time = parsedate_to_datetime(date).timestamp() if date else None
+    except (TypeError, ValueError):
+        central_time = None
+    if central_time is None:
+        return CheckResult("clock", "SKIP", "the central's answer has no usable Date header")
+    # The header was written between sending and receiving, and cut to whole seconds (the
+    # +0.5 s centres that): good to a second or two, plenty against a 60 s limit.
+    skew = central_time + 0.5 - (sent + received) / 2
+    ahead = "behind" if skew > 0 else "ahead of"
+    detail = f"terminal clock {abs(skew):.0f} s {ahead} the central's"
+    if abs(skew) > CLOCK_SKEW_WARN_S:
+        return CheckResult(
+            "clock", "WARN", f"{detail} (more than {CLOCK_SKEW_WARN_S:.0f} s); fix time sync (NTP)"
+        )
+    return CheckResult("clock", "OK", detail)
+
+
+# --- running them -------------------------------------------------------------------------------
+
+
+def run_self_check(
+    config: KioskConfig,
+    *,
+    demo: bool,
+    config_source: str = "",
+    input_devices: Path = LINUX_INPUT_DEVICES,
+) -> SelfCheckReport:
+    """Every check against ``config`` (already loaded and valid)."""
+    report = SelfCheckReport(
+        __version__,
+        "demo" if demo else "production",
+        terminal_id=config.terminal_id,
+        central_url=config.central_url,
+    )
+    report.add("config", "OK", config_source or "valid")
+    client = _client_for(config)
+    try:
+        central = check_central(client)
+        report.results.append(central)
+        report.results.append(check_tls(config))
+        report.results.extend(check_scanner(config.scanner, input_devices=input_devices))
+        log_dir = Path(config.log_dir) if config.log_dir else default_log_dir()
+        report.results.append(check_disk(log_dir))
+        report.results.append(check_clock(config))
+        if demo:
+            if central.status == "OK":
+                report.results.append(check_demo_scan(client))
+            else:
+                report.add("demo scan", "SKIP", "the demo central did not answer")
+    finally:
+        client.close()
+    return report
+
+
+def check_demo_scan(client: CentralClient) -> CheckResult:
+    """Scan the demo card through the real client and check the answer makes sense."""
+    masked = mask_card(DEMO_CARD)
+    try:
+        card = client.lookup_card(DEMO_CARD)
+    except CentralError as error:
+        return CheckResult("demo scan", "FAIL", f"looking up {masked} failed: {error}")
+    if card.number != DEMO_CARD or card.status != "active" or card.account is None:
+        return CheckResult(
+            "demo scan",
+            "FAIL",
+            f"unexpected answer for {masked}: status {card.status}, "
+            f"account {'present' if card.account else 'missing'}",
+        )
+    return CheckResult(
+        "demo scan", "OK", f"{masked}: active {card.kind} card, {card.account.points} points"
+    )
+
+
+def report_for_bad_config(error: ConfigError) -> SelfCheckReport:
+    report = SelfCheckReport(__version__, "production")
+    report.add("config", "FAIL", error.message)
+    for name in ("central", "tls", "scanner", "disk", "clock"):
+        report.add(name, "SKIP", "needs a valid config")
+    return report
+
+
+def self_check_main(
+    config_path: str | None,
+    *,
+    demo: bool,
+    out: TextIO | None = None,
+    environ: dict[str, str] | None = None,
+) -> int:
+    """The ``kiosk --self-check [--demo]`` command: print the report, return the exit status."""
+    stream = out if out is not None else _console()
+    if demo:
+        report = _run_demo_self_check()
+    else:
+        path = resolve_config_path(config_path, os.environ if environ is None else environ)
+        result, config = check_config(path)
+        if config is None:
+            report = report_for_bad_config(ConfigError(result.detail))
+        else:
+            report = run_self_check(config, demo=False, config_source=result.detail)
+    print(report.render(), file=stream, flush=True)
+    return report.exit_code
+
+
+def _run_demo_self_check() -> SelfCheckReport:
+    from kiosk.core.config import demo_config
+
+    with _embedded_central() as (url, token):
+        config = demo_config(url, token)
+        return run_self_check(config, demo=True, config_source="demo configuration")
+
+
+@contextlib.contextmanager
+def _embedded_central() -> Iterator[tuple[str, str]]:
+    # Imported here: the demo service (FastAPI, uvicorn) is not needed in production.
+    from kiosk.central.server import EmbeddedCentral
+
+    central = EmbeddedCentral()
+    central.start()
+    try:
+        yield central.url, central.token
+    finally:
+        central.stop()
+
+
+def _console() -> TextIO:
+    """stdout; a windowed Windows bundle has none, so borrow the console it was started from."""
+    if sys.stdout is not None:
+        return sys.stdout
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        attach_parent_process = -1
+        if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
+            return open("CONOUT$", "w", encoding="utf-8")
+    return open(os.devnull, "w", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m kiosk.selfcheck [--demo] [--config PATH]``, like ``kiosk --self-check``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="kiosk --self-check")
+    parser.add_argument("--config")
+    parser.add_argument("--demo", action="store_true")
+    args = parser.parse_args(argv)
+    return self_check_main(args.config, demo=args.demo)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

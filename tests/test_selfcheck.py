@@ -1,0 +1,393 @@
+"""``kiosk --self-check``: each check against the real reference central on loopback (or a TLS
+server, a serial pseudo-terminal, a folder) and the report a field engineer reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import socket
+import ssl
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import trustme
+from pytest_httpserver import HTTPServer
+
+from kiosk import __version__
+from kiosk.central.server import EmbeddedCentral
+from kiosk.core.client import CentralClient
+from kiosk.core.config import KioskConfig, ScannerSettings, demo_config
+from kiosk.selfcheck import (
+    LOW_DISK_BYTES,
+    check_central,
+    check_clock,
+    check_config,
+    check_demo_scan,
+    check_disk,
+    check_scanner,
+    check_tls,
+    run_self_check,
+    self_check_main,
+)
+
+GOOD_CONFIG = """
+[central]
+url = "{url}"
+terminal_id = "STORE12-K1"
+token = "{token}"
+connect_timeout = 1.0
+read_timeout = 5.0
+
+[logging]
+dir = "{log_dir}"
+"""
+
+
+@pytest.fixture(scope="module")
+def central() -> Iterator[EmbeddedCentral]:
+    with EmbeddedCentral(demo=True) as running:
+        yield running
+
+
+@pytest.fixture
+def config(central: EmbeddedCentral, tmp_path: Path) -> KioskConfig:
+    return replace(demo_config(central.url, central.token), log_dir=str(tmp_path / "logs"))
+
+
+def _client(config: KioskConfig) -> CentralClient:
+    return CentralClient(
+        config.central_url, config.token, terminal_id=config.terminal_id, retries=0
+    )
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+# --- config --------------------------------------------------------------------------------------
+
+
+def test_valid_config_passes(central: EmbeddedCentral, tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(GOOD_CONFIG.format(url=central.url, token=central.token, log_dir=tmp_path))
+
+    result, config = check_config(path)
+
+    assert result.status == "OK"
+    assert config is not None and config.terminal_id == "STORE12-K1"
+
+
+def test_broken_config_fails_the_run_and_skips_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[central]\nurl = "ftp://nowhere"\n')
+    out = io.StringIO()
+
+    status = self_check_main(str(path), demo=False, out=out)
+
+    text = out.getvalue()
+    assert status == 1
+    assert f"kiosk {__version__} self-check" in text
+    assert "FAIL  config" in text and "url" in text
+    assert re.search(r"^SKIP  central +needs a valid config$", text, re.MULTILINE)
+    assert text.rstrip().endswith("self-check FAILED: 1 failed, 0 warnings")
+
+
+def test_missing_config_names_the_file(tmp_path: Path) -> None:
+    out = io.StringIO()
+
+    status = self_check_main(None, demo=False, out=out, environ={"KIOSK_CONFIG": "/nope.toml"})
+
+    assert status == 1
+    assert "FAIL  config" in out.getvalue() and "/nope.toml" in out.getvalue()
+
+
+# --- central -------------------------------------------------------------------------------------
+
+
+def test_reachable_central_accepting_the_token(config: KioskConfig) -> None:
+    client = _client(config)
+    result = check_central(client)
+    client.close()
+
+    assert result.status == "OK"
+    assert "terminal token accepted" in result.detail
+
+
+def test_rejected_token(config: KioskConfig) -> None:
+    client = _client(replace(config, token="not-this-terminal"))
+    result = check_central(client)
+    client.close()
+
+    assert result.status == "FAIL"
+    assert "token was rejected" in result.detail
+
+
+def test_unreachable_central(config: KioskConfig) -> None:
+    client = _client(replace(config, central_url=f"http://127.0.0.1:{_closed_port()}"))
+    result = check_central(client)
+    client.close()
+
+    assert result.status == "FAIL"
+    assert "unreachable" in result.detail and "connection refused" in result.detail
+
+
+# --- TLS -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate_authority() -> trustme.CA:
+    return trustme.CA()
+
+
+def _tls_server(ca: trustme.CA, **cert_options: dt.datetime) -> HTTPServer:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("localhost", **cert_options).configure_cert(context)
+    server = HTTPServer(host="localhost", port=0, ssl_context=context)
+    server.start()
+    return server
+
+
+@pytest.fixture
+def tls_server(certificate_authority: trustme.CA) -> Iterator[HTTPServer]:
+    server = _tls_server(certificate_authority)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def ca_file(certificate_authority: trustme.CA, tmp_path: Path) -> str:
+    path = tmp_path / "central-ca.pem"
+    certificate_authority.cert_pem.write_to_path(str(path))
+    return str(path)
+
+
+def test_tls_verified_with_the_configured_ca(
+    config: KioskConfig, tls_server: HTTPServer, ca_file: str
+) -> None:
+    https = replace(config, central_url=f"https://localhost:{tls_server.port}", ca_bundle=ca_file)
+
+    result = check_tls(https)
+
+    assert result.status == "OK"
+    assert "certificate of localhost verified (TLSv1." in result.detail
+
+
+def test_tls_untrusted_certificate_fails(config: KioskConfig, tls_server: HTTPServer) -> None:
+    https = replace(config, central_url=f"https://localhost:{tls_server.port}")
+
+    result = check_tls(https)
+
+    assert result.status == "FAIL"
+    assert "not accepted" in result.detail and "certificate" in result.detail
+
+
+def test_tls_certificate_about_to_expire_warns(
+    config: KioskConfig, certificate_authority: trustme.CA, ca_file: str
+) -> None:
+    soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=5)
+    server = _tls_server(certificate_authority, not_after=soon)
+    try:
+        https = replace(config, central_url=f"https://localhost:{server.port}", ca_bundle=ca_file)
+        result = check_tls(https)
+    finally:
+        server.stop()
+
+    assert result.status == "WARN"
+    assert "renew it" in result.detail
+
+
+def test_plain_http_to_a_store_central_is_a_warning(config: KioskConfig) -> None:
+    result = check_tls(replace(config, central_url="http://loyalty.example.by"))
+
+    assert result.status == "WARN"
+    assert "not encrypted" in result.detail
+
+
+def test_plain_http_on_loopback_is_fine(config: KioskConfig) -> None:
+    assert check_tls(config).status == "OK"
+
+
+# --- scanner -------------------------------------------------------------------------------------
+
+
+def test_serial_scanner_port_opens(tmp_path: Path) -> None:
+    controller, device = os.openpty()
+    try:
+        settings = ScannerSettings(keyboard_wedge=False, serial_port=os.ttyname(device))
+        results = check_scanner(settings, input_devices=tmp_path)
+    finally:
+        os.close(controller)
+        os.close(device)
+
+    assert [r.status for r in results] == ["OK"]
+    assert "opens (9600 baud)" in results[0].detail
+
+
+def test_missing_serial_scanner_fails(tmp_path: Path) -> None:
+    settings = ScannerSettings(keyboard_wedge=False, serial_port=str(tmp_path / "ttyACM9"))
+
+    results = check_scanner(settings, input_devices=tmp_path)
+
+    assert [r.status for r in results] == ["FAIL"]
+    assert "does not open" in results[0].detail and "dialout" in results[0].detail
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux input devices")
+def test_keyboard_wedge_scanner_found_among_input_devices(tmp_path: Path) -> None:
+    (tmp_path / "usb-Honeywell_Scanner-event-kbd").touch()
+    (tmp_path / "usb-Touchscreen-event-mouse").touch()
+
+    results = check_scanner(ScannerSettings(), input_devices=tmp_path)
+
+    assert [r.status for r in results] == ["OK"]
+    assert "usb-Honeywell_Scanner-event-kbd" in results[0].detail
+    assert "Touchscreen" not in results[0].detail
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux input devices")
+def test_keyboard_wedge_without_any_keyboard_device_warns(tmp_path: Path) -> None:
+    results = check_scanner(ScannerSettings(), input_devices=tmp_path / "missing")
+
+    assert [r.status for r in results] == ["WARN"]
+    assert "plug in the scanner" in results[0].detail
+
+
+# --- disk ----------------------------------------------------------------------------------------
+
+
+def test_enough_free_disk(tmp_path: Path) -> None:
+    result = check_disk(tmp_path / "logs")
+
+    assert result.status == "OK"
+    assert "MB free" in result.detail
+    assert (tmp_path / "logs").is_dir()
+
+
+def test_low_disk_warns(tmp_path: Path) -> None:
+    def nearly_full(path: Path) -> SimpleNamespace:
+        return SimpleNamespace(free=LOW_DISK_BYTES // 2)
+
+    result = check_disk(tmp_path, disk_usage=nearly_full)
+
+    assert result.status == "WARN"
+    assert "only 100 MB free" in result.detail
+
+
+def test_unwritable_log_folder_warns(tmp_path: Path) -> None:
+    blocker = tmp_path / "logs"
+    blocker.write_text("a file where the folder should be")
+
+    result = check_disk(blocker / "kiosk")
+
+    assert result.status == "WARN"
+    assert "cannot be written" in result.detail
+
+
+# --- clock ---------------------------------------------------------------------------------------
+
+
+def _skew_seconds(detail: str) -> int:
+    found = re.search(r"terminal clock (\d+) s", detail)
+    assert found, detail
+    return int(found.group(1))
+
+
+def test_clock_in_sync(config: KioskConfig) -> None:
+    result = check_clock(config)
+
+    assert result.status == "OK"
+    assert _skew_seconds(result.detail) <= 3
+
+
+def test_clock_an_hour_behind_warns(config: KioskConfig) -> None:
+    result = check_clock(config, now=lambda: time.time() - 3600)
+
+    assert result.status == "WARN"
+    assert "behind the central's" in result.detail and "NTP" in result.detail
+    assert abs(_skew_seconds(result.detail) - 3600) <= 3
+
+
+def test_clock_skipped_when_the_central_is_unreachable(config: KioskConfig) -> None:
+    result = check_clock(replace(config, central_url=f"http://127.0.0.1:{_closed_port()}"))
+
+    assert result.status == "SKIP"
+
+
+# --- demo scan and whole runs --------------------------------------------------------------------
+
+
+def test_demo_card_scanned_through_the_client(config: KioskConfig) -> None:
+    client = _client(config)
+    result = check_demo_scan(client)
+    client.close()
+
+    assert result.status == "OK"
+    assert result.detail.startswith("•••• 0019: active own card, ")
+    assert "2990000000019" not in result.detail
+
+
+def test_demo_scan_fails_on_a_central_without_the_demo_card(tmp_path: Path) -> None:
+    with EmbeddedCentral(demo=False) as empty:
+        client = _client(demo_config(empty.url, empty.token))
+        result = check_demo_scan(client)
+        client.close()
+
+    assert result.status == "FAIL"
+
+
+def test_whole_run_against_a_healthy_central(config: KioskConfig, tmp_path: Path) -> None:
+    keyboards = tmp_path / "by-id"
+    keyboards.mkdir()
+    (keyboards / "usb-Scanner-event-kbd").touch()
+
+    report = run_self_check(config, demo=True, input_devices=keyboards)
+
+    assert [(r.name, r.status) for r in report.results] == [
+        ("config", "OK"),
+        ("central", "OK"),
+        ("tls", "OK"),
+        ("scanner", "OK"),
+        ("disk", "OK"),
+        ("clock", "OK"),
+        ("demo scan", "OK"),
+    ]
+    assert report.exit_code == 0
+    assert report.render().splitlines()[0].startswith(f"kiosk {__version__} self-check (demo;")
+
+
+def test_production_run_against_an_unreachable_central(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    url = f"http://127.0.0.1:{_closed_port()}"
+    path.write_text(GOOD_CONFIG.format(url=url, token="t0ken", log_dir=tmp_path / "logs"))
+    out = io.StringIO()
+
+    status = self_check_main(str(path), demo=False, out=out)
+
+    lines = out.getvalue().splitlines()
+    assert status == 1
+    assert any(line.startswith("FAIL  central") for line in lines)
+    assert any(line.startswith("OK    config") for line in lines)
+    assert not any("demo scan" in line for line in lines)
+
+
+def test_demo_self_check_starts_its_own_central(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    out = io.StringIO()
+
+    status = self_check_main(None, demo=True, out=out)
+
+    text = out.getvalue()
+    assert status == 0, text
+    assert "OK    demo scan" in text
+    assert "self-check passed" in text
