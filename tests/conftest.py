@@ -12,6 +12,8 @@ Fixtures:
   object). Use ``central.url`` (e.g. ``http://127.0.0.1:41234``; the API is under ``/api/v1``),
   ``central.token``, ``central.store`` and ``central.demo_sms.messages()``. The service is
   stopped and its thread joined when the test ends.
+- ``client`` — a ``kiosk.core.client.CentralClient`` pointed at ``central.url`` with token
+  ``"demo-token"`` and terminal id ``"DEMO-01"``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pytest
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
+from kiosk.core.client import CentralClient
 
 # Fails the run when any log line of the whole run holds an unmasked card number or phone.
 pytest_plugins = ["log_privacy"]
@@ -39,3 +42,10 @@ def central(tmp_path: Path, manual_clock: ManualClock) -> Iterator[EmbeddedCentr
         tmp_path / "central.sqlite3", demo=True, token="demo-token", clock=manual_clock
     ) as service:
         yield service
+
+
+@pytest.fixture
+def client(central: EmbeddedCentral) -> Iterator[CentralClient]:
+    """The kiosk's HTTP client pointed at ``central``, as terminal DEMO-01 with demo-token."""
+    with CentralClient(central.url, "demo-token", terminal_id="DEMO-01") as central_client:
+        yield central_client
