@@ -124,7 +124,13 @@ class _SessionHolder:
         self.session = session
 
     def __del__(self) -> None:
-        self.session.close()
+        # Runs wherever the garbage collector runs, possibly during interpreter shutdown: a
+        # failure to close sockets that are going away anyway must not surface. (No
+        # contextlib.suppress: module globals may already be gone at shutdown.)
+        try:  # noqa: SIM105
+            self.session.close()
+        except Exception:
+            pass
 
 
 class CentralClient:
