@@ -14,6 +14,8 @@ Fixtures:
   stopped and its thread joined when the test ends.
 - ``client`` — a ``kiosk.core.client.CentralClient`` pointed at ``central.url`` with token
   ``"demo-token"`` and terminal id ``"DEMO-01"``.
+- ``central_api`` — ``tests/central_api.Api`` on ``central``: a ``requests`` session with the
+  terminal token, for tests that talk plain HTTP to the service.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from central_api import Api
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
@@ -42,6 +45,13 @@ def central(tmp_path: Path, manual_clock: ManualClock) -> Iterator[EmbeddedCentr
         tmp_path / "central.sqlite3", demo=True, token="demo-token", clock=manual_clock
     ) as service:
         yield service
+
+
+@pytest.fixture
+def central_api(central: EmbeddedCentral) -> Iterator[Api]:
+    api = Api(central)
+    yield api
+    api.close()
 
 
 @pytest.fixture

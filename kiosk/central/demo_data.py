@@ -194,8 +194,9 @@ def seed(store: Store, clock: Clock) -> None:
             ),
             now,
         )
-        store.link_card(ANNA_CARD, anna, now)
-        store.link_card(ANNA_PARTNER_CARD, anna, now + dt.timedelta(seconds=1))
+        # Linked in the past, so cards linked during a demo come after them.
+        store.link_card(ANNA_CARD, anna, now - dt.timedelta(days=400))
+        store.link_card(ANNA_PARTNER_CARD, anna, now - dt.timedelta(days=200))
         store.add_offer(
             anna,
             OfferRow(
@@ -241,7 +242,7 @@ def seed(store: Store, clock: Clock) -> None:
             ),
             now,
         )
-        store.link_card(SERGEY_CARD, sergey, now)
+        store.link_card(SERGEY_CARD, sergey, now - dt.timedelta(days=300))
 
         olga = store.add_account(
             NewAccount(
@@ -259,8 +260,8 @@ def seed(store: Store, clock: Clock) -> None:
             ),
             now,
         )
-        for offset, number in enumerate(OLGA_CARDS):
-            store.link_card(number, olga, now + dt.timedelta(seconds=offset))
+        for age_days, number in zip((500, 400, 300, 200, 100), OLGA_CARDS, strict=True):
+            store.link_card(number, olga, now - dt.timedelta(days=age_days))
 
         for staff_id, badge, pin, name in STAFF:
             store.add_staff(staff_id, badge, _demo_secret_hash(staff_id, pin), name)

@@ -101,7 +101,9 @@ class EmbeddedCentral:
             if self.demo and store.is_empty():
                 seed(store, self.clock)
             app = create_app(store, token=self.token, demo=self.demo, clock=self.clock)
-            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets that say so, and
+            # without it keep-alive requests stall ~40 ms on Nagle plus delayed ACKs.
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self._host, self._port))
         except BaseException:

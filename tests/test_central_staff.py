@@ -1,0 +1,193 @@
+"""Staff sign-in with lockout, and card activation with its audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import requests
+from central_api import (
+    ANNA_CARD,
+    BLOCKED_CARD,
+    ISSUED_CARDS,
+    NOT_ISSUED_CARDS,
+    UNKNOWN_CARD,
+    Api,
+    field_errors,
+    problem,
+)
+
+from kiosk.central.clock import ManualClock
+from kiosk.central.server import EmbeddedCentral
+from kiosk.contract import CardInfo, StaffSession
+
+
+def staff_login(api: Api, badge: str = "B0001", pin: str = "4321") -> requests.Response:
+    return api.post("/sessions/staff", {"badge": badge, "pin": pin})
+
+
+def activate(
+    api: Api, token: str, card: str, terminal_id: str = "DEMO-01", key: str | None = None
+) -> requests.Response:
+    headers = {"X-Session-Token": token}
+    if key is not None:
+        headers["Idempotency-Key"] = key
+    return api.post(f"/cards/{card}/activation", {"terminal_id": terminal_id}, headers=headers)
+
+
+# --- staff sign-in -------------------------------------------------------------------------
+
+
+def test_staff_login(central_api: Api) -> None:
+    response = staff_login(central_api)
+
+    assert response.status_code == 201
+    staff = StaffSession.model_validate(response.json())
+    assert (staff.staff_id, staff.display_name, staff.expires_in) == (
+        "S-0001",
+        "Кассир Ирина",
+        3600,
+    )
+    second = StaffSession.model_validate(staff_login(central_api, "B0002", "1111").json())
+    assert second.staff_id == "S-0002"
+
+
+def test_wrong_pin_counts_down(central_api: Api) -> None:
+    for attempts_left in (4, 3, 2):
+        body = problem(staff_login(central_api, pin="0000"), 401, "wrong-pin")
+        assert body["attempts_left"] == attempts_left
+    # A right PIN before the limit resets the count.
+    assert staff_login(central_api).status_code == 201
+    body = problem(staff_login(central_api, pin="0000"), 401, "wrong-pin")
+    assert body["attempts_left"] == 4
+
+
+def test_five_wrong_pins_lock_the_badge_for_five_minutes(
+    central_api: Api, manual_clock: ManualClock
+) -> None:
+    for _ in range(4):
+        problem(staff_login(central_api, pin="0000"), 401, "wrong-pin")
+    response = staff_login(central_api, pin="0000")
+    body = problem(response, 429, "staff-locked")
+    assert body["retry_after"] == 300
+    assert response.headers["Retry-After"] == "300"
+
+    # Locked even for the right PIN; the other badge still works.
+    manual_clock.advance(dt.timedelta(minutes=4))
+    body = problem(staff_login(central_api), 429, "staff-locked")
+    assert body["retry_after"] == 60
+    assert "1" in body["detail"]
+    assert staff_login(central_api, "B0002", "1111").status_code == 201
+
+    manual_clock.advance(dt.timedelta(minutes=1))
+    assert staff_login(central_api).status_code == 201
+
+
+def test_after_the_lock_a_fresh_five_tries(central_api: Api, manual_clock: ManualClock) -> None:
+    for _ in range(5):
+        staff_login(central_api, pin="9999")
+    manual_clock.advance(300)
+
+    body = problem(staff_login(central_api, pin="9999"), 401, "wrong-pin")
+    assert body["attempts_left"] == 4
+
+
+def test_unknown_badge(central_api: Api) -> None:
+    body = problem(staff_login(central_api, badge="B9999"), 401, "unauthorized")
+    assert "attempts_left" not in body
+
+
+def test_staff_session_expires_after_an_hour(central_api: Api, manual_clock: ManualClock) -> None:
+    token = central_api.staff_login()
+    manual_clock.advance(3600)
+
+    problem(activate(central_api, token, NOT_ISSUED_CARDS[0]), 401, "session-expired")
+
+
+# --- activation ----------------------------------------------------------------------------
+
+
+def test_activation_issues_a_sold_card_and_audits_it_once(
+    central: EmbeddedCentral, central_api: Api, manual_clock: ManualClock
+) -> None:
+    token = central_api.staff_login()
+    card = NOT_ISSUED_CARDS[0]
+    assert central_api.get(f"/cards/{card}").json()["card_prices"] is False
+
+    response = activate(central_api, token, card)
+
+    assert response.status_code == 200
+    info = CardInfo.model_validate(response.json())
+    assert (info.number, info.status, info.card_prices, info.account) == (
+        card,
+        "issued",
+        True,
+        None,
+    )
+    assert central_api.get(f"/cards/{card}").json()["status"] == "issued"
+
+    # Repeats (another key, another terminal, later) change nothing and add no audit row.
+    manual_clock.advance(60)
+    again = activate(central_api, token, card, terminal_id="DEMO-02")
+    assert again.status_code == 200
+    assert again.json()["status"] == "issued"
+    audit = central.store.activations()
+    assert [(a.card_number, a.staff_id, a.terminal_id) for a in audit] == [
+        (card, "S-0001", "DEMO-01")
+    ]
+    assert audit[0].activated_at == manual_clock.now().timestamp() - 60
+
+
+def test_activated_card_can_then_be_registered(central_api: Api) -> None:
+    token = central_api.staff_login()
+    activate(central_api, token, NOT_ISSUED_CARDS[1])
+
+    result = central_api.register(NOT_ISSUED_CARDS[1])
+
+    assert result["card"]["status"] == "active"
+
+
+def test_activation_of_issued_and_active_cards_changes_nothing(
+    central: EmbeddedCentral, central_api: Api
+) -> None:
+    token = central_api.staff_login()
+
+    assert activate(central_api, token, ISSUED_CARDS[0]).json()["status"] == "issued"
+    active = activate(central_api, token, ANNA_CARD).json()
+    assert active["status"] == "active"
+    assert active["account"]["first_name"] == "Анна"
+    assert central.store.activations() == []
+
+
+def test_activation_refusals(central_api: Api) -> None:
+    token = central_api.staff_login()
+
+    problem(activate(central_api, token, BLOCKED_CARD), 409, "card-blocked")
+    problem(activate(central_api, token, UNKNOWN_CARD), 404, "card-not-found")
+    problem(activate(central_api, token, "1234"), 422, "invalid-card-number")
+    body = problem(activate(central_api, token, NOT_ISSUED_CARDS[0], "x y"), 422, "validation")
+    assert field_errors(body) == {"terminal_id": "terminal-id"}
+    assert central_api.get(f"/cards/{NOT_ISSUED_CARDS[0]}").json()["status"] == "not_issued"
+
+
+def test_activation_needs_a_staff_session(central_api: Api) -> None:
+    shopper_token = central_api.login()
+
+    problem(activate(central_api, shopper_token, NOT_ISSUED_CARDS[0]), 403, "forbidden")
+    response = central_api.post(
+        f"/cards/{NOT_ISSUED_CARDS[0]}/activation", {"terminal_id": "DEMO-01"}
+    )
+    problem(response, 401, "unauthorized")
+    assert central_api.get(f"/cards/{NOT_ISSUED_CARDS[0]}").json()["status"] == "not_issued"
+
+
+def test_activation_replayed_with_the_same_key(central: EmbeddedCentral, central_api: Api) -> None:
+    token = central_api.staff_login()
+    first = activate(central_api, token, NOT_ISSUED_CARDS[0], key="act-1")
+
+    again = activate(central_api, token, NOT_ISSUED_CARDS[0], key="act-1")
+
+    assert again.status_code == first.status_code == 200
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert "Idempotent-Replayed" not in first.headers
+    assert again.content == first.content
+    assert len(central.store.activations()) == 1
