@@ -191,6 +191,24 @@ def test_lookup_failure_decides_the_screen(flow: Flow, failure: Failure, state: 
         assert flow.failure is failure
 
 
+def test_try_again_repeats_a_failed_lookup(flow: Flow) -> None:
+    request = lookup(flow, ANNA)
+    flow.lookup_failed(request.generation, Failure.OFFLINE)
+    commands = flow.retry()
+    assert commands == [WipePersonalData(), Show(State.LOADING), LookupCard(ANNA, flow.generation)]
+    assert flow.generation == request.generation + 1
+
+
+def test_try_again_repeats_a_failed_program_request(flow: Flow) -> None:
+    flow.show_program()
+    flow.program_failed(flow.generation, Failure.OFFLINE)
+    assert flow.retry() == [Show(State.LOADING), LoadProgram(flow.generation)]
+
+
+def test_try_again_only_on_the_error_screen(flow: Flow) -> None:
+    assert flow.retry() == []
+
+
 def test_result_of_an_older_lookup_is_dropped(flow: Flow) -> None:
     first = lookup(flow, ANNA)
     second = lookup(flow, ISSUED)
@@ -215,6 +233,13 @@ def test_a_result_is_taken_once(flow: Flow) -> None:
     flow.lookup_succeeded(request.generation, make_card(ANNA, "active"))
     assert flow.lookup_failed(request.generation, Failure.OFFLINE) == []
     assert flow.state is State.CARD
+
+
+def test_a_new_scan_after_an_unknown_card_wipes_its_number(flow: Flow) -> None:
+    request = lookup(flow, UNKNOWN)
+    flow.lookup_failed(request.generation, Failure.NOT_FOUND)
+    assert flow.scan(ANNA)[0] == WipePersonalData()
+    assert flow.card_number == ANNA
 
 
 def test_a_new_scan_on_the_card_screen_wipes_the_previous_card(flow: Flow) -> None:

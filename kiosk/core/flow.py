@@ -326,6 +326,15 @@ class Flow:
         self.state = State.ERROR
         return [Show(State.ERROR)]
 
+    def retry(self) -> list[Command]:
+        """'Try again' on the error screen: repeat what failed."""
+        if self.state is not State.ERROR:
+            return []
+        if self.card_number is not None:
+            return self._start_lookup(self.card_number)
+        self.state = State.ATTRACT
+        return self.show_program()
+
     def program_prefetched(self, program: ProgramInfo) -> list[Command]:
         """Program info fetched in the background (start-up): keeps the support phone at hand
         for the offline screen. Not shopper data, so it survives resets."""
@@ -436,7 +445,7 @@ class Flow:
 
     def _start_lookup(self, number: str) -> list[Command]:
         commands: list[Command] = []
-        if self.card is not None:
+        if self.card is not None or self.card_number is not None:
             # A new card replaces the previous shopper's screen entirely.
             commands.append(WipePersonalData())
         self.generation += 1

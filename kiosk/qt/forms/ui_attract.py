@@ -1,0 +1,183 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'attract.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_AttractScreen(object):
+    def setupUi(self, AttractScreen):
+        if not AttractScreen.objectName():
+            AttractScreen.setObjectName(u"AttractScreen")
+        AttractScreen.resize(1280, 1024)
+        self.rootLayout = QVBoxLayout(AttractScreen)
+        self.rootLayout.setSpacing(24)
+        self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(56, 40, 56, 48)
+        self.topBarLayout = QHBoxLayout()
+        self.topBarLayout.setSpacing(12)
+        self.topBarLayout.setObjectName(u"topBarLayout")
+        self.brandLabel = QLabel(AttractScreen)
+        self.brandLabel.setObjectName(u"brandLabel")
+        self.brandLabel.setProperty(u"role", u"brand")
+
+        self.topBarLayout.addWidget(self.brandLabel)
+
+        self.topBarSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.topBarLayout.addItem(self.topBarSpacer)
+
+        self.langRuButton = QPushButton(AttractScreen)
+        self.langRuButton.setObjectName(u"langRuButton")
+        self.langRuButton.setText(u"\u0420\u0443\u0441\u0441\u043a\u0438\u0439")
+        self.langRuButton.setCheckable(True)
+        self.langRuButton.setAutoExclusive(True)
+        self.langRuButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.langRuButton.setProperty(u"role", u"language")
+
+        self.topBarLayout.addWidget(self.langRuButton)
+
+        self.langBeButton = QPushButton(AttractScreen)
+        self.langBeButton.setObjectName(u"langBeButton")
+        self.langBeButton.setText(u"\u0411\u0435\u043b\u0430\u0440\u0443\u0441\u043a\u0430\u044f")
+        self.langBeButton.setCheckable(True)
+        self.langBeButton.setAutoExclusive(True)
+        self.langBeButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.langBeButton.setProperty(u"role", u"language")
+
+        self.topBarLayout.addWidget(self.langBeButton)
+
+        self.langEnButton = QPushButton(AttractScreen)
+        self.langEnButton.setObjectName(u"langEnButton")
+        self.langEnButton.setText(u"English")
+        self.langEnButton.setCheckable(True)
+        self.langEnButton.setAutoExclusive(True)
+        self.langEnButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.langEnButton.setProperty(u"role", u"language")
+
+        self.topBarLayout.addWidget(self.langEnButton)
+
+
+        self.rootLayout.addLayout(self.topBarLayout)
+
+        self.upperSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rootLayout.addItem(self.upperSpacer)
+
+        self.illustrationLayout = QHBoxLayout()
+        self.illustrationLayout.setObjectName(u"illustrationLayout")
+        self.illustrationLeftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.illustrationLayout.addItem(self.illustrationLeftSpacer)
+
+        self.scanIllustration = QSvgWidget(AttractScreen)
+        self.scanIllustration.setObjectName(u"scanIllustration")
+        self.scanIllustration.setMinimumSize(QSize(420, 260))
+        self.scanIllustration.setMaximumSize(QSize(420, 260))
+
+        self.illustrationLayout.addWidget(self.scanIllustration)
+
+        self.illustrationRightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.illustrationLayout.addItem(self.illustrationRightSpacer)
+
+
+        self.rootLayout.addLayout(self.illustrationLayout)
+
+        self.titleLabel = QLabel(AttractScreen)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.titleLabel.setWordWrap(True)
+        self.titleLabel.setProperty(u"role", u"hero")
+
+        self.rootLayout.addWidget(self.titleLabel)
+
+        self.hintLabel = QLabel(AttractScreen)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"subtitle")
+
+        self.rootLayout.addWidget(self.hintLabel)
+
+        self.promotionLayout = QHBoxLayout()
+        self.promotionLayout.setObjectName(u"promotionLayout")
+        self.promotionLeftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.promotionLayout.addItem(self.promotionLeftSpacer)
+
+        self.promotionLabel = QLabel(AttractScreen)
+        self.promotionLabel.setObjectName(u"promotionLabel")
+        self.promotionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.promotionLabel.setProperty(u"role", u"promo")
+
+        self.promotionLayout.addWidget(self.promotionLabel)
+
+        self.promotionRightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.promotionLayout.addItem(self.promotionRightSpacer)
+
+
+        self.rootLayout.addLayout(self.promotionLayout)
+
+        self.lowerSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rootLayout.addItem(self.lowerSpacer)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setSpacing(24)
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.manualEntryButton = QPushButton(AttractScreen)
+        self.manualEntryButton.setObjectName(u"manualEntryButton")
+        self.manualEntryButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manualEntryButton.setProperty(u"role", u"secondary")
+
+        self.actionsLayout.addWidget(self.manualEntryButton)
+
+        self.programButton = QPushButton(AttractScreen)
+        self.programButton.setObjectName(u"programButton")
+        self.programButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.programButton.setProperty(u"role", u"secondary")
+
+        self.actionsLayout.addWidget(self.programButton)
+
+        self.registerButton = QPushButton(AttractScreen)
+        self.registerButton.setObjectName(u"registerButton")
+        self.registerButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.registerButton.setProperty(u"role", u"primary")
+
+        self.actionsLayout.addWidget(self.registerButton)
+
+
+        self.rootLayout.addLayout(self.actionsLayout)
+
+
+        self.retranslateUi(AttractScreen)
+
+        QMetaObject.connectSlotsByName(AttractScreen)
+    # setupUi
+
+    def retranslateUi(self, AttractScreen):
+        self.brandLabel.setText(QCoreApplication.translate("AttractScreen", u"Loyalty card", None))
+        self.titleLabel.setText(QCoreApplication.translate("AttractScreen", u"Scan your card", None))
+        self.hintLabel.setText(QCoreApplication.translate("AttractScreen", u"Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers", None))
+        self.manualEntryButton.setText(QCoreApplication.translate("AttractScreen", u"Enter the card number", None))
+        self.programButton.setText(QCoreApplication.translate("AttractScreen", u"About the program", None))
+        self.registerButton.setText(QCoreApplication.translate("AttractScreen", u"Register a card", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,118 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'message.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_MessageScreen(object):
+    def setupUi(self, MessageScreen):
+        if not MessageScreen.objectName():
+            MessageScreen.setObjectName(u"MessageScreen")
+        MessageScreen.resize(1280, 1024)
+        self.rootLayout = QVBoxLayout(MessageScreen)
+        self.rootLayout.setSpacing(24)
+        self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(96, 40, 96, 48)
+        self.upperSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rootLayout.addItem(self.upperSpacer)
+
+        self.iconLayout = QHBoxLayout()
+        self.iconLayout.setObjectName(u"iconLayout")
+        self.iconLeftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.iconLayout.addItem(self.iconLeftSpacer)
+
+        self.iconLabel = QLabel(MessageScreen)
+        self.iconLabel.setObjectName(u"iconLabel")
+        self.iconLabel.setMinimumSize(QSize(136, 136))
+        self.iconLabel.setMaximumSize(QSize(136, 136))
+        self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.iconLabel.setProperty(u"role", u"icon")
+
+        self.iconLayout.addWidget(self.iconLabel)
+
+        self.iconRightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.iconLayout.addItem(self.iconRightSpacer)
+
+
+        self.rootLayout.addLayout(self.iconLayout)
+
+        self.titleLabel = QLabel(MessageScreen)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.titleLabel.setWordWrap(True)
+        self.titleLabel.setProperty(u"role", u"title")
+
+        self.rootLayout.addWidget(self.titleLabel)
+
+        self.bodyLabel = QLabel(MessageScreen)
+        self.bodyLabel.setObjectName(u"bodyLabel")
+        self.bodyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bodyLabel.setWordWrap(True)
+        self.bodyLabel.setProperty(u"role", u"subtitle")
+
+        self.rootLayout.addWidget(self.bodyLabel)
+
+        self.detailLabel = QLabel(MessageScreen)
+        self.detailLabel.setObjectName(u"detailLabel")
+        self.detailLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detailLabel.setWordWrap(True)
+        self.detailLabel.setProperty(u"role", u"detail")
+
+        self.rootLayout.addWidget(self.detailLabel)
+
+        self.lowerSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rootLayout.addItem(self.lowerSpacer)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setSpacing(24)
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.doneButton = QPushButton(MessageScreen)
+        self.doneButton.setObjectName(u"doneButton")
+        self.doneButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.doneButton.setProperty(u"role", u"secondary")
+
+        self.actionsLayout.addWidget(self.doneButton)
+
+        self.actionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+        self.actionButton = QPushButton(MessageScreen)
+        self.actionButton.setObjectName(u"actionButton")
+        self.actionButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.actionButton.setProperty(u"role", u"primary")
+
+        self.actionsLayout.addWidget(self.actionButton)
+
+
+        self.rootLayout.addLayout(self.actionsLayout)
+
+
+        self.retranslateUi(MessageScreen)
+
+        QMetaObject.connectSlotsByName(MessageScreen)
+    # setupUi
+
+    def retranslateUi(self, MessageScreen):
+        self.doneButton.setText(QCoreApplication.translate("MessageScreen", u"Done", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,77 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'offer_item.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_OfferItem(object):
+    def setupUi(self, OfferItem):
+        if not OfferItem.objectName():
+            OfferItem.setObjectName(u"OfferItem")
+        OfferItem.resize(640, 160)
+        OfferItem.setProperty(u"role", u"offer")
+        self.rootLayout = QVBoxLayout(OfferItem)
+        self.rootLayout.setSpacing(6)
+        self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(24, 18, 24, 18)
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setSpacing(12)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.badgeLabel = QLabel(OfferItem)
+        self.badgeLabel.setObjectName(u"badgeLabel")
+        self.badgeLabel.setProperty(u"role", u"badge")
+
+        self.headerLayout.addWidget(self.badgeLabel)
+
+        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.validityLabel = QLabel(OfferItem)
+        self.validityLabel.setObjectName(u"validityLabel")
+        self.validityLabel.setProperty(u"role", u"muted")
+
+        self.headerLayout.addWidget(self.validityLabel)
+
+
+        self.rootLayout.addLayout(self.headerLayout)
+
+        self.titleLabel = QLabel(OfferItem)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setWordWrap(True)
+        self.titleLabel.setProperty(u"role", u"offerTitle")
+
+        self.rootLayout.addWidget(self.titleLabel)
+
+        self.descriptionLabel = QLabel(OfferItem)
+        self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setWordWrap(True)
+        self.descriptionLabel.setProperty(u"role", u"body")
+
+        self.rootLayout.addWidget(self.descriptionLabel)
+
+
+        self.retranslateUi(OfferItem)
+
+        QMetaObject.connectSlotsByName(OfferItem)
+    # setupUi
+
+    def retranslateUi(self, OfferItem):
+        self.badgeLabel.setText(QCoreApplication.translate("OfferItem", u"Birthday gift", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,51 @@
+"""Switching the interface language at run time with QTranslator.
+
+Source strings are English; Russian and Belarusian come from
+``resources/translations/kiosk_<lang>.qm`` (built from the .ts files by ``make translations``).
+Installing or removing a translator makes Qt send every widget a LanguageChange event, on which
+the screens retranslate themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from kiosk.qt.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+#: The language the source strings are written in: no translator needed.
+SOURCE_LANGUAGE = "en"
+
+
+def translation_file(language: str) -> Path:
+    return resource_path("translations", f"kiosk_{language}.qm")
+
+
+class Translations:
+    """Owns the one installed kiosk translator."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = SOURCE_LANGUAGE
+
+    def apply(self, language: str) -> bool:
+        """Switch to ``language``; False (and English texts) when its translation is missing."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = language
+        if language == SOURCE_LANGUAGE:
+            return True
+        path = translation_file(language)
+        translator = QTranslator(self._app)
+        if not translator.load(str(path)):
+            log.error("translation %s missing or unreadable; run `make translations`", path)
+            return False
+        self._app.installTranslator(translator)
+        self._translator = translator
+        return True

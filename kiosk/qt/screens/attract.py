@@ -1,0 +1,70 @@
+"""The start screen: scan prompt, language switch and the ways in without a scan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from kiosk.qt.forms.ui_attract import Ui_AttractScreen
+from kiosk.qt.resources import resource_path
+from kiosk.qt.screens.base import Screen, arg, plain
+
+if TYPE_CHECKING:
+    from kiosk.contract import StorePromotion
+
+
+class AttractScreen(Screen):
+    language_chosen = Signal(str)
+    manual_entry_requested = Signal()
+    program_requested = Signal()
+    registration_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AttractScreen()
+        self.ui.setupUi(self)
+        self.ui.scanIllustration.load(str(resource_path("images", "scan_card.svg")))
+        self.language_buttons: dict[str, QPushButton] = {
+            "ru": self.ui.langRuButton,
+            "be": self.ui.langBeButton,
+            "en": self.ui.langEnButton,
+        }
+        for language, button in self.language_buttons.items():
+            button.clicked.connect(lambda _=False, lang=language: self.language_chosen.emit(lang))
+        self.ui.manualEntryButton.clicked.connect(self.manual_entry_requested)
+        self.ui.programButton.clicked.connect(self.program_requested)
+        self.ui.registerButton.clicked.connect(self.registration_requested)
+        plain(self.ui.promotionLabel)
+        self._promotion: StorePromotion | None = None
+        self.set_language(self.language)
+        self.retranslate()
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        if language in self.language_buttons:
+            self.language_buttons[language].setChecked(True)
+
+    def set_registration_available(self, available: bool) -> None:
+        self.ui.registerButton.setVisible(available)
+
+    def set_today_promotion(self, promotion: StorePromotion | None) -> None:
+        """Today's store-wide discount, if any (not personal: survives resets)."""
+        self._promotion = promotion
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        promotion = self._promotion
+        if promotion is None:
+            self.ui.promotionLabel.clear()
+            self.ui.promotionLabel.hide()
+            return
+        self.ui.promotionLabel.setText(
+            arg(
+                self.tr("Today: %1% off everything — %2"),
+                promotion.discount_percent,
+                promotion.title.get(self.language),
+            )
+        )
+        self.ui.promotionLabel.show()

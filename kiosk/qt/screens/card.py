@@ -1,0 +1,195 @@
+"""The card screen: a registered card's balance, offers and today's promotions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QWidget
+
+from kiosk.core.masking import mask_card
+from kiosk.qt.forms.ui_card import Ui_CardScreen
+from kiosk.qt.forms.ui_offer_item import Ui_OfferItem
+from kiosk.qt.screens.base import Screen, arg, plain, set_role
+from kiosk.qt.screens.formatting import format_date, format_money, format_points
+from kiosk.qt.touch import enable_touch_scrolling
+
+if TYPE_CHECKING:
+    from kiosk.contract import CardInfo, LinkedCard, Offer, StorePromotion
+
+
+class OfferItem(QFrame):
+    """One personal offer; the birthday offer is highlighted."""
+
+    def __init__(self, offer: Offer, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OfferItem()
+        self.ui.setupUi(self)
+        for label in (self.ui.titleLabel, self.ui.descriptionLabel):
+            plain(label)
+        self.offer = offer
+        self.language = language
+        self.is_birthday = offer.kind == "birthday"
+        set_role(self, "highlight", self.is_birthday)
+        self.ui.badgeLabel.setVisible(self.is_birthday)
+        self._render()
+
+    def _render(self) -> None:
+        self.ui.titleLabel.setText(self.offer.title.get(self.language))
+        self.ui.descriptionLabel.setText(self.offer.description.get(self.language))
+        self.ui.validityLabel.setText(
+            arg(self.tr("until %1"), format_date(self.offer.valid_to, self.language))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._render()
+        super().changeEvent(event)
+
+
+class CardScreen(Screen):
+    done_requested = Signal()
+    add_card_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CardScreen()
+        self.ui.setupUi(self)
+        for label in (
+            self.ui.greetingLabel,
+            self.ui.pointsLabel,
+            self.ui.valueLabel,
+            self.ui.promotionsLabel,
+            self.ui.linkedCardsLabel,
+            self.ui.cardNumberLabel,
+        ):
+            plain(label)
+        enable_touch_scrolling(self.ui.offersScroll)
+        self.ui.doneButton.clicked.connect(self.done_requested)
+        self.ui.addCardButton.clicked.connect(self.add_card_requested)
+        self._card: CardInfo | None = None
+        self._offer_items: list[OfferItem] = []
+        self.clear()
+
+    # -- data in ----------------------------------------------------------------------------
+
+    def set_card(self, card: CardInfo) -> None:
+        self.clear()
+        self._card = card
+        self.ui.barcodeView.set_code(card.number)
+        self.ui.cardNumberLabel.setText(mask_card(card.number))
+        account = card.account
+        offers = account.offers if account is not None else []
+        # The birthday offer leads: it is the one that expires within days.
+        for offer in sorted(offers, key=lambda o: o.kind != "birthday"):
+            item = OfferItem(offer, self.language, self.ui.offersContent)
+            self.ui.offersLayout.insertWidget(len(self._offer_items), item)
+            self._offer_items.append(item)
+        self.retranslate()
+
+    def set_add_card_available(self, available: bool) -> None:
+        self.ui.addCardButton.setVisible(available)
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        for item in self._offer_items:
+            item.language = language
+
+    def offer_items(self) -> list[OfferItem]:
+        return list(self._offer_items)
+
+    def clear(self) -> None:
+        self._card = None
+        for item in self._offer_items:
+            self.ui.offersLayout.removeWidget(item)
+            item.hide()
+            item.deleteLater()
+        self._offer_items.clear()
+        for label in (
+            self.ui.greetingLabel,
+            self.ui.statusLabel,
+            self.ui.pointsLabel,
+            self.ui.valueLabel,
+            self.ui.cardPricesLabel,
+            self.ui.promotionsLabel,
+            self.ui.linkedCardsLabel,
+            self.ui.cardNumberLabel,
+        ):
+            label.clear()
+        self.ui.barcodeView.clear()
+        self.ui.noOffersLabel.hide()
+        self.ui.offersScroll.verticalScrollBar().setValue(0)
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        card = self._card
+        if card is None:
+            return
+        account = card.account
+        language = self.language
+        if account is not None:
+            self.ui.greetingLabel.setText(arg(self.tr("Hello, %1!"), account.first_name))
+            self.ui.pointsLabel.setText(format_points(account.points, language))
+            self.ui.valueLabel.setText(
+                arg(
+                    self.tr("worth %1 towards your purchases"),
+                    format_money(
+                        account.points_value.amount, account.points_value.currency, language
+                    ),
+                )
+            )
+            self.ui.linkedCardsLabel.setText(
+                "\n".join(self._linked_card_line(card, linked) for linked in account.cards)
+            )
+        else:
+            self.ui.greetingLabel.setText(self.tr("Your card"))
+        has_account = account is not None
+        for widget in (
+            self.ui.pointsCaption,
+            self.ui.pointsLabel,
+            self.ui.valueLabel,
+            self.ui.linkedCardsCaption,
+            self.ui.linkedCardsLabel,
+        ):
+            widget.setVisible(has_account)
+        self.ui.statusLabel.setText(self._status_text(card))
+        set_role(self.ui.statusLabel, "tone", "ok" if card.status == "active" else "warning")
+        self.ui.cardPricesLabel.setText(
+            self.tr("Card-holder prices apply to your purchases at the checkout.")
+            if card.card_prices
+            else ""
+        )
+        self.ui.noOffersLabel.setVisible(not self._offer_items)
+        self.ui.promotionsLabel.setText(self._promotions_text(card.promotions_today))
+
+    def _status_text(self, card: CardInfo) -> str:
+        if card.status == "active":
+            return self.tr("Card active")
+        if card.status == "issued":
+            return self.tr("Not registered")
+        if card.status == "blocked":
+            return self.tr("Card blocked")
+        return self.tr("Not activated")
+
+    def _linked_card_line(self, card: CardInfo, linked: LinkedCard) -> str:
+        kind = self.tr("Motsnaya Kartka") if linked.kind == "partner" else self.tr("Store card")
+        line = f"{linked.masked}  ·  {kind}"
+        if linked.masked == mask_card(card.number):
+            line += "  ·  " + self.tr("this card")
+        if linked.status == "blocked":
+            line += "  ·  " + self.tr("blocked")
+        return line
+
+    def _promotions_text(self, promotions: list[StorePromotion]) -> str:
+        if not promotions:
+            return self.tr("No store-wide discount today.")
+        return "\n".join(
+            arg(
+                self.tr("%1% off everything — %2"),
+                promotion.discount_percent,
+                promotion.title.get(self.language),
+            )
+            for promotion in promotions
+        )

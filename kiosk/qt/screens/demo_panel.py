@@ -1,0 +1,135 @@
+"""The demo panel: simulated scans of the demo cards and the last demo SMS."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QWidget
+
+from kiosk.qt.forms.ui_demo_panel import Ui_DemoPanel
+from kiosk.qt.screens.base import arg, plain
+from kiosk.qt.touch import enable_touch_scrolling
+
+if TYPE_CHECKING:
+    from kiosk.contract import DemoSms
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCard:
+    """A card of the demo data set: its number, status and who it belongs to (if anyone)."""
+
+    number: str
+    status: str  # not_issued | issued | active | blocked | unknown
+    holder: str = ""
+    note: str = ""  # large_balance | partner | birthday | card_limit
+
+
+class DemoPanel(QFrame):
+    card_tapped = Signal(str)
+    sms_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DemoPanel()
+        self.ui.setupUi(self)
+        plain(self.ui.smsLabel)
+        enable_touch_scrolling(self.ui.cardsScroll)
+        self.ui.closeButton.clicked.connect(self.close_requested)
+        self.ui.smsButton.clicked.connect(self.sms_requested)
+        self._cards: list[DemoCard] = []
+        self._buttons: list[QPushButton] = []
+        self._sms: DemoSms | None = None
+        self._sms_state = "none"  # none | loading | failed | shown
+
+    def set_cards(self, cards: list[DemoCard]) -> None:
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        self._cards = list(cards)
+        for card in self._cards:
+            button = QPushButton(self.ui.cardsContent)
+            button.setProperty("role", "demoCard")
+            button.setObjectName(f"demoCard{card.number}")
+            button.clicked.connect(lambda _=False, n=card.number: self.card_tapped.emit(n))
+            self.ui.cardsLayout.addWidget(button)
+            self._buttons.append(button)
+        self.ui.cardsLayout.addStretch(1)
+        self._render()
+
+    def card_buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def set_sms_loading(self) -> None:
+        self._sms_state = "loading"
+        self._render()
+
+    def set_sms(self, messages: list[DemoSms]) -> None:
+        self._sms = messages[0] if messages else None
+        self._sms_state = "shown"
+        self._render()
+
+    def set_sms_failed(self) -> None:
+        self._sms = None
+        self._sms_state = "failed"
+        self._render()
+
+    def clear(self) -> None:
+        self._sms = None
+        self._sms_state = "none"
+        self._render()
+
+    def _status_text(self, card: DemoCard) -> str:
+        texts = {
+            "active": self.tr("registered"),
+            "issued": self.tr("sold, not registered"),
+            "not_issued": self.tr("never sold"),
+            "blocked": self.tr("blocked"),
+            "unknown": self.tr("unknown to the chain"),
+        }
+        return texts.get(card.status, card.status)
+
+    def _note_text(self, note: str) -> str:
+        texts = {
+            "large_balance": self.tr("large balance"),
+            "partner": self.tr("Motsnaya Kartka partner card"),
+            "birthday": self.tr("birthday offer"),
+            "card_limit": self.tr("5 cards, the limit"),
+        }
+        return texts.get(note, note)
+
+    def _render(self) -> None:
+        for card, button in zip(self._cards, self._buttons, strict=True):
+            parts = [card.number, self._status_text(card)]
+            if card.holder:
+                parts.append(card.holder)
+            if card.note:
+                parts.append(self._note_text(card.note))
+            button.setText("  ·  ".join(parts))
+        if self._sms_state == "loading":
+            self.ui.smsLabel.setText(self.tr("Loading…"))
+        elif self._sms_state == "failed":
+            self.ui.smsLabel.setText(self.tr("Could not read the demo SMS."))
+        elif self._sms_state == "shown" and self._sms is None:
+            self.ui.smsLabel.setText(self.tr("No SMS has been sent yet."))
+        elif self._sms is not None:
+            sms = self._sms
+            self.ui.smsLabel.setText(
+                arg(
+                    self.tr("To %1 at %2\nCode: %3\n%4"),
+                    sms.phone_masked,
+                    sms.sent_at.astimezone().strftime("%H:%M:%S"),
+                    sms.code,
+                    sms.text,
+                )
+            )
+        else:
+            self.ui.smsLabel.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._render()
+        super().changeEvent(event)

@@ -1,0 +1,29 @@
+"""'One moment, please': shown only when an answer takes longer than a blink."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.qt.forms.ui_loading import Ui_LoadingScreen
+from kiosk.qt.screens.base import Screen
+
+
+class LoadingScreen(Screen):
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoadingScreen()
+        self.ui.setupUi(self)
+        self.ui.cancelButton.clicked.connect(self.cancel_requested)
+
+    def set_busy_visible(self, visible: bool) -> None:
+        """The spinner and its text; hidden for the first moments, when an answer usually
+        arrives before anybody would notice a wait."""
+        self.ui.spinner.setVisible(visible)
+        self.ui.messageLabel.setVisible(visible)
+        self.ui.cancelButton.setVisible(visible)
+
+    def is_busy_visible(self) -> bool:
+        return not self.ui.spinner.isHidden()

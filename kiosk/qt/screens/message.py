@@ -1,0 +1,144 @@
+"""Screens that say one thing in plain words: a card that is not registered, unknown or
+blocked, and the central being unreachable. One form, four kinds."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.flow import Failure
+from kiosk.core.masking import mask_card
+from kiosk.qt.forms.ui_message import Ui_MessageScreen
+from kiosk.qt.screens.base import Screen, arg, plain, set_role
+
+
+class MessageKind(Enum):
+    NOT_REGISTERED = "not_registered"
+    UNKNOWN_CARD = "unknown_card"
+    BLOCKED = "blocked"
+    ERROR = "error"
+
+
+_ICONS = {
+    MessageKind.NOT_REGISTERED: ("i", "info"),
+    MessageKind.UNKNOWN_CARD: ("?", "warning"),
+    MessageKind.BLOCKED: ("!", "danger"),
+    MessageKind.ERROR: ("!", "warning"),
+}
+
+
+class MessageScreen(Screen):
+    done_requested = Signal()
+    #: The primary button: "Register the card" (not registered) or "Try again" (error).
+    action_requested = Signal()
+
+    def __init__(self, kind: MessageKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.ui = Ui_MessageScreen()
+        self.ui.setupUi(self)
+        self.setObjectName(f"{kind.value}Screen")
+        for label in (self.ui.titleLabel, self.ui.bodyLabel, self.ui.detailLabel):
+            plain(label)
+        glyph, tone = _ICONS[kind]
+        self.ui.iconLabel.setText(glyph)
+        set_role(self.ui.iconLabel, "tone", tone)
+        self.ui.doneButton.clicked.connect(self.done_requested)
+        self.ui.actionButton.clicked.connect(self.action_requested)
+        self._card_number: str | None = None
+        self._failure = Failure.OFFLINE
+        self._support_phone = ""
+        self._support_note = ""
+        self._action_available = kind is MessageKind.ERROR
+        self.retranslate()
+
+    # -- data in ----------------------------------------------------------------------------
+
+    def set_card_number(self, number: str | None) -> None:
+        """The card the message is about; only its last four digits are shown."""
+        self._card_number = number
+        self.retranslate()
+
+    def set_failure(self, failure: Failure) -> None:
+        self._failure = failure
+        self.retranslate()
+
+    def set_support(self, phone: str, note: str = "") -> None:
+        self._support_phone = phone
+        self._support_note = note
+        self.retranslate()
+
+    def set_action_available(self, available: bool) -> None:
+        self._action_available = available
+        self.retranslate()
+
+    def clear(self) -> None:
+        self._card_number = None
+        self.retranslate()
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        title, body, action = self._texts()
+        self.ui.titleLabel.setText(title)
+        self.ui.bodyLabel.setText(body)
+        self.ui.detailLabel.setText(self._detail())
+        self.ui.actionButton.setText(action)
+        self.ui.actionButton.setVisible(bool(action) and self._action_available)
+        self.ui.doneButton.setText(
+            self.tr("Back to start") if self.kind is MessageKind.ERROR else self.tr("Done")
+        )
+
+    def _texts(self) -> tuple[str, str, str]:
+        if self.kind is MessageKind.NOT_REGISTERED:
+            return (
+                self.tr("This card is not registered yet"),
+                self.tr(
+                    "Card-holder prices already work with it. Register the card to collect "
+                    "bonus points and get personal offers."
+                ),
+                self.tr("Register the card"),
+            )
+        if self.kind is MessageKind.UNKNOWN_CARD:
+            return (
+                self.tr("We could not find this card"),
+                self.tr(
+                    "It is not a card of our loyalty program, or it has not been activated yet. "
+                    "If you have just bought it, please ask the cashier to activate it."
+                ),
+                "",
+            )
+        if self.kind is MessageKind.BLOCKED:
+            return (
+                self.tr("This card is blocked"),
+                self.tr(
+                    "It cannot be used for points or card-holder prices. Please ask the cashier "
+                    "or call support."
+                ),
+                "",
+            )
+        if self._failure is Failure.TIMEOUT:
+            title = self.tr("The loyalty service is taking too long to answer")
+        elif self._failure is Failure.OFFLINE:
+            title = self.tr("No connection to the loyalty service")
+        else:
+            title = self.tr("The loyalty service could not answer")
+        return (
+            title,
+            self.tr(
+                "Your card and your points are safe, and card-holder prices still work at the "
+                "checkout. Please try again in a few minutes or ask the cashier."
+            ),
+            self.tr("Try again"),
+        )
+
+    def _detail(self) -> str:
+        lines: list[str] = []
+        if self._card_number and self.kind is not MessageKind.ERROR:
+            lines.append(arg(self.tr("Card %1"), mask_card(self._card_number)))
+        if self.kind in (MessageKind.BLOCKED, MessageKind.ERROR) and self._support_phone:
+            note = self._support_note or self.tr("free calls")
+            lines.append(arg(self.tr("Support: %1 (%2)"), self._support_phone, note))
+        return "\n".join(lines)

@@ -1,0 +1,115 @@
+"""About the program: rules, organizer, requirements, contacts and today's discount."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from kiosk.qt.forms.ui_program import Ui_ProgramScreen
+from kiosk.qt.screens.base import Screen, arg, plain
+from kiosk.qt.screens.formatting import format_date
+from kiosk.qt.touch import enable_touch_scrolling
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from kiosk.contract import ProgramInfo
+
+
+class ProgramScreen(Screen):
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ProgramScreen()
+        self.ui.setupUi(self)
+        self._today = today
+        for label in (
+            self.ui.discountLabel,
+            self.ui.generalLabel,
+            self.ui.rulesLabel,
+            self.ui.requirementsLabel,
+            self.ui.installmentLabel,
+            self.ui.organizerLabel,
+            self.ui.contactsLabel,
+        ):
+            plain(label)
+        enable_touch_scrolling(self.ui.scrollArea)
+        self.ui.backButton.clicked.connect(self.back_requested)
+        self._program: ProgramInfo | None = None
+        self.retranslate()
+
+    def set_program(self, program: ProgramInfo) -> None:
+        self._program = program
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Every visit starts at the top.
+        self.ui.scrollArea.verticalScrollBar().setValue(0)
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        program = self._program
+        if program is None:
+            self.ui.discountLabel.hide()
+            return
+        language = self.language
+        today = self._today()
+        todays = [p for p in program.promotions if p.date == today]
+        upcoming = sorted((p for p in program.promotions if p.date > today), key=lambda p: p.date)
+        lines = [
+            arg(
+                self.tr("Today: %1% off everything — %2"), p.discount_percent, p.title.get(language)
+            )
+            for p in todays
+        ]
+        lines += [
+            arg(
+                self.tr("%1: %2% off everything — %3"),
+                format_date(p.date, language),
+                p.discount_percent,
+                p.title.get(language),
+            )
+            for p in upcoming
+        ]
+        self.ui.discountLabel.setText("\n".join(lines))
+        self.ui.discountLabel.setVisible(bool(lines))
+        self.ui.generalLabel.setText(program.general_info.get(language))
+        self.ui.rulesLabel.setText(
+            program.rules.get(language)
+            + "\n\n"
+            + arg(self.tr("Rules version %1."), program.rules_version)
+        )
+        self.ui.requirementsLabel.setText(program.requirements.get(language))
+        self.ui.installmentLabel.setText(program.installment_card_rule.get(language))
+        organizer = program.organizer
+        self.ui.organizerLabel.setText(
+            "\n".join(
+                [
+                    organizer.name.get(language),
+                    organizer.address.get(language),
+                    arg(self.tr("Taxpayer number (UNP): %1"), organizer.unp),
+                ]
+            )
+        )
+        self.ui.contactsLabel.setText(
+            "\n".join(
+                [
+                    arg(
+                        self.tr("Phone: %1 (%2)"),
+                        program.support_phone,
+                        program.support_phone_note.get(language),
+                    ),
+                    arg(self.tr("Website: %1"), program.website),
+                ]
+            )
+        )

@@ -1,0 +1,53 @@
+"""The service PIN, asked before the service screen opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from kiosk.qt.forms.ui_service_pin import Ui_ServicePinScreen
+from kiosk.qt.screens.base import Screen
+
+
+class ServicePinScreen(Screen):
+    pin_entered = Signal(str)
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ServicePinScreen()
+        self.ui.setupUi(self)
+        edit = self.ui.pinEdit
+        edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
+        self.ui.keypad.set_masked(True)
+        self.ui.keypad.attach(edit)
+        self.ui.keypad.accepted.connect(self._submit)
+        edit.returnPressed.connect(self._submit)
+        edit.textChanged.connect(lambda _text: self.ui.errorLabel.clear())
+        self.ui.cancelButton.clicked.connect(self.cancel_requested)
+        self._wrong = False
+
+    def show_wrong_pin(self) -> None:
+        self._wrong = True
+        self.ui.pinEdit.clear()
+        self.retranslate()
+
+    def clear(self) -> None:
+        self._wrong = False
+        self.ui.pinEdit.clear()
+        self.ui.errorLabel.clear()
+
+    def retranslate(self) -> None:
+        self.ui.errorLabel.setText(self.tr("Wrong PIN. Try again.") if self._wrong else "")
+
+    def _submit(self) -> None:
+        pin = self.ui.pinEdit.text()
+        # The PIN leaves the field at once: it must not stay on screen or in memory longer.
+        self.ui.pinEdit.clear()
+        self._wrong = False
+        self.pin_entered.emit(pin)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ui.pinEdit.setFocus()
+        super().showEvent(event)

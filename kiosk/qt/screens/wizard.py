@@ -1,0 +1,260 @@
+"""The frame the registration and add-a-card wizards share.
+
+Title and step indicator on top, the current page of fields, a line for problems that belong
+to no single field, the keyboard or keypad docked under the form, and back / cancel / next /
+done along the bottom. Passive: subclasses fill the pages, a driver reacts to the signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.contract import ProgramInfo
+from kiosk.core.registration import FieldIssue
+from kiosk.qt import wizard_texts
+from kiosk.qt.screens.base import Screen
+from kiosk.qt.still_here import StillHereOverlay
+from kiosk.qt.wizard_widgets import (
+    FieldRow,
+    InputDock,
+    set_style_role,
+    touch_button,
+    wipe_inputs,
+    wrapped_label,
+)
+
+#: A "please wait" only when something really takes time.
+BUSY_DELAY_MS = 300
+
+
+class WizardScreen(Screen):
+    """The kiosk controller talks to a wizard through ``begin``, ``scanned``, ``clear``,
+    ``handle_idle`` and the signals ``finished(object)``, ``cancelled()`` and
+    ``idle_expired()``; the wizard's driver listens to the intent signals."""
+
+    # To the kiosk controller.
+    finished = Signal(object)
+    cancelled = Signal()
+    #: The "are you still here?" countdown ran out: the kiosk resets as on any idle timeout.
+    idle_expired = Signal()
+    # To the driver.
+    begin_requested = Signal(object)
+    scan_received = Signal(str)
+    next_requested = Signal()
+    back_requested = Signal()
+    cancel_requested = Signal()
+    done_requested = Signal()
+    #: Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).
+    wiped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.program: ProgramInfo | None = None
+        self._busy = False
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self._busy))
+
+        self.title = wrapped_label(role="title")
+        self.title.setObjectName("wizardTitle")
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepIndicator")
+        set_style_role(self.step_label, "subtitle")
+        self.hint = wrapped_label(role="subtitle")
+        self.hint.setObjectName("wizardHint")
+        self.general_error = wrapped_label(role="error")
+        self.general_error.setObjectName("generalError")
+        self.general_error.hide()
+        self.pages = QStackedWidget()
+        self.rows: dict[str, FieldRow] = {}
+
+        self.dock = InputDock(self.pages, self)
+        self.dock.accepted.connect(self._dock_accepted)
+
+        self.back_button = touch_button(role="secondary")
+        self.back_button.setObjectName("backButton")
+        self.cancel_button = touch_button(role="secondary")
+        self.cancel_button.setObjectName("cancelButton")
+        self.next_button = touch_button(role="primary")
+        self.next_button.setObjectName("nextButton")
+        self.done_button = touch_button(role="primary")
+        self.done_button.setObjectName("doneButton")
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busyLabel")
+        set_style_role(self.busy_label, "subtitle")
+        self.busy_label.hide()
+        self.back_button.clicked.connect(self.back_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.done_button.clicked.connect(self.done_requested)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignTop)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addWidget(self.back_button)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        actions.addWidget(self.busy_label)
+        actions.addWidget(self.next_button)
+        actions.addWidget(self.done_button)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(48, 32, 48, 24)
+        root.setSpacing(12)
+        root.addLayout(header)
+        root.addWidget(self.hint)
+        root.addWidget(self.pages, 1)
+        root.addWidget(self.general_error)
+        root.addWidget(self.dock)
+        root.addLayout(actions)
+
+        self.still_here = StillHereOverlay(self)
+        self.still_here.expired.connect(self._still_here_expired)
+        self._idle_expired = False
+
+    # -- the kiosk controller's side ----------------------------------------------------------
+
+    def begin(self, card_number: str | None) -> None:
+        """Start afresh (``card_number``: the card the wizard is about, when known)."""
+        self.begin_requested.emit(card_number)
+
+    def scanned(self, number: str) -> None:
+        """A valid card number scanned while this wizard is on screen."""
+        self.scan_received.emit(number)
+
+    def handle_idle(self) -> bool:
+        """Idle on a form: ask "are you still here?" first; the second time (the countdown
+        ran out) let the kiosk reset."""
+        if self._idle_expired or not self.holds_input():
+            return False
+        self.still_here.start()
+        return True
+
+    def holds_input(self) -> bool:
+        """Whether the page shows something typed worth a "still here?" (not an end page)."""
+        return not self.done_button.isVisibleTo(self)
+
+    def _still_here_expired(self) -> None:
+        self._idle_expired = True
+        self.idle_expired.emit()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def add_row(self, name: str, editor: QWidget) -> FieldRow:
+        row = FieldRow(editor)
+        row.setObjectName(f"{name}Row")
+        self.rows[name] = row
+        return row
+
+    def add_page(self, name: str, *widgets: QWidget, stretch: bool = True) -> QWidget:
+        page = QWidget()
+        page.setObjectName(f"{name}Page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        for widget in widgets:
+            layout.addWidget(widget)
+        if stretch:
+            layout.addStretch(1)
+        self.pages.addWidget(page)
+        return page
+
+    # -- state ------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        self.dock.set_default_language(language)
+        self.retranslate()
+
+    def show_page(self, page: QWidget, focus: QLineEdit | None) -> None:
+        self.pages.setCurrentWidget(page)
+        if focus is not None:
+            focus.setFocus()
+        self.dock.follow(focus)
+
+    def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None:
+        """Each field's problem under it; a problem of no single field on its own line."""
+        for name, row in self.rows.items():
+            issue = issues.get(name)
+            row.set_error(wizard_texts.issue_text(issue, self.program) if issue else "")
+        self.general_error.setText(general)
+        self.general_error.setVisible(bool(general))
+        for name in issues:
+            row = self.rows.get(name)
+            if row is not None and row.isVisibleTo(self) and isinstance(row.editor, QLineEdit):
+                row.editor.setFocus()
+                self.dock.follow(row.editor)
+                break
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """While the central is asked, nothing can be sent twice; cancel stays available."""
+        self._busy = busy
+        self.next_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.hide()
+
+    def set_actions(self, *, ended: bool, next_visible: bool, next_text: str) -> None:
+        self.next_button.setVisible(next_visible and not ended)
+        self.next_button.setText(next_text)
+        self.back_button.setVisible(not ended)
+        self.cancel_button.setVisible(not ended)
+        self.done_button.setVisible(ended)
+
+    def clear(self) -> None:
+        self.still_here.cancel()
+        self._idle_expired = False
+        wipe_inputs(self)
+        self.show_issues({}, "")
+        self.set_busy(False)
+        self.dock.reset()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.done_button.setText(self.tr("Done"))
+        self.busy_label.setText(self.tr("Please wait…"))
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _fields_of_page(self) -> list[QLineEdit]:
+        page = self.pages.currentWidget()
+        if page is None:
+            return []
+        return [
+            f for f in page.findChildren(QLineEdit) if f.isVisibleTo(page) and not f.isReadOnly()
+        ]
+
+    def _dock_accepted(self) -> None:
+        """Enter on the keyboard / OK on the keypad: the next field, or the next step."""
+        fields = self._fields_of_page()
+        current = self.focusWidget()
+        if isinstance(current, QLineEdit) and current in fields:
+            index = fields.index(current)
+            if index + 1 < len(fields):
+                fields[index + 1].setFocus()
+                self.dock.follow(fields[index + 1])
+                return
+        if self.next_button.isVisible() and self.next_button.isEnabled():
+            self.next_requested.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
