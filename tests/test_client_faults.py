@@ -864,6 +864,29 @@ def test_one_masked_log_line_per_call_without_bodies(
         assert secret not in logged
 
 
+@pytest.mark.parametrize("misread", ["29900000000190", "299000000001", "2990000000018"])
+def test_misread_card_numbers_are_masked_too(
+    httpserver: HTTPServer,
+    client: CentralClient,
+    caplog: pytest.LogCaptureFixture,
+    misread: str,
+) -> None:
+    httpserver.expect_request(f"/api/v1/cards/{misread}").respond_with_json(
+        problem(422, "invalid-card-number"), status=422
+    )
+
+    with (
+        caplog.at_level(logging.INFO, logger="kiosk.client"),
+        pytest.raises(ValidationFailed) as caught,
+    ):
+        client.lookup_card(misread)
+
+    (record,) = [r for r in caplog.records if r.name == "kiosk.client"]
+    for text in (record.getMessage(), str(caught.value), repr(caught.value)):
+        assert misread[:-4] not in text
+        assert f"•••• {misread[-4:]}" in text or f"••••{misread[-4:]}" in text
+
+
 def test_failures_log_a_warning(
     make_client: Callable[..., CentralClient], caplog: pytest.LogCaptureFixture
 ) -> None:

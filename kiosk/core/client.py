@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import threading
 import time
 import uuid
@@ -67,7 +68,7 @@ from kiosk.core.errors import (
     Unauthorized,
     error_class_for_status,
 )
-from kiosk.core.masking import mask_text
+from kiosk.core.masking import MASK, mask_text
 
 log = logging.getLogger("kiosk.client")
 
@@ -81,6 +82,7 @@ MAX_HONOURED_RETRY_AFTER = 5.0
 MAX_BODY_BYTES = 4 * 1024 * 1024
 _CHUNK_BYTES = 64 * 1024
 _JSON_TYPES = ("application/json", "application/problem+json")
+_LONG_DIGITS = re.compile(r"\d{7,}")
 
 _program_info = TypeAdapter(ProgramInfo)
 _card_info = TypeAdapter(CardInfo)
@@ -380,7 +382,7 @@ class CentralClient:
         idempotency_key: str | None = None,
     ) -> T:
         """Send one logical call (with its retries), log one line, decode or raise."""
-        call = f"{method} {mask_text(path)}"
+        call = f"{method} {_loggable_path(path)}"
         headers = {"Accept-Language": self.language}
         if session_token is not None:
             headers[SESSION_TOKEN_HEADER] = session_token
@@ -518,6 +520,12 @@ def _read_capped(response: requests.Response, call: str) -> bytes:
             raise _BodyTooLarge(BadResponse(f"{call}: answer larger than {MAX_BODY_BYTES} bytes"))
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _loggable_path(path: str) -> str:
+    """The path with card numbers masked, and any other long digit run too: a misread or
+    mistyped card number (12 or 14 digits) is still most of a card number."""
+    return _LONG_DIGITS.sub(lambda run: f"{MASK * 4}{run.group(0)[-4:]}", mask_text(path))
 
 
 def _segment(value: str) -> str:
