@@ -334,3 +334,12 @@ def test_flush_is_due_after_silence_or_when_no_scan_can_fit_any_more() -> None:
     for index, char in enumerate("12345678"):
         detector.key(char, 2000 + 10 * index)
     assert detector.flush_due_ms == 2070 + 100  # a valid scan so far: only silence ends it
+
+
+def test_clock_going_backwards_ends_the_held_sequence() -> None:
+    detector = BurstDetector(ScannerSettings())
+    for index, char in enumerate("12345678"):
+        detector.key(char, 4_294_967_000 + 10 * index)
+    outcome = detector.key("9", 5)  # a 32-bit millisecond clock wrapped
+    assert outcome == Outcome(scan="12345678", swallow=True)
+    assert detector.held == "9"

@@ -119,14 +119,14 @@ class BurstDetector:
 
     def key(self, char: str, timestamp_ms: int) -> Outcome:
         """A printable character was typed at ``timestamp_ms``."""
-        if self._held and timestamp_ms >= self._flush_due():
+        if self._sequence_over(timestamp_ms):
             ended = self.flush()
             self._held.append((char, timestamp_ms))
             return Outcome(release=ended.release, scan=ended.scan, swallow=True)
         if not self._held:
             self._held.append((char, timestamp_ms))
             return Outcome(swallow=True)
-        self._held.append((char, max(timestamp_ms, self._held[-1][1])))
+        self._held.append((char, timestamp_ms))
         if self._fits_budget():
             return Outcome(swallow=True)
         # Too slow for a scanner: everything held was typed by a person, and so is this key.
@@ -136,7 +136,7 @@ class BurstDetector:
 
     def terminator(self, timestamp_ms: int) -> Outcome:
         """Enter or Tab was pressed at ``timestamp_ms``: it ends a scan, or is typing."""
-        if self._held and timestamp_ms >= self._flush_due():
+        if self._sequence_over(timestamp_ms):
             # The held sequence was already over; this Enter/Tab is a key of its own.
             return self.flush()
         if self._is_scan():
@@ -158,6 +158,13 @@ class BurstDetector:
         released = tuple(char for char, _ in self._held)
         self._held.clear()
         return Outcome(release=released)
+
+    def _sequence_over(self, timestamp_ms: int) -> bool:
+        # The flush may not have run yet (a busy event loop, a test driving the clock). A clock
+        # that went backwards (window-system time wraps after 49 days) also ends the sequence.
+        return bool(self._held) and (
+            timestamp_ms >= self._flush_due() or timestamp_ms < self._held[-1][1]
+        )
 
     def _flush_due(self) -> int:
         settings = self.settings
