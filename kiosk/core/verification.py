@@ -167,6 +167,8 @@ class CodeChallenge:
                 self.exhausted = True
         elif refusal is Refusal.CODE_EXPIRED:
             self.expired = True
+            # A code outlives the resend cooldown: by the central's clock a new one may go now.
+            self.resend_at = min(self.resend_at, now)
         elif refusal in (Refusal.TOO_MANY_ATTEMPTS, Refusal.CODE_USED, Refusal.NOT_FOUND):
             self.attempts_left = 0
             self.exhausted = True
