@@ -7,6 +7,8 @@ done along the bottom. Passive: subclasses fill the pages, a driver reacts to th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -176,8 +178,11 @@ class WizardScreen(Screen):
         self.dock.set_default_language(language)
         self.retranslate()
 
-    def show_page(self, page: QWidget, focus: QLineEdit | None) -> None:
+    def show_page(self, page: QWidget, fields: Sequence[QLineEdit] = ()) -> None:
+        """Show ``page`` with the first empty one of ``fields`` focused (else the first)."""
         self.pages.setCurrentWidget(page)
+        shown = [f for f in fields if f.isVisibleTo(page)]
+        focus = next((f for f in shown if not f.text()), shown[0] if shown else None)
         if focus is not None:
             focus.setFocus()
         self.dock.follow(focus)

@@ -1,0 +1,129 @@
+"""The "Are you still here?" countdown laid over a form when the idle time runs out.
+
+A shopper filling a form may be reading the SMS on their phone, so a form does not vanish at
+the first idle timeout: this overlay counts down from 10 seconds. A tap anywhere on it keeps
+everything (``stayed``); at zero it emits ``expired`` and the form is wiped by the kiosk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+#: Seconds the shopper gets to show they are still there.
+COUNTDOWN_SECONDS = 10
+
+
+class StillHereOverlay(QWidget):
+    stayed = Signal()
+    expired = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        seconds: int = COUNTDOWN_SECONDS,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stillHereOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._seconds = seconds
+        self._remaining = seconds
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+
+        panel = QFrame(self)
+        panel.setObjectName("stillHerePanel")
+        self.question = QLabel()
+        self.question.setObjectName("stillHereQuestion")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setWordWrap(True)
+        self.question.setProperty("role", "title")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("stillHereCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setWordWrap(True)
+        self.countdown.setProperty("role", "subtitle")
+        self.stay_button = QPushButton()
+        self.stay_button.setObjectName("stillHereButton")
+        self.stay_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stay_button.setMinimumHeight(88)
+        self.stay_button.setProperty("role", "primary")
+        self.stay_button.clicked.connect(self.stay)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(48, 40, 48, 40)
+        inner.setSpacing(24)
+        inner.addWidget(self.question)
+        inner.addWidget(self.countdown)
+        inner.addWidget(self.stay_button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignCenter)
+        outer.addStretch(1)
+        parent.installEventFilter(self)
+        self.hide()
+        self._retranslate()
+
+    def set_tick_interval(self, ms: int) -> None:
+        """How long one countdown second lasts (tests shorten it)."""
+        self._timer.setInterval(ms)
+
+    def start(self) -> None:
+        self._remaining = self._seconds
+        self.setGeometry(self.parentWidget().rect())
+        self._retranslate()
+        self.show()
+        self.raise_()
+        self._timer.start()
+
+    def stay(self) -> None:
+        if not self.isVisible():
+            return
+        self._timer.stop()
+        self.hide()
+        self.stayed.emit()
+
+    def cancel(self) -> None:
+        """Hide without a verdict (the form was wiped for another reason)."""
+        self._timer.stop()
+        self.hide()
+
+    def is_counting(self) -> bool:
+        return self._timer.isActive()
+
+    def remaining(self) -> int:
+        return self._remaining
+
+    def _tick(self) -> None:
+        self._remaining -= 1
+        if self._remaining <= 0:
+            self._timer.stop()
+            self.hide()
+            self.expired.emit()
+            return
+        self._retranslate()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A tap anywhere counts as "I am here", not only on the button.
+        self.stay()
+        event.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def _retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still here?"))
+        self.countdown.setText(
+            self.tr("Everything you typed will be cleared in %n seconds.", "", self._remaining)
+        )
+        self.stay_button.setText(self.tr("Yes, I am here"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

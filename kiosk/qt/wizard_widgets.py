@@ -1,0 +1,516 @@
+"""Pieces the registration and add-a-card screens share.
+
+- :class:`InputDock`: the on-screen keyboard or the numeric keypad docked under a form,
+  whichever the focused field asks for (``inputKind="digits"`` on a field means the keypad).
+- :class:`FieldRow`: a caption, an editor and the place for its problem.
+- :class:`PhoneInput`: +375 / +7 and the number on the keypad.
+- :class:`DatePicker`: day, month and year columns with big up and down keys.
+- :class:`CodeEntry`: the SMS code on the keypad, where it went, and "send a new code".
+- :func:`wipe_inputs`: clears every text a shopper typed into a widget tree.
+
+Field properties the dock reads: ``inputKind`` ("digits" or text), ``keyboardLanguage``
+(e.g. "en" for an email), ``capitalize`` (shift once when the field is entered empty),
+``sensitive`` (keys are not highlighted: codes; passwords are detected by echo mode).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedLayout,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from kiosk.core.registration import COUNTRY_CODES, PhoneRegion
+from kiosk.qt.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift, is_secret_field
+from kiosk.qt.keypad import MIN_KEY_SIZE, NumericKeypad
+
+INPUT_KIND = "inputKind"
+DIGITS = "digits"
+KEYBOARD_LANGUAGE = "keyboardLanguage"
+CAPITALIZE = "capitalize"
+
+_LOCALE_NAMES = {"ru": "ru_RU", "be": "be_BY", "en": "en_GB"}
+
+
+def set_style_role(widget: QWidget, role: str) -> None:
+    """The stylesheet styles widgets by their ``role`` property (title, error, ...)."""
+    widget.setProperty("role", role)
+
+
+def touch_button(text: str = "", role: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumHeight(MIN_KEY_SIZE)
+    if role:
+        set_style_role(button, role)
+    return button
+
+
+def wrapped_label(text: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        set_style_role(label, role)
+    return label
+
+
+def wipe_inputs(root: QWidget) -> None:
+    """Clear every editable text under ``root`` (undo history too: ``setText`` drops it)."""
+    for line_edit in root.findChildren(QLineEdit):
+        line_edit.setText("")
+    for text_edit in root.findChildren(QTextEdit):
+        if not text_edit.isReadOnly():
+            text_edit.setPlainText("")
+    for plain in root.findChildren(QPlainTextEdit):
+        if not plain.isReadOnly():
+            plain.setPlainText("")
+    for picker in root.findChildren(DatePicker):
+        picker.clear()
+
+
+class InputDock(QWidget):
+    """The keyboard or the keypad, following the focused field inside ``scope``."""
+
+    accepted = Signal()
+
+    def __init__(self, scope: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inputDock")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scope = scope
+        self.keyboard = OnScreenKeyboard(self)
+        self.keypad = NumericKeypad(self)
+        self.keypad.setMaximumWidth(560)
+        keypad_holder = QWidget(self)
+        holder_layout = QHBoxLayout(keypad_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addStretch(1)
+        holder_layout.addWidget(self.keypad, 3)
+        holder_layout.addStretch(1)
+        self._blank = QWidget(self)
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self.keyboard)
+        self._stack.addWidget(keypad_holder)
+        self._stack.addWidget(self._blank)
+        self._keypad_holder = keypad_holder
+        self._forced_language = False
+        self.keyboard.accepted.connect(self.accepted)
+        self.keypad.accepted.connect(self.accepted)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self._stack.setCurrentWidget(self._blank)
+
+    def set_default_language(self, language: str) -> None:
+        self.keyboard.set_default_language(language)
+
+    def reset(self) -> None:
+        self.keypad.attach(None)
+        self.keyboard.reset()
+        self._forced_language = False
+        self._stack.setCurrentWidget(self._blank)
+
+    def showing_keypad(self) -> bool:
+        return self._stack.currentWidget() is self._keypad_holder
+
+    def showing_keyboard(self) -> bool:
+        return self._stack.currentWidget() is self.keyboard
+
+    def follow(self, widget: QWidget | None) -> None:
+        """Show what ``widget`` needs (called on focus changes, and when a step is shown)."""
+        if not isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            self.keypad.attach(None)
+            self._stack.setCurrentWidget(self._blank)
+            return
+        if widget.property(INPUT_KIND) == DIGITS and isinstance(widget, QLineEdit):
+            self.keypad.attach(widget)
+            self.keypad.set_masked(is_secret_field(widget))
+            self._stack.setCurrentWidget(self._keypad_holder)
+            return
+        self.keypad.attach(None)
+        language = widget.property(KEYBOARD_LANGUAGE)
+        if isinstance(language, str) and language:
+            self.keyboard.set_language(language)
+            self._forced_language = True
+        elif self._forced_language:
+            self.keyboard.reset()
+            self._forced_language = False
+        if widget.property(CAPITALIZE) is True and isinstance(widget, QLineEdit):
+            self.keyboard.set_shift(Shift.ONCE if not widget.text() else Shift.OFF)
+        self._stack.setCurrentWidget(self.keyboard)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isValid(self) or new is None or not isValid(self._scope):
+            return
+        if self._scope.isAncestorOf(new):
+            self.follow(new)
+
+
+class FieldRow(QWidget):
+    """Caption, editor, and the line that says what is wrong with it."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.caption = wrapped_label(role="fieldCaption")
+        self.error = wrapped_label(role="error")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.caption)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def set_caption(self, text: str, *, optional: bool, optional_mark: str) -> None:
+        self.caption.setText(f"{text} {optional_mark}" if optional else text)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.editor.setProperty("invalid", bool(text))
+        style = self.editor.style()
+        style.unpolish(self.editor)
+        style.polish(self.editor)
+
+
+def text_field(
+    *,
+    digits: bool = False,
+    max_length: int = 100,
+    password: bool = False,
+    capitalize: bool = False,
+    keyboard_language: str = "",
+    sensitive: bool = False,
+) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMinimumHeight(MIN_KEY_SIZE)
+    edit.setMaxLength(max_length)
+    # Nothing typed on a kiosk may be offered back later (no completion, no drag-out).
+    edit.setDragEnabled(False)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    if digits:
+        edit.setProperty(INPUT_KIND, DIGITS)
+        edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), edit))
+        edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+    if capitalize:
+        edit.setProperty(CAPITALIZE, True)
+    if keyboard_language:
+        edit.setProperty(KEYBOARD_LANGUAGE, keyboard_language)
+    if sensitive:
+        edit.setProperty(SENSITIVE_PROPERTY, True)
+    return edit
+
+
+class PhoneInput(QWidget):
+    """Country (+375 Belarus by default, +7 Russia) and the number typed on the keypad."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.belarus = touch_button(COUNTRY_CODES["BY"], role="choice")
+        self.russia = touch_button(COUNTRY_CODES["RU"], role="choice")
+        self.belarus.setObjectName("phoneBelarus")
+        self.russia.setObjectName("phoneRussia")
+        self._group = QButtonGroup(self)
+        for button in (self.belarus, self.russia):
+            button.setCheckable(True)
+            button.setMinimumWidth(140)
+            self._group.addButton(button)
+        self.belarus.setChecked(True)
+        self.number = text_field(digits=True, max_length=12)
+        self.number.setObjectName("phoneNumber")
+        self._group.buttonClicked.connect(self._country_tapped)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.belarus)
+        layout.addWidget(self.russia)
+        layout.addWidget(self.number, 1)
+        self._retranslate()
+
+    def region(self) -> PhoneRegion:
+        return "RU" if self.russia.isChecked() else "BY"
+
+    def set_region(self, region: PhoneRegion) -> None:
+        (self.russia if region == "RU" else self.belarus).setChecked(True)
+        self._retranslate()
+
+    def text(self) -> str:
+        return self.number.text()
+
+    def clear(self) -> None:
+        self.number.setText("")
+        self.belarus.setChecked(True)
+        self._retranslate()
+
+    def _country_tapped(self, _button: QAbstractButton) -> None:
+        self._retranslate()
+        self.number.setFocus()
+
+    def _retranslate(self) -> None:
+        self.belarus.setAccessibleName(self.tr("Belarus"))
+        self.russia.setAccessibleName(self.tr("Russia"))
+        self.number.setPlaceholderText(
+            self.tr("912 345-67-89") if self.region() == "RU" else self.tr("29 123-45-67")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class _SpinColumn(QWidget):
+    """One column of the date picker: big up/down keys around the value."""
+
+    stepped = Signal(int)
+
+    def __init__(self, name: str, *, with_decades: bool = False) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.buttons: dict[int, QPushButton] = {}
+        steps = (10, 1) if with_decades else (1,)
+        for step in steps:
+            self._add_button(layout, step, "▲▲" if step == 10 else "▲")
+        self.value = QLabel("—")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setObjectName(f"{name}Value")
+        self.value.setMinimumHeight(MIN_KEY_SIZE)
+        set_style_role(self.value, "pickerValue")
+        layout.addWidget(self.value)
+        for step in reversed(steps):
+            self._add_button(layout, -step, "▼▼" if step == 10 else "▼")
+
+    def _add_button(self, layout: QVBoxLayout, step: int, text: str) -> None:
+        button = touch_button(text, role="pickerStep")
+        button.setObjectName(f"{self.objectName()}{'Up' if step > 0 else 'Down'}{abs(step)}")
+        button.setAutoRepeat(True)
+        button.setAutoRepeatDelay(400)
+        button.setAutoRepeatInterval(90)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _=False, s=step: self.stepped.emit(s))
+        self.buttons[step] = button
+        layout.addWidget(button)
+
+
+class DatePicker(QWidget):
+    """A date by touch: day, month and year, each with big up and down keys.
+
+    It starts empty ("—"); the first tap on a column picks a sensible starting value for it.
+    ``date()`` is None until all three are chosen.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._day: int | None = None
+        self._month: int | None = None
+        self._year: int | None = None
+        self._min_year = 1900
+        self._max_year = dt.date.today().year
+        self._start_year = self._max_year - 30
+        self._locale = QLocale(_LOCALE_NAMES["ru"])
+        self.day_column = _SpinColumn("day")
+        self.month_column = _SpinColumn("month")
+        self.year_column = _SpinColumn("year", with_decades=True)
+        self.day_column.stepped.connect(self._step_day)
+        self.month_column.stepped.connect(self._step_month)
+        self.year_column.stepped.connect(self._step_year)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(16)
+        self.captions = [wrapped_label(role="fieldCaption") for _ in range(3)]
+        for index, (caption, column) in enumerate(
+            zip(self.captions, (self.day_column, self.month_column, self.year_column), strict=True)
+        ):
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(caption, 0, index)
+            layout.addWidget(column, 1, index, Qt.AlignmentFlag.AlignBottom)
+        layout.setColumnStretch(0, 2)
+        layout.setColumnStretch(1, 3)
+        layout.setColumnStretch(2, 2)
+        self._retranslate()
+        self._show()
+
+    def set_language(self, language: str) -> None:
+        self._locale = QLocale(_LOCALE_NAMES.get(language, "ru_RU"))
+        self._show()
+
+    def set_year_range(self, oldest: int, newest: int, *, start: int | None = None) -> None:
+        self._min_year, self._max_year = oldest, newest
+        self._start_year = start if start is not None else max(oldest, newest - 14)
+        if self._year is not None:
+            self._year = min(max(self._year, oldest), newest)
+        self._show()
+
+    def date(self) -> dt.date | None:
+        if self._day is None or self._month is None or self._year is None:
+            return None
+        return dt.date(self._year, self._month, self._day)
+
+    def set_date(self, value: dt.date | None) -> None:
+        if value is None:
+            self.clear()
+            return
+        self._day, self._month, self._year = value.day, value.month, value.year
+        self._show()
+
+    def clear(self) -> None:
+        self._day = self._month = self._year = None
+        self._show()
+
+    def _days_in_month(self) -> int:
+        year = self._year if self._year is not None else 2000  # a leap year: 29 February fits
+        month = self._month if self._month is not None else 1
+        return calendar.monthrange(year, month)[1]
+
+    def _step_day(self, step: int) -> None:
+        days = self._days_in_month()
+        self._day = 1 if self._day is None else (self._day - 1 + step) % days + 1
+        self._changed()
+
+    def _step_month(self, step: int) -> None:
+        self._month = 1 if self._month is None else (self._month - 1 + step) % 12 + 1
+        self._clamp_day()
+        self._changed()
+
+    def _step_year(self, step: int) -> None:
+        if self._year is None:
+            self._year = self._start_year
+        else:
+            self._year = min(max(self._year + step, self._min_year), self._max_year)
+        self._clamp_day()
+        self._changed()
+
+    def _clamp_day(self) -> None:
+        if self._day is not None:
+            self._day = min(self._day, self._days_in_month())
+
+    def _changed(self) -> None:
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        self.day_column.value.setText(str(self._day) if self._day is not None else "—")
+        self.month_column.value.setText(
+            self._locale.standaloneMonthName(self._month, QLocale.FormatType.LongFormat)
+            if self._month is not None
+            else "—"
+        )
+        self.year_column.value.setText(str(self._year) if self._year is not None else "—")
+
+    def _retranslate(self) -> None:
+        for caption, text in zip(
+            self.captions, (self.tr("Day"), self.tr("Month"), self.tr("Year")), strict=True
+        ):
+            caption.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class CodeEntry(QWidget):
+    """The SMS code: where it went, the code field, what is wrong, and a new code."""
+
+    code_entered = Signal(str)
+    resend_requested = Signal()
+    change_phone_requested = Signal()
+
+    def __init__(self, code_length: int = 6, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._code_length = code_length
+        self.sent_to = wrapped_label(role="subtitle")
+        self.sent_to.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code = text_field(digits=True, max_length=code_length, sensitive=True)
+        self.code.setObjectName("smsCode")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setMaximumWidth(420)
+        set_style_role(self.code, "code")
+        self.message = wrapped_label(role="error")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.resend = touch_button(role="secondary")
+        self.resend.setObjectName("resendButton")
+        self.change_phone = touch_button(role="secondary")
+        self.change_phone.setObjectName("changePhoneButton")
+        self.resend.clicked.connect(self.resend_requested)
+        self.change_phone.clicked.connect(self.change_phone_requested)
+        self.code.textChanged.connect(self._on_text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.sent_to)
+        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.resend)
+        buttons.addWidget(self.change_phone)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def set_code_length(self, length: int) -> None:
+        self._code_length = length
+        self.code.setMaxLength(length)
+
+    def set_phone(self, phone_masked: str) -> None:
+        self.sent_to.setText(self.tr("We sent a code to %1").replace("%1", phone_masked))
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def clear_code(self) -> None:
+        self.code.setText("")
+
+    def set_resend(self, text: str, enabled: bool) -> None:
+        self.resend.setText(text)
+        self.resend.setEnabled(enabled)
+
+    def wipe(self) -> None:
+        self.code.setText("")
+        self.sent_to.setText("")
+        self.message.setText("")
+
+    def _on_text(self, text: str) -> None:
+        if len(text) == self._code_length and text.isdigit():
+            self.code_entered.emit(text)
+
+    def _retranslate(self) -> None:
+        self.change_phone.setText(self.tr("Change the phone number"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
