@@ -105,12 +105,12 @@ class AddCardScreen(WizardScreen):
         self._step = step
         self.show_issues({}, "")
         self.retranslate()
-        focus: QLineEdit | None = {
-            AddCardStep.SIGN_IN: self.phone.number if not self.phone.text() else self.password,
-            AddCardStep.CODE: self.code_entry.code,
-            AddCardStep.SCAN: self.card_number,
-        }.get(step)
-        self.show_page(self._pages[step], focus)
+        fields: tuple[QLineEdit, ...] = {
+            AddCardStep.SIGN_IN: (self.phone.number, self.password),
+            AddCardStep.CODE: (self.code_entry.code,),
+            AddCardStep.SCAN: (self.card_number,),
+        }.get(step, ())
+        self.show_page(self._pages[step], fields)
 
     def show_account(self, first_name: str, cards: tuple[LinkedCard, ...], limit: int) -> None:
         self.greeting.setText(arg(self.tr("Hello, %1!"), first_name) if first_name else "")

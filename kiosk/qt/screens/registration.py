@@ -277,7 +277,7 @@ class RegistrationScreen(WizardScreen):
         self._stopped_text = ""
         self.show_issues({}, "")
         self.retranslate()
-        self.show_page(self._page_of[step], self._first_field(step))
+        self.show_page(self._page_of[step], self._fields_of(step))
 
     def show_stopped(self, text: str) -> None:
         """The wizard cannot go on (a card or service problem): the reason, and Done."""
@@ -342,7 +342,7 @@ class RegistrationScreen(WizardScreen):
 
     # -- internals --------------------------------------------------------------------------
 
-    def _first_field(self, step: Step) -> QLineEdit | None:
+    def _fields_of(self, step: Step) -> tuple[QLineEdit, ...]:
         order: dict[Step, tuple[QLineEdit, ...]] = {
             Step.CARD: (self.card_number,),
             Step.PHONE: (self.phone.number,),
@@ -352,11 +352,7 @@ class RegistrationScreen(WizardScreen):
             Step.CODE: (self.code_entry.code,),
             Step.LINK_CODE: (self.code_entry.code,),
         }
-        fields = [f for f in order.get(step, ()) if f.isVisibleTo(self) or not self.isVisible()]
-        for field in fields:
-            if not field.text():
-                return field
-        return fields[0] if fields else None
+        return order.get(step, ())
 
     def retranslate(self) -> None:
         super().retranslate()
