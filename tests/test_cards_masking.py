@@ -88,3 +88,10 @@ def test_mask_text_leaves_only_last_four_digits(text: str) -> None:
 def test_mask_text_leaves_ordinary_text_alone() -> None:
     text = "GET /api/v1/program 200 in 12 ms, 5 cards, HTTP/1.1"
     assert mask_text(text) == text
+
+
+@pytest.mark.parametrize("misread", ["29900000000190", "299000000001", "4276123456789012"])
+def test_mask_text_masks_misread_and_foreign_card_numbers(misread: str) -> None:
+    masked = mask_text(f"lookup {misread} refused")
+    assert misread not in masked
+    assert misread[-4:] in masked

@@ -10,8 +10,9 @@ import re
 
 MASK = "•"
 
-# A 13-digit run (EAN-13 card numbers) not glued to other digits.
-_CARD_RE = re.compile(r"(?<!\d)\d{13}(?!\d)")
+# A card-number-like run: 10 to 19 digits, so a misread card number (a digit dropped or doubled)
+# or a foreign card (up to 19 digits for payment cards) is masked too.
+_CARD_RE = re.compile(r"(?<!\d)\d{10,19}(?!\d)")
 # Phone-looking runs: an international +375/+7 number or a Belarusian 80... trunk number, with
 # optional spaces, dashes or parentheses between digit groups.
 _PHONE_RE = re.compile(r"(?:\+\s?(?:375|7)|(?<!\d)80)[\d\s()\-]{7,16}\d")
