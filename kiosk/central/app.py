@@ -10,6 +10,7 @@ application/problem+json in the language of Accept-Language.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 import logging
 import weakref
@@ -37,7 +38,7 @@ from kiosk.central.problems import (
 from kiosk.central.security import hash_token, tokens_equal
 from kiosk.central.service import LoyaltyService, ShopperPrincipal, StaffPrincipal
 from kiosk.central.sms import DemoSmsGateway, SmsGateway, UndeliverableSmsGateway
-from kiosk.central.store import Store, StoredResponse, from_epoch
+from kiosk.central.store import Store, StoredResponse
 from kiosk.contract import (
     API_PREFIX,
     IDEMPOTENCY_KEY_HEADER,
@@ -239,10 +240,8 @@ class GatewayMiddleware:
         # Concurrent repeats of one key wait for the first to finish, then replay it.
         async with lock:
             now = self.clock.now()
-            oldest = now.timestamp() - program.IDEMPOTENCY_TTL_SECONDS
-            stored = await run_in_threadpool(
-                self.store.stored_response, scope_id, key, from_epoch(oldest)
-            )
+            oldest = now - dt.timedelta(seconds=program.IDEMPOTENCY_TTL_SECONDS)
+            stored = await run_in_threadpool(self.store.stored_response, scope_id, key, oldest)
             if stored is not None:
                 if stored.fingerprint != digest:
                     problem = ProblemError(ProblemCode.IDEMPOTENCY_KEY_REUSED)
@@ -253,31 +252,38 @@ class GatewayMiddleware:
                 return
 
             status = 0
-            response_headers: list[tuple[str, str]] = []
+            all_headers: list[tuple[bytes, bytes]] = []
             chunks: list[bytes] = []
 
-            async def capturing_send(message: Message) -> None:
+            async def buffering_send(message: Message) -> None:
                 nonlocal status
                 if message["type"] == "http.response.start":
                     status = message["status"]
-                    for name, value in message.get("headers", []):
-                        text_name = name.decode("latin-1").lower()
-                        if text_name in _REPLAYED_HEADERS:
-                            response_headers.append((text_name, value.decode("latin-1")))
+                    all_headers.extend(message.get("headers", []))
                 elif message["type"] == "http.response.body":
                     chunks.append(message.get("body", b""))
-                await send(message)
 
-            await self._guarded(scope, receive, capturing_send, language)
-            # Server errors are not remembered: a retry with the same key gets another chance.
+            await self._guarded(scope, receive, buffering_send, language)
+            body_bytes = b"".join(chunks)
+            # The answer is stored before it is sent: a client that got it and retries at once
+            # (or after this process died) is replayed, never served twice. Server errors are
+            # not remembered, so a retry gets another chance.
             if 0 < status < 500:
-                response = StoredResponse(digest, status, response_headers, b"".join(chunks))
-                await run_in_threadpool(self._remember, scope_id, key, response)
+                kept = [
+                    (name.decode("latin-1").lower(), value.decode("latin-1"))
+                    for name, value in all_headers
+                    if name.decode("latin-1").lower() in _REPLAYED_HEADERS
+                ]
+                response = StoredResponse(digest, status, kept, body_bytes)
+                await run_in_threadpool(self._remember, scope_id, key, response, now)
+            await send({"type": "http.response.start", "status": status, "headers": all_headers})
+            await send({"type": "http.response.body", "body": body_bytes})
 
-    def _remember(self, scope_id: str, key: str, response: StoredResponse) -> None:
-        now = self.clock.now()
+    def _remember(
+        self, scope_id: str, key: str, response: StoredResponse, now: dt.datetime
+    ) -> None:
         self.store.store_response(scope_id, key, response, now)
-        self.store.purge_responses(from_epoch(now.timestamp() - program.IDEMPOTENCY_TTL_SECONDS))
+        self.store.purge_responses(now - dt.timedelta(seconds=program.IDEMPOTENCY_TTL_SECONDS))
 
 
 # --- error answers ---------------------------------------------------------------------------
