@@ -1,0 +1,106 @@
+"""Running blocking work (central calls, disk) off the GUI thread, with results back on it.
+
+In the manner of MusicBrainz Picard's thread helper: :meth:`TaskRunner.run` hands a function to
+a thread pool and, when it is done, calls ``on_done(result)`` or ``on_error(exception)`` on the
+GUI thread, through a queued signal of the runner (which lives there). Exactly one of the two is
+called, unless the task went stale: :meth:`TaskRunner.invalidate` (the shopper walked away, the
+session moved on) forgets every task submitted so far, and their results are dropped unseen.
+
+The runner owns its pool (at most :data:`MAX_THREADS` threads) unless it is given one; call
+:meth:`TaskRunner.wait_for_done` before the application exits so no thread outlives it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Threads of the runner's own pool: a few central calls at once, no more.
+MAX_THREADS = 4
+
+
+class TaskRunner(QObject):
+    """Runs functions on a thread pool; their results come back on the GUI thread."""
+
+    # Pool thread -> GUI thread: task id, whether fn returned, its result or exception.
+    _finished = Signal(int, bool, object)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(MAX_THREADS)
+        self.pool = pool
+        self._next_id = 0
+        # Callbacks of the tasks whose results are still wanted, by task id.
+        self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None],
+    ) -> int:
+        """Run ``fn()`` on the pool; then call ``on_done(result)`` or ``on_error(exception)`` on
+        the GUI thread, unless :meth:`invalidate` was called in between. Returns the task id."""
+        self._next_id += 1
+        task_id = self._next_id
+        self._waiting[task_id] = (on_done, on_error)
+        self.pool.start(lambda: self._execute(task_id, fn))
+        return task_id
+
+    def invalidate(self) -> None:
+        """Drop the results of every task submitted so far; their callbacks are never called."""
+        if self._waiting:
+            log.debug("dropping the results of %d background tasks", len(self._waiting))
+        self._waiting.clear()
+
+    @property
+    def pending(self) -> int:
+        """Tasks whose results are still wanted (submitted, not delivered, not invalidated)."""
+        return len(self._waiting)
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        """Wait up to ``msecs`` (-1: no limit) for every running task to end, and let the pool's
+        threads exit. True when none is left. Results of finished tasks are still delivered
+        through the event loop afterwards (unless invalidated)."""
+        return bool(self.pool.waitForDone(msecs))
+
+    # -- pool thread ---------------------------------------------------------------------------
+
+    def _execute(self, task_id: int, fn: Callable[[], Any]) -> None:
+        try:
+            outcome: object = fn()
+            succeeded = True
+        except Exception as exc:  # every failure goes to on_error
+            outcome, succeeded = exc, False
+        except BaseException as exc:  # SystemExit, KeyboardInterrupt raised inside fn
+            error = RuntimeError(f"background task aborted by {type(exc).__name__}")
+            error.__cause__ = exc
+            outcome, succeeded = error, False
+        # RuntimeError: the runner was deleted meanwhile, so nobody wants the result.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(task_id, succeeded, outcome)
+
+    # -- GUI thread ------------------------------------------------------------------------------
+
+    @Slot(int, bool, object)
+    def _deliver(self, task_id: int, succeeded: bool, outcome: object) -> None:
+        callbacks = self._waiting.pop(task_id, None)
+        if callbacks is None:
+            return  # stale: invalidated after it was submitted
+        on_done, on_error = callbacks
+        if succeeded:
+            on_done(outcome)
+        else:
+            assert isinstance(outcome, Exception)
+            on_error(outcome)
