@@ -128,7 +128,7 @@ def refusal_text(refusal: Refusal, *, support_phone: str = "") -> str:
 
 
 def wrong_code_text(attempts_left: int) -> str:
-    return _tr("Wrong code. %n tries left.", attempts_left)
+    return _tr("Wrong code. Tries left: %n.", attempts_left)
 
 
 def resend_countdown_text(seconds: int) -> str:

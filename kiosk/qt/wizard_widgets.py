@@ -18,12 +18,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -85,6 +86,14 @@ def wipe_inputs(root: QWidget) -> None:
             plain.setPlainText("")
     for picker in root.findChildren(DatePicker):
         picker.clear()
+
+
+class TouchCheckBox(QCheckBox):
+    """A check box a thumb can hit: a tap anywhere on its row toggles it, not only on the
+    small box or the text."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
 
 
 class InputDock(QWidget):

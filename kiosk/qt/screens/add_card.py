@@ -488,6 +488,7 @@ class AddCardWizard(QObject):
         steps = self.steps
         if steps is None:
             return
+        self.screen.set_busy(False)
         steps.card_linked(number, account)
         log.info("card %s linked to an account", mask_card(number))
         if len(account.cards) == cards_before:

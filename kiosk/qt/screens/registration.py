@@ -22,7 +22,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -61,6 +60,7 @@ from kiosk.qt.wizard_widgets import (
     DatePicker,
     FieldRow,
     PhoneInput,
+    TouchCheckBox,
     set_style_role,
     text_field,
     touch_button,
@@ -188,7 +188,7 @@ class RegistrationScreen(WizardScreen):
         self.rules.setOpenLinks(False)
         self.rules.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         enable_touch_scrolling(self.rules)
-        self.consent = QCheckBox()
+        self.consent = TouchCheckBox()
         self.consent.setObjectName("consentCheck")
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.consent.setMinimumHeight(MIN_KEY_SIZE)
@@ -304,7 +304,7 @@ class RegistrationScreen(WizardScreen):
         self.code_entry.code.setReadOnly(busy)
 
     def read_into(self, form: RegistrationForm) -> None:
-        form.card_number = self.card_number.text()
+        """Copy the form fields into ``form`` (the card number is set when it is accepted)."""
         form.phone_region = self.phone.region()
         form.phone = self.phone.text()
         form.last_name = self.last_name.text()
@@ -676,7 +676,15 @@ class RegistrationWizard(QObject):
         steps = self.steps
         if steps is None:
             return
-        request = steps.request()
+        try:
+            request = steps.request()
+        except ValueError:
+            # A step lost its value on the way (it cannot be sent): back to that step.
+            broken = steps.first_step_with_issues() or steps.form_steps[0]
+            steps.go_to(broken)
+            steps.issues = steps.check(broken)
+            self._show()
+            return
         self.screen.set_busy(True)
         self._call(
             lambda: self._central().start_registration(request),
