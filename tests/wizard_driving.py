@@ -1,0 +1,121 @@
+"""Driving the registration and add-a-card wizards the way a shopper does: taps only.
+
+Used by tests/test_registration_wizard.py and tests/test_add_card_wizard.py. Fields are
+focused by tapping them, text is typed by tapping keys of the docked on-screen keyboard or
+keypad, and buttons are tapped; the central is the real reference service on loopback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.client import CentralClient
+from kiosk.qt.screens.wizard import WizardScreen
+
+#: Long enough for a loopback call to the reference central (scrypt hashing included).
+ANSWER_TIMEOUT_MS = 10_000
+
+
+class KioskClock:
+    """The kiosk's monotonic clock, moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class Shopper:
+    """Taps on a wizard screen."""
+
+    def __init__(self, qtbot: QtBot, screen: WizardScreen, client: CentralClient) -> None:
+        self.qtbot = qtbot
+        self.screen = screen
+        self.client = client
+
+    def show(self) -> None:
+        self.qtbot.addWidget(self.screen)
+        self.screen.resize(1280, 1024)
+        self.screen.show()
+        self.screen.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.screen)
+
+    def tap(self, widget: QWidget) -> None:
+        assert widget.isVisible(), f"{widget.objectName()} is not on screen"
+        assert widget.isEnabled(), f"{widget.objectName()} is disabled"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def focus(self, field: QLineEdit) -> None:
+        self.tap(field)
+        self.qtbot.waitUntil(field.hasFocus)
+
+    def type(self, field: QLineEdit, text: str) -> None:
+        """Tap the field, then the keys of the on-screen keyboard."""
+        self.focus(field)
+        keyboard = self.screen.dock.keyboard
+        assert self.screen.dock.showing_keyboard()
+        for key_id in keyboard.keys_for_text(text):
+            self.tap(keyboard.key(key_id))
+
+    def digits(self, field: QLineEdit, digits: str) -> None:
+        """Tap the field, then the keys of the numeric keypad."""
+        self.focus(field)
+        keypad = self.screen.dock.keypad
+        assert self.screen.dock.showing_keypad()
+        for digit in digits:
+            self.tap(keypad.digit_button(digit))
+
+    def wait_answer(self) -> None:
+        self.qtbot.waitUntil(lambda: not self.screen.is_busy(), timeout=ANSWER_TIMEOUT_MS)
+
+    def next(self) -> None:
+        self.tap(self.screen.next_button)
+        self.wait_answer()
+
+    def sms_code(self, phone: str) -> str:
+        """The newest code the demo SMS gateway sent to ``phone``."""
+        for sms in self.client.demo_sms():
+            if sms.phone == phone:
+                return sms.code
+        raise AssertionError("no SMS was sent to this phone")
+
+    def sms_count(self, phone: str) -> int:
+        return sum(1 for sms in self.client.demo_sms() if sms.phone == phone)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a widget under ``root`` holds: labels, buttons, fields, text views."""
+    texts: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            texts.append(widget.toPlainText())
+    return texts
+
+
+def assert_forgotten(root: QWidget, secrets: Iterable[str]) -> None:
+    """No widget under ``root`` holds any of ``secrets`` (also not in part)."""
+    texts = visible_texts(root)
+    for secret in secrets:
+        holders = [text for text in texts if secret and secret in text]
+        assert not holders, f"{secret!r} is still shown: {holders!r}"
+    for field in root.findChildren(QLineEdit):
+        assert field.text() == "", f"{field.objectName()} still holds text"
+        assert not field.isUndoAvailable(), f"{field.objectName()} can undo to typed text"
