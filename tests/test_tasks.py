@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -159,3 +159,8 @@ def test_wait_for_done_lets_every_thread_exit(runner: TaskRunner) -> None:
     assert runner.pool.activeThreadCount() == 0
     # Python only knows pool threads that ran Python code; none of them may remain.
     assert {thread.ident for thread in threading.enumerate()} <= before
+
+
+def test_parent_given_as_pool_is_refused() -> None:
+    with pytest.raises(TypeError, match="QThreadPool"):
+        TaskRunner(QObject())  # type: ignore[arg-type]

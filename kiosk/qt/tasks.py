@@ -34,6 +34,8 @@ class TaskRunner(QObject):
     _finished = Signal(int, bool, object)
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        if pool is not None and not isinstance(pool, QThreadPool):
+            raise TypeError(f"pool must be a QThreadPool, not {type(pool).__name__} (parent=?)")
         super().__init__(parent)
         if pool is None:
             pool = QThreadPool(self)
