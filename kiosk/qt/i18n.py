@@ -33,11 +33,16 @@ class Translations:
         self._translator: QTranslator | None = None
         self.language = SOURCE_LANGUAGE
 
-    def apply(self, language: str) -> bool:
-        """Switch to ``language``; False (and English texts) when its translation is missing."""
+    def remove(self) -> None:
+        """Back to the source texts (when the kiosk shuts down)."""
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
+        self.language = SOURCE_LANGUAGE
+
+    def apply(self, language: str) -> bool:
+        """Switch to ``language``; False (and English texts) when its translation is missing."""
+        self.remove()
         self.language = language
         if language == SOURCE_LANGUAGE:
             return True

@@ -61,6 +61,7 @@ class KioskWindow(QWidget):
         self.demo_panel: DemoPanel | None = None
         self.demo_note: QLabel | None = None
         self._close_allowed = False
+        self._cursor_hidden = False
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -166,8 +167,14 @@ class KioskWindow(QWidget):
         else:
             self.resize(*WINDOWED_SIZE)
             self.show()
-        if hide_cursor:
+        if hide_cursor and not self._cursor_hidden:
             QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self._cursor_hidden = True
+
+    def release_cursor(self) -> None:
+        if self._cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
 
     def allow_close(self) -> None:
         """Only the service screen's "leave kiosk mode" calls this."""

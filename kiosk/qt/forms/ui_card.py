@@ -49,7 +49,7 @@ class Ui_CardScreen(object):
         self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statusLabel.setProperty(u"role", u"status")
 
-        self.headerLayout.addWidget(self.statusLabel)
+        self.headerLayout.addWidget(self.statusLabel, 0, Qt.AlignmentFlag.AlignTop)
 
 
         self.rootLayout.addLayout(self.headerLayout)

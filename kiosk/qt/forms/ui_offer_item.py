@@ -28,27 +28,20 @@ class Ui_OfferItem(object):
         self.rootLayout.setSpacing(6)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(24, 18, 24, 18)
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setSpacing(12)
-        self.headerLayout.setObjectName(u"headerLayout")
+        self.badgeLayout = QHBoxLayout()
+        self.badgeLayout.setObjectName(u"badgeLayout")
         self.badgeLabel = QLabel(OfferItem)
         self.badgeLabel.setObjectName(u"badgeLabel")
         self.badgeLabel.setProperty(u"role", u"badge")
 
-        self.headerLayout.addWidget(self.badgeLabel)
+        self.badgeLayout.addWidget(self.badgeLabel)
 
-        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.badgeSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerLayout.addItem(self.headerSpacer)
-
-        self.validityLabel = QLabel(OfferItem)
-        self.validityLabel.setObjectName(u"validityLabel")
-        self.validityLabel.setProperty(u"role", u"muted")
-
-        self.headerLayout.addWidget(self.validityLabel)
+        self.badgeLayout.addItem(self.badgeSpacer)
 
 
-        self.rootLayout.addLayout(self.headerLayout)
+        self.rootLayout.addLayout(self.badgeLayout)
 
         self.titleLabel = QLabel(OfferItem)
         self.titleLabel.setObjectName(u"titleLabel")
@@ -64,6 +57,13 @@ class Ui_OfferItem(object):
 
         self.rootLayout.addWidget(self.descriptionLabel)
 
+        self.validityLabel = QLabel(OfferItem)
+        self.validityLabel.setObjectName(u"validityLabel")
+        self.validityLabel.setWordWrap(True)
+        self.validityLabel.setProperty(u"role", u"muted")
+
+        self.rootLayout.addWidget(self.validityLabel)
+
 
         self.retranslateUi(OfferItem)
 
@@ -71,7 +71,7 @@ class Ui_OfferItem(object):
     # setupUi
 
     def retranslateUi(self, OfferItem):
-        self.badgeLabel.setText(QCoreApplication.translate("OfferItem", u"Birthday gift", None))
+        self.badgeLabel.setText(QCoreApplication.translate("OfferItem", u"Happy birthday!", None))
         pass
     # retranslateUi
 

@@ -38,7 +38,7 @@ class OfferItem(QFrame):
         self.ui.titleLabel.setText(self.offer.title.get(self.language))
         self.ui.descriptionLabel.setText(self.offer.description.get(self.language))
         self.ui.validityLabel.setText(
-            arg(self.tr("until %1"), format_date(self.offer.valid_to, self.language))
+            arg(self.tr("Valid until %1"), format_date(self.offer.valid_to, self.language))
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QWidget
 
 from kiosk.qt.forms.ui_demo_panel import Ui_DemoPanel
 from kiosk.qt.screens.base import arg, plain
@@ -53,6 +53,8 @@ class DemoPanel(QFrame):
             button = QPushButton(self.ui.cardsContent)
             button.setProperty("role", "demoCard")
             button.setObjectName(f"demoCard{card.number}")
+            # As wide as the panel, never wider: the descriptions are long.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _=False, n=card.number: self.card_tapped.emit(n))
             self.ui.cardsLayout.addWidget(button)
             self._buttons.append(button)
@@ -102,12 +104,12 @@ class DemoPanel(QFrame):
 
     def _render(self) -> None:
         for card, button in zip(self._cards, self._buttons, strict=True):
-            parts = [card.number, self._status_text(card)]
+            parts = [self._status_text(card)]
             if card.holder:
                 parts.append(card.holder)
             if card.note:
                 parts.append(self._note_text(card.note))
-            button.setText("  ·  ".join(parts))
+            button.setText(card.number + "\n" + "  ·  ".join(parts))
         if self._sms_state == "loading":
             self.ui.smsLabel.setText(self.tr("Loading…"))
         elif self._sms_state == "failed":

@@ -1,0 +1,157 @@
+"""``kiosk``: the shopper-facing kiosk application (console script and composition root).
+
+    kiosk --demo [--db PATH] [--windowed] [--lang ru|be|en]    offline demo on demo data
+    kiosk [--config PATH] [--windowed] [--lang ru|be|en]       production, against the central
+
+Everything that can go wrong before the window opens (bad config, no display) is one line on
+stderr and a non-zero exit status, never a traceback. Only this module may start the embedded
+reference central (demo mode); the Qt side talks to any central through the HTTP client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from kiosk import __version__
+
+if TYPE_CHECKING:
+    from kiosk.qt.screens.demo_panel import DemoCard
+
+#: Exit statuses.
+EXIT_OK = 0
+EXIT_NO_DISPLAY = 1
+EXIT_CONFIG = 2
+EXIT_DEMO_FAILED = 3
+
+LANGUAGES = ("ru", "be", "en")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Loyalty-card kiosk: scan a card, see the balance and offers.",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="offline demo mode: run the reference central on demo data inside the kiosk",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="config file (TOML); default $KIOSK_CONFIG, then the platform's config folder",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="demo mode: keep the demo database in this file (default: a fresh one in memory)",
+    )
+    parser.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of fullscreen kiosk mode"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="start-up and idle language (default: from the config)"
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    # Hook for the bundle's self-check: `--self-check` is registered here and handled in main()
+    # before any window or config is touched.
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check config, central, scanner, disk and clock; print one line each and exit",
+    )
+    return parser
+
+
+def display_problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why no window can be shown here, or None. Only Linux/BSD can lack a display."""
+    if environ.get("QT_QPA_PLATFORM"):
+        return None  # the caller chose a platform plugin (offscreen, eglfs, ...)
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "kiosk: no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "run it in a graphical session or under a virtual display: xvfb-run -a make demo"
+    )
+
+
+def demo_cards() -> list[DemoCard]:
+    """The demo data set's cards for the demo panel, one of each kind a trainer shows."""
+    from kiosk.central import demo_data as d
+    from kiosk.qt.screens.demo_panel import DemoCard
+
+    return [
+        DemoCard(d.ANNA_CARD, "active", "Анна", "large_balance"),
+        DemoCard(d.ANNA_PARTNER_CARD, "active", "Анна", "partner"),
+        DemoCard(d.SERGEY_CARD, "active", "Сергей", "birthday"),
+        DemoCard(d.OLGA_CARDS[0], "active", "Ольга", "card_limit"),
+        *(DemoCard(number, "issued") for number in d.ISSUED_CARDS[:2]),
+        DemoCard(d.ISSUED_PARTNER_CARD, "issued", "", "partner"),
+        DemoCard(d.NOT_ISSUED_CARDS[0], "not_issued"),
+        DemoCard(d.BLOCKED_CARD, "blocked"),
+        DemoCard(d.UNKNOWN_CARD, "unknown"),
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    environ = os.environ
+
+    if args.self_check:
+        from kiosk.selfcheck import self_check_main
+
+        return self_check_main(args.config, demo=args.demo)
+
+    if not args.demo:
+        # Config first: a broken config is the first thing a field engineer must hear about.
+        from kiosk.core.config import ConfigError, load_config, resolve_config_path
+
+        try:
+            config = load_config(resolve_config_path(args.config, environ))
+        except ConfigError as error:
+            print(f"kiosk: {error}", file=sys.stderr)
+            return EXIT_CONFIG
+
+    problem = display_problem(environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+
+    from kiosk.qt.app import run_kiosk
+
+    if not args.demo:
+        return run_kiosk(config, fullscreen=not args.windowed, language=args.lang)
+    return _run_demo(args)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    # Only demo mode pays for FastAPI and uvicorn.
+    from kiosk.central.server import EmbeddedCentral
+    from kiosk.core.config import demo_config
+    from kiosk.qt.app import run_kiosk
+
+    central = EmbeddedCentral(args.db, demo=True)
+    try:
+        central.start()
+    except Exception as error:
+        print(f"kiosk: the demo service did not start: {error}", file=sys.stderr)
+        return EXIT_DEMO_FAILED
+    try:
+        return run_kiosk(
+            demo_config(central.url, central.token),
+            fullscreen=not args.windowed,
+            language=args.lang,
+            demo_cards=demo_cards(),
+        )
+    finally:
+        central.stop()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,218 @@
+"""Composition root of the kiosk's Qt side: builds the window, screens, flow, scanners, idle
+watch and the central client from a config, and wires them together.
+
+Start-up is kept lean: nothing here imports requests or pydantic. The central client is built on
+first use inside a worker thread (see LazyClient), after the start screen is already up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__
+from kiosk.core.config import KioskConfig, verify_service_pin
+from kiosk.core.flow import Flow
+from kiosk.qt.activity import ActivityWatcher, IdleMonitor, Timer
+from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient
+from kiosk.qt.i18n import Translations
+from kiosk.qt.resources import resource_path
+from kiosk.qt.scanner_input import ScannerInput
+from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
+from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.window import KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.core.client import CentralClient
+    from kiosk.qt.serial_scanner import SerialScanner
+
+log = logging.getLogger(__name__)
+
+
+def load_stylesheet(app: QApplication) -> None:
+    path = resource_path("styles", "kiosk.qss")
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        # Unstyled is still usable; a missing resource is a packaging bug for the logs.
+        log.error("stylesheet %s not loaded: %s", path, error)
+
+
+def client_factory(config: KioskConfig) -> Callable[[], CentralClient]:
+    def build() -> CentralClient:
+        from kiosk.core.client import CentralClient
+
+        return CentralClient(
+            config.central_url,
+            config.token,
+            terminal_id=config.terminal_id,
+            connect_timeout=config.connect_timeout,
+            read_timeout=config.read_timeout,
+            ca_bundle=config.ca_bundle,
+        )
+
+    return build
+
+
+@dataclass
+class Kiosk:
+    """Every long-lived part of a running kiosk (tests reach into them)."""
+
+    app: QApplication
+    config: KioskConfig
+    window: KioskWindow
+    flow: Flow
+    controller: KioskController
+    runner: TaskRunner
+    client: LazyClient
+    translations: Translations
+    activity: ActivityWatcher
+    idle: IdleMonitor
+    scanner: ScannerInput | None = None
+    serial: SerialScanner | None = None
+    _filters: list[QObject] = field(default_factory=list)
+
+    def shutdown(self) -> None:
+        """Stop every timer, filter, thread and connection this kiosk started."""
+        self.controller.stop()
+        self.idle.stop()
+        self.app.removeEventFilter(self.activity)
+        if self.scanner is not None:
+            self.scanner.uninstall()
+        if self.serial is not None:
+            self.serial.stop()
+        self.runner.invalidate()
+        self.runner.wait_for_done(15_000)
+        self.client.close()
+        self.window.allow_close()
+        self.window.close()
+        self.translations.remove()
+        self.app.setStyleSheet("")
+        self.window.release_cursor()
+
+
+def build_kiosk(
+    config: KioskConfig,
+    *,
+    app: QApplication,
+    language: str | None = None,
+    demo_cards: Sequence[DemoCard] | None = None,
+    client: Callable[[], CentralClient] | None = None,
+    scanner_clock_ms: Callable[[], int] | None = None,
+    idle_timer: Timer | None = None,
+    spinner_delay_ms: int = SPINNER_DELAY_MS,
+    clock: Callable[[], float] | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> Kiosk:
+    """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
+
+    ``demo_cards`` turns on demo mode (badge and panel). The keyword arguments after it are
+    for tests: a client factory, the scanner's clock, a fake idle timer, the flow's clock.
+    """
+    default_language = language or config.language
+    translations = Translations(app)
+    # Before the first widget: the forms translate themselves as they are built.
+    translations.apply(default_language)
+    load_stylesheet(app)
+
+    flow = Flow(
+        verify_service_pin=lambda pin: verify_service_pin(pin, config.service_pin_hash),
+        default_language=default_language,
+        clock=clock or time.monotonic,
+    )
+    window = KioskWindow()
+    runner = TaskRunner(parent=window)
+    lazy_client = LazyClient(client or client_factory(config), default_language)
+    controller = KioskController(
+        flow=flow,
+        window=window,
+        runner=runner,
+        client=lazy_client,
+        translations=translations,
+        service_info={
+            "version": __version__,
+            "terminal_id": config.terminal_id,
+            "central_url": config.central_url,
+        },
+        demo=demo_cards is not None,
+        spinner_delay_ms=spinner_delay_ms,
+        today=today,
+    )
+    controller.quit_requested.connect(app.quit)
+    if demo_cards is not None:
+        panel = DemoPanel()
+        panel.set_cards(list(demo_cards))
+        controller.install_demo_panel(panel)
+
+    activity = ActivityWatcher(window)
+    idle = IdleMonitor(config.idle_seconds, window, timer=idle_timer)
+    activity.activity.connect(idle.restart)
+    activity.corner_tapped.connect(controller.corner_tap)
+    idle.expired.connect(controller.idle_timeout)
+
+    kiosk = Kiosk(
+        app=app,
+        config=config,
+        window=window,
+        flow=flow,
+        controller=controller,
+        runner=runner,
+        client=lazy_client,
+        translations=translations,
+        activity=activity,
+        idle=idle,
+    )
+    if config.scanner.keyboard_wedge:
+        scanner = ScannerInput(config.scanner, clock_ms=scanner_clock_ms, parent=window)
+        scanner.scanned.connect(controller.scan)
+        scanner.install(app)
+        kiosk.scanner = scanner
+    if config.scanner.serial_port is not None:
+        from kiosk.qt.serial_scanner import SerialScanner
+
+        serial = SerialScanner(config.scanner.serial_port, config.scanner.serial_baudrate)
+        serial.scanned.connect(controller.scan)
+        kiosk.serial = serial
+    # Installed last, so it is asked first (Qt calls the newest filter first): it sees every
+    # key, including the ones the scanner filter then swallows.
+    app.installEventFilter(activity)
+    return kiosk
+
+
+def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
+    """Put the start screen up, then start what can wait until it is visible."""
+    kiosk.controller.start()
+    kiosk.window.enter_kiosk_mode(fullscreen=fullscreen, hide_cursor=kiosk.config.hide_cursor)
+    kiosk.idle.restart()
+    if kiosk.serial is not None:
+        kiosk.serial.start()
+
+
+def run_kiosk(
+    config: KioskConfig,
+    *,
+    fullscreen: bool = True,
+    language: str | None = None,
+    demo_cards: Sequence[DemoCard] | None = None,
+) -> int:
+    """Run the kiosk until it leaves kiosk mode through the service screen."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("loyalty-kiosk")
+    app.setApplicationVersion(__version__)
+    # Leaving kiosk mode is the only way out; a window closing by accident must not end it.
+    app.setQuitOnLastWindowClosed(False)
+    kiosk = build_kiosk(config, app=app, language=language, demo_cards=demo_cards)
+    show_kiosk(kiosk, fullscreen=fullscreen)
+    try:
+        return app.exec()
+    finally:
+        kiosk.shutdown()

@@ -1,0 +1,1141 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="be_BY">
+<context>
+    <name>AddCardScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="116" />
+        <source>Hello, %1!</source>
+        <translation type="unfinished">Добры дзень, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="118" />
+        <source>Cards on your account (%1 of %2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="152" />
+        <source>Моцная картка partner card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="159" />
+        <source>Phone number of your account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="161" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="163" />
+        <source>Number of the card to add (13 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="165" />
+        <source>Forgot the password? Get an SMS code instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="166" />
+        <source>Add another card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="169" />
+        <source>Add a card to your account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="170" />
+        <source>Enter the code from the SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="171" />
+        <source>Scan the card to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="175" />
+        <source>Sign in with your phone number and password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="176" />
+        <source>The code confirms that the account is yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="178" />
+        <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="191" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193" />
+        <source>Add the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="194" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AddCardWizard</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="437" />
+        <source>A new code has been sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="456" />
+        <source>Start again with a new code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="458" />
+        <source>No more codes can be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="460" />
+        <source>Send a new code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="494" />
+        <source>The card %1 is already on your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="497" />
+        <source>The card %1 now collects bonus points on your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="501" />
+        <source>The card is added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="521" />
+        <source>Your account already has %1 cards, the most allowed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="527" />
+        <source>The card %1 could not be added</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/attract.py" line="65" />
+        <source>Today: %1% off everything — %2</source>
+        <translation>Сёння зніжка %1% на ўсё — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="19" />
+        <source>Loyalty card</source>
+        <translation>Бонусная картка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="88" />
+        <source>Scan your card</source>
+        <translation>Адскануйце картку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="96" />
+        <source>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</source>
+        <translation>Паднясіце штрыхкод карткі да сканера — і ўбачыце свае бонусныя балы і персанальныя прапановы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="135" />
+        <source>Enter the card number</source>
+        <translation>Увесці нумар карткі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="142" />
+        <source>About the program</source>
+        <translation>Пра праграму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="149" />
+        <source>Register a card</source>
+        <translation>Зарэгістраваць картку</translation>
+    </message>
+</context>
+<context>
+    <name>CardScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="133" />
+        <source>Hello, %1!</source>
+        <translation>Добры дзень, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="137" />
+        <source>worth %1 towards your purchases</source>
+        <translation>= %1 на аплату пакупак</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="147" />
+        <source>Your card</source>
+        <translation>Ваша картка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="160" />
+        <source>Card-holder prices apply to your purchases at the checkout.</source>
+        <translation>На касе для вас дзейнічаюць цэны па картцы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="169" />
+        <source>Card active</source>
+        <translation>Картка актыўная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="171" />
+        <source>Not registered</source>
+        <translation>Не зарэгістраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="173" />
+        <source>Card blocked</source>
+        <translation>Картка заблакіраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="174" />
+        <source>Not activated</source>
+        <translation>Не актываваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="177" />
+        <source>Motsnaya Kartka</source>
+        <translation>Моцная картка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="177" />
+        <source>Store card</source>
+        <translation>Картка крамы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="180" />
+        <source>this card</source>
+        <translation>гэтая картка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="182" />
+        <source>blocked</source>
+        <translation>заблакіраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="187" />
+        <source>No store-wide discount today.</source>
+        <translation>Сёння агульных зніжак няма.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="190" />
+        <source>%1% off everything — %2</source>
+        <translation>Зніжка %1% на ўсё — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="52" />
+        <source>Bonus points</source>
+        <translation>Бонусныя балы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="99" />
+        <source>Personal offers</source>
+        <translation>Персанальныя прапановы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="120" />
+        <source>No personal offers right now. They appear here when the store prepares something for you.</source>
+        <translation>Зараз персанальных прапаноў няма. Яны з’явяцца тут, калі крама падрыхтуе нешта для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="137" />
+        <source>Today in the store</source>
+        <translation>Сёння ў краме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="149" />
+        <source>Cards on your account</source>
+        <translation>Карткі ў асабістым кабінеце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="168" />
+        <source>Add a card</source>
+        <translation>Дадаць картку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="181" />
+        <source>Done</source>
+        <translation>Гатова</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="498" />
+        <source>We sent a code to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="520" />
+        <source>Change the phone number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="86" />
+        <source>registered</source>
+        <translation>зарэгістраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="87" />
+        <source>sold, not registered</source>
+        <translation>прададзеная, не зарэгістраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88" />
+        <source>never sold</source>
+        <translation>не прададзеная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89" />
+        <source>blocked</source>
+        <translation>заблакіраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90" />
+        <source>unknown to the chain</source>
+        <translation>невядомая сетцы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="96" />
+        <source>large balance</source>
+        <translation>вялікі баланс</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="97" />
+        <source>Motsnaya Kartka partner card</source>
+        <translation>партнёрская «Моцная картка»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98" />
+        <source>birthday offer</source>
+        <translation>падарунак да дня нараджэння</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99" />
+        <source>5 cards, the limit</source>
+        <translation>5 картак — мяжа</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="112" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="114" />
+        <source>Could not read the demo SMS.</source>
+        <translation>Не ўдалося прачытаць дэма-SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="116" />
+        <source>No SMS has been sent yet.</source>
+        <translation>SMS яшчэ не адпраўляліся.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121" />
+        <source>To %1 at %2
+Code: %3
+%4</source>
+        <translation>На %1 у %2
+Код: %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="18" />
+        <source>Demo panel</source>
+        <translation>Дэма-панэль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="30" />
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="39" />
+        <source>Tap a demo card to scan it</source>
+        <translation>Дакраніцеся да дэма-карткі, каб «адсканаваць» яе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="65" />
+        <source>Last demo SMS</source>
+        <translation>Апошняе дэма-SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="77" />
+        <source>Show the last SMS</source>
+        <translation>Паказаць апошняе SMS</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../kiosk/qt/controller.py" line="399" />
+        <source>Could not read the card. Please scan it again.</source>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today's discount) is fetched again this often. The program's support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen's "leave kiosk mode" was confirmed: the application should quit.</extracomment>
+        <translation>Не ўдалося прачытаць картку. Адскануйце яе яшчэ раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/controller.py" line="406" />
+        <source>Service mode is locked for a few minutes after wrong PINs.</source>
+        <translation>Сэрвісны рэжым заблакіраваны на некалькі хвілін з-за няправільных PIN-кодаў.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/qt/window.py" line="217" />
+        <source>Demo cards and SMS</source>
+        <extracomment>How long a notice ("could not read the card") stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
+        <translation>Дэма-карткі і SMS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/window.py" line="218" />
+        <source>Demo data, no network needed</source>
+        <translation>Дэманстрацыйныя даныя, сетка не патрэбная</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingScreen</name>
+    <message>
+        <location filename="../../ui/loading.ui" line="44" />
+        <source>One moment, please…</source>
+        <translation>Хвілінку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loading.ui" line="60" />
+        <source>Cancel</source>
+        <translation>Адмена</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="49" />
+        <source>A card number has 13 digits. Please check and complete it.</source>
+        <translation>У нумары карткі 13 лічбаў. Праверце і дапішыце нумар.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51" />
+        <source>This number does not look right. Please check the digits.</source>
+        <translation>Падобна, у нумары памылка. Праверце лічбы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manual_entry.ui" line="16" />
+        <source>Enter the card number</source>
+        <translation>Увядзіце нумар карткі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manual_entry.ui" line="24" />
+        <source>The 13 digits printed under the barcode on your card</source>
+        <translation>13 лічбаў пад штрыхкодам на вашай картцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manual_entry.ui" line="81" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="91" />
+        <source>Back to start</source>
+        <extracomment>The primary button: "Register the card" (not registered) or "Try again" (error).</extracomment>
+        <translation>На галоўны экран</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="91" />
+        <location filename="../../ui/message.ui" line="76" />
+        <source>Done</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="97" />
+        <source>This card is not registered yet</source>
+        <translation>Гэтая картка яшчэ не зарэгістраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="99" />
+        <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
+        <translation>Цэны па картцы для вас ужо дзейнічаюць. Зарэгіструйце картку, каб збіраць бонусныя балы і атрымліваць персанальныя прапановы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="102" />
+        <source>Register the card</source>
+        <translation>Зарэгістраваць картку</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="106" />
+        <source>We could not find this card</source>
+        <translation>Мы не знайшлі гэтую картку</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="108" />
+        <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
+        <translation>Гэта не картка нашай праграмы лаяльнасці, або яна яшчэ не актываваная. Калі вы толькі што яе купілі, папрасіце касіра актываваць картку.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="115" />
+        <source>This card is blocked</source>
+        <translation>Гэтая картка заблакіраваная</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="117" />
+        <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
+        <translation>Па ёй нельга збіраць і траціць балы і атрымліваць цэны па картцы. Звярніцеся да касіра або патэлефануйце ў падтрымку.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="123" />
+        <source>The loyalty service is taking too long to answer</source>
+        <translation>Сэрвіс праграмы лаяльнасці занадта доўга не адказвае</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="125" />
+        <source>No connection to the loyalty service</source>
+        <translation>Няма сувязі з сэрвісам праграмы лаяльнасці</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="127" />
+        <source>The loyalty service could not answer</source>
+        <translation>Сэрвіс праграмы лаяльнасці зараз не змог адказаць</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="131" />
+        <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
+        <translation>З вашай карткай і баламі ўсё ў парадку, а цэны па картцы на касе дзейнічаюць. Паспрабуйце яшчэ раз праз некалькі хвілін або звярніцеся да касіра.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="134" />
+        <source>Try again</source>
+        <translation>Паспрабаваць яшчэ раз</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="140" />
+        <source>Card %1</source>
+        <translation>Картка %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="142" />
+        <source>free calls</source>
+        <translation>званок бясплатны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="143" />
+        <source>Support: %1 (%2)</source>
+        <translation>Падтрымка: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <location filename="../../kiosk/qt/keypad.py" line="146" />
+        <source>Backspace</source>
+        <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
+        <translation>Сцерці</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keypad.py" line="147" />
+        <source>Clear</source>
+        <translation>Ачысціць</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keypad.py" line="148" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OfferItem</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="41" />
+        <source>Valid until %1</source>
+        <translation>Дзейнічае да %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_item.ui" line="19" />
+        <source>Happy birthday!</source>
+        <translation>З днём нараджэння!</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="329" />
+        <source>RU</source>
+        <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="330" />
+        <source>BE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="331" />
+        <source>EN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="338" />
+        <source>ABC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="340" />
+        <source>Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="340" />
+        <source>Digits and symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="342" />
+        <source>space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="343" />
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="344" />
+        <source>Backspace</source>
+        <translation type="unfinished">Сцерці</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="345" />
+        <source>Keyboard language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="347" />
+        <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhoneInput</name>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="285" />
+        <source>Belarus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="286" />
+        <source>Russia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="288" />
+        <source>912 345-67-89</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="288" />
+        <source>29 123-45-67</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgramScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="71" />
+        <source>Today: %1% off everything — %2</source>
+        <translation>Сёння зніжка %1% на ўсё — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="77" />
+        <source>%1: %2% off everything — %3</source>
+        <translation>%1: зніжка %2% на ўсё — %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="90" />
+        <source>Rules version %1.</source>
+        <translation>Рэдакцыя правіл %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="100" />
+        <source>Taxpayer number (UNP): %1</source>
+        <translation>УНП: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="108" />
+        <source>Phone: %1 (%2)</source>
+        <translation>Тэлефон: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="112" />
+        <source>Website: %1</source>
+        <translation>Сайт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="16" />
+        <source>About the loyalty program</source>
+        <translation>Пра праграму лаяльнасці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="47" />
+        <source>What the card gives you</source>
+        <translation>Што дае картка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="61" />
+        <source>Program rules</source>
+        <translation>Правілы праграмы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="75" />
+        <source>Who can take part</source>
+        <translation>Хто можа ўдзельнічаць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="89" />
+        <source>Paying with an installment card</source>
+        <translation>Аплата карткай растэрміноўкі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="103" />
+        <source>Organizer</source>
+        <translation>Арганізатар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="117" />
+        <source>Support</source>
+        <translation>Падтрымка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="145" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="359" />
+        <source>(optional)</source>
+        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself. How often the resend countdown is redrawn.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="361" />
+        <source>Card number (13 digits under the barcode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="362" />
+        <source>Mobile phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="363" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="365" />
+        <source>Patronymic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="366" />
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368" />
+        <source>Home address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="370" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="371" />
+        <source>The same password again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377" />
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378" />
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383" />
+        <source>I have read the program rules (version %1) and accept them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="389" />
+        <source>Send the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="390" />
+        <source>Use another phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397" />
+        <source>Scan the card you want to register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398" />
+        <source>Your mobile phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400" />
+        <source>Gender and date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401" />
+        <source>Address and email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402" />
+        <source>Choose a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403" />
+        <source>Program rules</source>
+        <translation>Правілы праграмы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="406" />
+        <source>Enter the code from the SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="405" />
+        <source>This phone number already has an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="407" />
+        <source>Your card is active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408" />
+        <source>The card is added to your account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="412" />
+        <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="416" />
+        <source>The confirmation code comes to this number by SMS. It is also your login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="418" />
+        <source>As in your passport.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="419" />
+        <source>On your birthday you get a personal offer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="420" />
+        <source>For news and offers of the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421" />
+        <source>You sign in with your phone number and this password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="423" />
+        <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="425" />
+        <source>The code is valid for 10 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="427" />
+        <source>You can add this card to that account. We will send a code to its phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="429" />
+        <source>The code confirms that the account is yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="434" />
+        <source>This card cannot be registered here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="442" />
+        <source>Bonus points are collected from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="444" />
+        <source>Your card is active, bonus points are collected from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="449" />
+        <source>Add this card to the account of this phone number? Its points will be collected there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="455" />
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="460" />
+        <source>Get the SMS code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="462" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="464" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="822" />
+        <source>A new code has been sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="842" />
+        <source>Start again with a new code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="844" />
+        <source>No more codes can be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="846" />
+        <source>Send a new code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServicePinScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/service_pin.py" line="42" />
+        <source>Wrong PIN. Try again.</source>
+        <translation>Няправільны PIN-код. Паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_pin.ui" line="16" />
+        <source>Service mode</source>
+        <translation>Сэрвісны рэжым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_pin.ui" line="23" />
+        <source>Enter the service PIN</source>
+        <translation>Увядзіце сэрвісны PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_pin.ui" line="81" />
+        <source>Cancel</source>
+        <translation>Адмена</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="40" />
+        <source>Demo (embedded service, demo data)</source>
+        <translation>Дэманстрацыя (убудаваны сэрвіс, дэма-даныя)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="40" />
+        <source>Production</source>
+        <translation>Працоўны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="16" />
+        <source>Service</source>
+        <translation>Абслугоўванне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="32" />
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="45" />
+        <source>Terminal</source>
+        <translation>Тэрмінал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="58" />
+        <source>Central service</source>
+        <translation>Цэнтральны сэрвіс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="71" />
+        <source>Mode</source>
+        <translation>Рэжым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="96" />
+        <source>Back to the kiosk</source>
+        <translation>Вярнуцца ў кіёск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="109" />
+        <source>Leave kiosk mode</source>
+        <translation>Выйсці з рэжыму кіёска</translation>
+    </message>
+</context>
+<context>
+    <name>StillHereOverlay</name>
+    <message>
+        <location filename="../../kiosk/qt/still_here.py" line="120" />
+        <source>Are you still here?</source>
+        <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/still_here.py" line="122" />
+        <source>Everything you typed will be cleared in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/still_here.py" line="124" />
+        <source>Yes, I am here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WizardScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="234" />
+        <source>Back</source>
+        <extracomment>A "please wait" only when something really takes time. The "are you still here?" countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="235" />
+        <source>Cancel</source>
+        <translation>Адмена</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="236" />
+        <source>Done</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="237" />
+        <source>Please wait…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1137 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddCardScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="116" />
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="118" />
+        <source>Cards on your account (%1 of %2):</source>
+        <translation>Cards on your account (%1 of %2):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="152" />
+        <source>Моцная картка partner card</source>
+        <translation>Моцная картка partner card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="159" />
+        <source>Phone number of your account</source>
+        <translation>Phone number of your account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="161" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="163" />
+        <source>Number of the card to add (13 digits)</source>
+        <translation>Number of the card to add (13 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="165" />
+        <source>Forgot the password? Get an SMS code instead</source>
+        <translation>Forgot the password? Get an SMS code instead</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="166" />
+        <source>Add another card</source>
+        <translation>Add another card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="169" />
+        <source>Add a card to your account</source>
+        <translation>Add a card to your account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="170" />
+        <source>Enter the code from the SMS</source>
+        <translation>Enter the code from the SMS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="171" />
+        <source>Scan the card to add</source>
+        <translation>Scan the card to add</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="175" />
+        <source>Sign in with your phone number and password.</source>
+        <translation>Sign in with your phone number and password.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="176" />
+        <source>The code confirms that the account is yours.</source>
+        <translation>The code confirms that the account is yours.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="178" />
+        <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
+        <translation>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="191" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193" />
+        <source>Add the card</source>
+        <translation>Add the card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="194" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>AddCardWizard</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="437" />
+        <source>A new code has been sent.</source>
+        <translation>A new code has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="456" />
+        <source>Start again with a new code</source>
+        <translation>Start again with a new code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="458" />
+        <source>No more codes can be sent</source>
+        <translation>No more codes can be sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="460" />
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="494" />
+        <source>The card %1 is already on your account.</source>
+        <translation>The card %1 is already on your account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="497" />
+        <source>The card %1 now collects bonus points on your account.</source>
+        <translation>The card %1 now collects bonus points on your account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="501" />
+        <source>The card is added</source>
+        <translation>The card is added</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="521" />
+        <source>Your account already has %1 cards, the most allowed:</source>
+        <translation>Your account already has %1 cards, the most allowed:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="527" />
+        <source>The card %1 could not be added</source>
+        <translation>The card %1 could not be added</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/attract.py" line="65" />
+        <source>Today: %1% off everything — %2</source>
+        <translation>Today: %1% off everything — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="19" />
+        <source>Loyalty card</source>
+        <translation>Loyalty card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="88" />
+        <source>Scan your card</source>
+        <translation>Scan your card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="96" />
+        <source>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</source>
+        <translation>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="135" />
+        <source>Enter the card number</source>
+        <translation>Enter the card number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="142" />
+        <source>About the program</source>
+        <translation>About the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="149" />
+        <source>Register a card</source>
+        <translation>Register a card</translation>
+    </message>
+</context>
+<context>
+    <name>CardScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="133" />
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="137" />
+        <source>worth %1 towards your purchases</source>
+        <translation>worth %1 towards your purchases</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="147" />
+        <source>Your card</source>
+        <translation>Your card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="160" />
+        <source>Card-holder prices apply to your purchases at the checkout.</source>
+        <translation>Card-holder prices apply to your purchases at the checkout.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="169" />
+        <source>Card active</source>
+        <translation>Card active</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="171" />
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="173" />
+        <source>Card blocked</source>
+        <translation>Card blocked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="174" />
+        <source>Not activated</source>
+        <translation>Not activated</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="177" />
+        <source>Motsnaya Kartka</source>
+        <translation>Motsnaya Kartka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="177" />
+        <source>Store card</source>
+        <translation>Store card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="180" />
+        <source>this card</source>
+        <translation>this card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="182" />
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="187" />
+        <source>No store-wide discount today.</source>
+        <translation>No store-wide discount today.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="190" />
+        <source>%1% off everything — %2</source>
+        <translation>%1% off everything — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="52" />
+        <source>Bonus points</source>
+        <translation>Bonus points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="99" />
+        <source>Personal offers</source>
+        <translation>Personal offers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="120" />
+        <source>No personal offers right now. They appear here when the store prepares something for you.</source>
+        <translation>No personal offers right now. They appear here when the store prepares something for you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="137" />
+        <source>Today in the store</source>
+        <translation>Today in the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="149" />
+        <source>Cards on your account</source>
+        <translation>Cards on your account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="168" />
+        <source>Add a card</source>
+        <translation>Add a card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card.ui" line="181" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="498" />
+        <source>We sent a code to %1</source>
+        <translation>We sent a code to %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="520" />
+        <source>Change the phone number</source>
+        <translation>Change the phone number</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="86" />
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="87" />
+        <source>sold, not registered</source>
+        <translation>sold, not registered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88" />
+        <source>never sold</source>
+        <translation>never sold</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89" />
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90" />
+        <source>unknown to the chain</source>
+        <translation>unknown to the chain</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="96" />
+        <source>large balance</source>
+        <translation>large balance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="97" />
+        <source>Motsnaya Kartka partner card</source>
+        <translation>Motsnaya Kartka partner card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98" />
+        <source>birthday offer</source>
+        <translation>birthday offer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99" />
+        <source>5 cards, the limit</source>
+        <translation>5 cards, the limit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="112" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="114" />
+        <source>Could not read the demo SMS.</source>
+        <translation>Could not read the demo SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="116" />
+        <source>No SMS has been sent yet.</source>
+        <translation>No SMS has been sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121" />
+        <source>To %1 at %2
+Code: %3
+%4</source>
+        <translation>To %1 at %2
+Code: %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="18" />
+        <source>Demo panel</source>
+        <translation>Demo panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="30" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="39" />
+        <source>Tap a demo card to scan it</source>
+        <translation>Tap a demo card to scan it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="65" />
+        <source>Last demo SMS</source>
+        <translation>Last demo SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.ui" line="77" />
+        <source>Show the last SMS</source>
+        <translation>Show the last SMS</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../kiosk/qt/controller.py" line="399" />
+        <source>Could not read the card. Please scan it again.</source>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today's discount) is fetched again this often. The program's support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen's "leave kiosk mode" was confirmed: the application should quit.</extracomment>
+        <translation>Could not read the card. Please scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/controller.py" line="406" />
+        <source>Service mode is locked for a few minutes after wrong PINs.</source>
+        <translation>Service mode is locked for a few minutes after wrong PINs.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/qt/window.py" line="217" />
+        <source>Demo cards and SMS</source>
+        <extracomment>How long a notice ("could not read the card") stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
+        <translation>Demo cards and SMS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/window.py" line="218" />
+        <source>Demo data, no network needed</source>
+        <translation>Demo data, no network needed</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingScreen</name>
+    <message>
+        <location filename="../../ui/loading.ui" line="44" />
+        <source>One moment, please…</source>
+        <translation>One moment, please…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loading.ui" line="60" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="49" />
+        <source>A card number has 13 digits. Please check and complete it.</source>
+        <translation>A card number has 13 digits. Please check and complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51" />
+        <source>This number does not look right. Please check the digits.</source>
+        <translation>This number does not look right. Please check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manual_entry.ui" line="16" />
+        <source>Enter the card number</source>
+        <translation>Enter the card number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manual_entry.ui" line="24" />
+        <source>The 13 digits printed under the barcode on your card</source>
+        <translation>The 13 digits printed under the barcode on your card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manual_entry.ui" line="81" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="91" />
+        <source>Back to start</source>
+        <extracomment>The primary button: "Register the card" (not registered) or "Try again" (error).</extracomment>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="91" />
+        <location filename="../../ui/message.ui" line="76" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="97" />
+        <source>This card is not registered yet</source>
+        <translation>This card is not registered yet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="99" />
+        <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
+        <translation>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="102" />
+        <source>Register the card</source>
+        <translation>Register the card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="106" />
+        <source>We could not find this card</source>
+        <translation>We could not find this card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="108" />
+        <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
+        <translation>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="115" />
+        <source>This card is blocked</source>
+        <translation>This card is blocked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="117" />
+        <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
+        <translation>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="123" />
+        <source>The loyalty service is taking too long to answer</source>
+        <translation>The loyalty service is taking too long to answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="125" />
+        <source>No connection to the loyalty service</source>
+        <translation>No connection to the loyalty service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="127" />
+        <source>The loyalty service could not answer</source>
+        <translation>The loyalty service could not answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="131" />
+        <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
+        <translation>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="134" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="140" />
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="142" />
+        <source>free calls</source>
+        <translation>free calls</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="143" />
+        <source>Support: %1 (%2)</source>
+        <translation>Support: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <location filename="../../kiosk/qt/keypad.py" line="146" />
+        <source>Backspace</source>
+        <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keypad.py" line="147" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keypad.py" line="148" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OfferItem</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="41" />
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_item.ui" line="19" />
+        <source>Happy birthday!</source>
+        <translation>Happy birthday!</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="329" />
+        <source>RU</source>
+        <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
+        <translation>RU</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="330" />
+        <source>BE</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="331" />
+        <source>EN</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="338" />
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="340" />
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="340" />
+        <source>Digits and symbols</source>
+        <translation>Digits and symbols</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="342" />
+        <source>space</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="343" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="344" />
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="345" />
+        <source>Keyboard language</source>
+        <translation>Keyboard language</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/keyboard.py" line="347" />
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInput</name>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="285" />
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="286" />
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="288" />
+        <source>912 345-67-89</source>
+        <translation>912 345-67-89</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="288" />
+        <source>29 123-45-67</source>
+        <translation>29 123-45-67</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="71" />
+        <source>Today: %1% off everything — %2</source>
+        <translation>Today: %1% off everything — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="77" />
+        <source>%1: %2% off everything — %3</source>
+        <translation>%1: %2% off everything — %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="90" />
+        <source>Rules version %1.</source>
+        <translation>Rules version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="100" />
+        <source>Taxpayer number (UNP): %1</source>
+        <translation>Taxpayer number (UNP): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="108" />
+        <source>Phone: %1 (%2)</source>
+        <translation>Phone: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/program.py" line="112" />
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="16" />
+        <source>About the loyalty program</source>
+        <translation>About the loyalty program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="47" />
+        <source>What the card gives you</source>
+        <translation>What the card gives you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="61" />
+        <source>Program rules</source>
+        <translation>Program rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="75" />
+        <source>Who can take part</source>
+        <translation>Who can take part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="89" />
+        <source>Paying with an installment card</source>
+        <translation>Paying with an installment card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="103" />
+        <source>Organizer</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="117" />
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program.ui" line="145" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="359" />
+        <source>(optional)</source>
+        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself. How often the resend countdown is redrawn.</extracomment>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="361" />
+        <source>Card number (13 digits under the barcode)</source>
+        <translation>Card number (13 digits under the barcode)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="362" />
+        <source>Mobile phone number</source>
+        <translation>Mobile phone number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="363" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="365" />
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="366" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368" />
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="370" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="371" />
+        <source>The same password again</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383" />
+        <source>I have read the program rules (version %1) and accept them</source>
+        <translation>I have read the program rules (version %1) and accept them</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="389" />
+        <source>Send the code</source>
+        <translation>Send the code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="390" />
+        <source>Use another phone number</source>
+        <translation>Use another phone number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397" />
+        <source>Scan the card you want to register</source>
+        <translation>Scan the card you want to register</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398" />
+        <source>Your mobile phone number</source>
+        <translation>Your mobile phone number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399" />
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400" />
+        <source>Gender and date of birth</source>
+        <translation>Gender and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401" />
+        <source>Address and email</source>
+        <translation>Address and email</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402" />
+        <source>Choose a password</source>
+        <translation>Choose a password</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403" />
+        <source>Program rules</source>
+        <translation>Program rules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="406" />
+        <source>Enter the code from the SMS</source>
+        <translation>Enter the code from the SMS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="405" />
+        <source>This phone number already has an account</source>
+        <translation>This phone number already has an account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="407" />
+        <source>Your card is active</source>
+        <translation>Your card is active</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408" />
+        <source>The card is added to your account</source>
+        <translation>The card is added to your account</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="412" />
+        <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
+        <translation>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="416" />
+        <source>The confirmation code comes to this number by SMS. It is also your login.</source>
+        <translation>The confirmation code comes to this number by SMS. It is also your login.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="418" />
+        <source>As in your passport.</source>
+        <translation>As in your passport.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="419" />
+        <source>On your birthday you get a personal offer.</source>
+        <translation>On your birthday you get a personal offer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="420" />
+        <source>For news and offers of the program.</source>
+        <translation>For news and offers of the program.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421" />
+        <source>You sign in with your phone number and this password.</source>
+        <translation>You sign in with your phone number and this password.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="423" />
+        <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
+        <translation>Read the rules (swipe to scroll) and confirm that you accept them.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="425" />
+        <source>The code is valid for 10 minutes.</source>
+        <translation>The code is valid for 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="427" />
+        <source>You can add this card to that account. We will send a code to its phone.</source>
+        <translation>You can add this card to that account. We will send a code to its phone.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="429" />
+        <source>The code confirms that the account is yours.</source>
+        <translation>The code confirms that the account is yours.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="434" />
+        <source>This card cannot be registered here</source>
+        <translation>This card cannot be registered here</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="442" />
+        <source>Bonus points are collected from now on.</source>
+        <translation>Bonus points are collected from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="444" />
+        <source>Your card is active, bonus points are collected from now on.</source>
+        <translation>Your card is active, bonus points are collected from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="449" />
+        <source>Add this card to the account of this phone number? Its points will be collected there.</source>
+        <translation>Add this card to the account of this phone number? Its points will be collected there.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="455" />
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="460" />
+        <source>Get the SMS code</source>
+        <translation>Get the SMS code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="462" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="464" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="822" />
+        <source>A new code has been sent.</source>
+        <translation>A new code has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="842" />
+        <source>Start again with a new code</source>
+        <translation>Start again with a new code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="844" />
+        <source>No more codes can be sent</source>
+        <translation>No more codes can be sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="846" />
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePinScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/service_pin.py" line="42" />
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_pin.ui" line="16" />
+        <source>Service mode</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_pin.ui" line="23" />
+        <source>Enter the service PIN</source>
+        <translation>Enter the service PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_pin.ui" line="81" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="40" />
+        <source>Demo (embedded service, demo data)</source>
+        <translation>Demo (embedded service, demo data)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="40" />
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="16" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="32" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="45" />
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="58" />
+        <source>Central service</source>
+        <translation>Central service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="71" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="96" />
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="109" />
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+</context>
+<context>
+    <name>StillHereOverlay</name>
+    <message>
+        <location filename="../../kiosk/qt/still_here.py" line="120" />
+        <source>Are you still here?</source>
+        <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
+        <translation>Are you still here?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/still_here.py" line="122" />
+        <source>Everything you typed will be cleared in %n seconds.</source>
+        <translation><numerusform>Everything you typed will be cleared in %n second.</numerusform><numerusform>Everything you typed will be cleared in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/still_here.py" line="124" />
+        <source>Yes, I am here</source>
+        <translation>Yes, I am here</translation>
+    </message>
+</context>
+<context>
+    <name>WizardScreen</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="234" />
+        <source>Back</source>
+        <extracomment>A "please wait" only when something really takes time. The "are you still here?" countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="235" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="236" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="237" />
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
+    </message>
+</context>
+</TS>

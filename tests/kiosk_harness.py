@@ -1,0 +1,164 @@
+"""Helpers for the kiosk journey tests: a real kiosk (window, flow, scanner filter, task runner,
+HTTP client) against a central on loopback, driven by key events and taps, with fake clocks for
+the scanner and the idle timer so that nothing sleeps."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QWindow
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.flow import State
+from kiosk.qt.app import Kiosk, show_kiosk
+from kiosk.qt.window import KioskWindow
+
+# The offscreen platform says this once per window; it is not a problem of the kiosk.
+QT_LOG_IGNORE = "This plugin does not support propagateSizeHints"
+
+
+class FakeClock:
+    """Monotonic milliseconds that move only when a test moves them."""
+
+    def __init__(self) -> None:
+        self.ms = 10_000_000
+
+    def __call__(self) -> int:
+        return self.ms
+
+    def seconds(self) -> float:
+        return self.ms / 1000
+
+
+class FakeTimer(QObject):
+    """Stands in for the idle QTimer: records starts, fires only when the test says so."""
+
+    timeout = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.active = False
+        self.interval_ms: int | None = None
+        self.starts = 0
+
+    def setSingleShot(self, single_shot: bool) -> None:
+        assert single_shot
+
+    def start(self, msec: int) -> None:
+        self.active = True
+        self.interval_ms = msec
+        self.starts += 1
+
+    def stop(self) -> None:
+        self.active = False
+
+    def isActive(self) -> bool:
+        return self.active
+
+    def fire(self) -> None:
+        assert self.active, "the idle timer was not running"
+        self.active = False
+        self.timeout.emit()
+
+
+@dataclass
+class Driver:
+    kiosk: Kiosk
+    qtbot: QtBot
+    clock: FakeClock
+    idle_timer: FakeTimer
+
+    @property
+    def window(self) -> KioskWindow:
+        return self.kiosk.window
+
+    @property
+    def handle(self) -> QWindow:
+        handle = self.window.windowHandle()
+        assert handle is not None
+        return handle
+
+    # -- input ------------------------------------------------------------------------------
+
+    def type_keys(self, text: str, gaps_ms: list[int], *, enter: bool = True) -> None:
+        """Key presses through the window, as the window system (or a wedge scanner) delivers
+        them, with the given gaps on the scanner's clock."""
+        keys = [(Qt.Key(ord(ch.upper())), ch) for ch in text]
+        if enter:
+            keys.append((Qt.Key.Key_Return, "\r"))
+            gaps_ms = [*gaps_ms, gaps_ms[-1] if gaps_ms else 8]
+        assert len(gaps_ms) == len(keys)
+        for (key, key_text), gap in zip(keys, gaps_ms, strict=True):
+            self.clock.ms += gap
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Press, self.handle, key, key_text, Qt.KeyboardModifier.NoModifier
+            )
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Release, self.handle, key, key_text, Qt.KeyboardModifier.NoModifier
+            )
+
+    def scan(self, code: str, *, seed: int = 1) -> None:
+        """A keyboard-wedge scanner burst: 5-15 ms between keys, ended by Enter."""
+        rng = random.Random(seed)
+        self.type_keys(code, [rng.randint(5, 15) for _ in code])
+
+    def type_like_a_person(self, text: str, *, seed: int = 2) -> None:
+        rng = random.Random(seed)
+        self.type_keys(text, [rng.randint(140, 320) for _ in text])
+
+    def click(self, widget: QWidget) -> None:
+        assert widget.isVisible(), f"{widget.objectName()} is not visible"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def tap_window(self, x: int, y: int) -> None:
+        """A tap on the screen at window coordinates, through the window like a real one."""
+        QTest.mouseClick(self.handle, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+
+    # -- waiting and looking ----------------------------------------------------------------
+
+    def wait_for_screen(self, state: State, timeout: int = 5000) -> None:
+        self.qtbot.waitUntil(lambda: self.window.current_state() is state, timeout=timeout)
+
+    def settle(self) -> None:
+        """Let every background task finish and deliver (or drop) its result."""
+        assert self.kiosk.runner.wait_for_done(10_000)
+        QApplication.processEvents()
+
+    def visible_texts(self) -> str:
+        return "\n".join(texts_of(self.window, visible_only=True))
+
+
+def texts_of(root: QWidget, *, visible_only: bool = False) -> Iterator[str]:
+    """Every text a widget tree holds (labels, fields, buttons), visible or not."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if visible_only and not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            yield widget.text()
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            yield widget.toPlainText()
+
+
+def svg_widgets(root: QWidget) -> list[QSvgWidget]:
+    return root.findChildren(QSvgWidget)
+
+
+def start(kiosk: Kiosk) -> None:
+    show_kiosk(kiosk, fullscreen=False)
+
+
+Factory = Callable[..., Driver]

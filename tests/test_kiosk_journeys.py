@@ -1,0 +1,411 @@
+"""Shopper journeys through the real kiosk against the reference central on loopback.
+
+Scans arrive as key events through the window, with scanner timing on a fake clock, and pass
+the real keyboard-wedge filter; taps are mouse clicks; answers come over real HTTP through the
+real client and task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from kiosk_harness import Driver, FakeClock, FakeTimer, start, svg_widgets, texts_of
+from PySide6.QtWidgets import QApplication, QScroller
+from pytestqt.qtbot import QtBot
+
+from kiosk.central.clock import ManualClock
+from kiosk.central.server import EmbeddedCentral
+from kiosk.core.config import KioskConfig, demo_config
+from kiosk.core.flow import State
+from kiosk.main import demo_cards
+from kiosk.qt.app import Kiosk, build_kiosk
+from kiosk.qt.widgets import BarcodeView
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ANNA = "2990000000019"
+ANNA_PARTNER = "2991000000153"
+SERGEY = "2990000000026"
+ISSUED = "2990000000088"
+NOT_ISSUED = "2990000000118"
+BLOCKED = "2990000000132"
+UNKNOWN = "2990000009999"
+BAD_CHECK_DIGIT = "2990000000010"
+
+
+@pytest.fixture
+def make_kiosk(
+    qtbot: QtBot, central: EmbeddedCentral, manual_clock: ManualClock
+) -> Iterator[object]:
+    built: list[Kiosk] = []
+
+    def make(
+        *,
+        config: KioskConfig | None = None,
+        language: str | None = None,
+        demo: bool = False,
+        client: object = None,
+    ) -> Driver:
+        clock = FakeClock()
+        idle_timer = FakeTimer()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        kiosk = build_kiosk(
+            config or demo_config(central.url, central.token),
+            app=app,
+            language=language,
+            demo_cards=demo_cards() if demo else None,
+            client=client,  # type: ignore[arg-type]
+            scanner_clock_ms=clock,
+            idle_timer=idle_timer,
+            clock=clock.seconds,
+            today=manual_clock.today,
+        )
+        built.append(kiosk)
+        start(kiosk)
+        qtbot.waitExposed(kiosk.window)
+        kiosk.window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+        driver = Driver(kiosk, qtbot, clock, idle_timer)
+        driver.settle()  # the background program fetch of the start screen
+        return driver
+
+    yield make
+    for kiosk in built:
+        kiosk.shutdown()
+
+
+@pytest.fixture
+def kiosk(make_kiosk: object) -> Driver:
+    return make_kiosk()  # type: ignore[operator]
+
+
+# --- card statuses ---------------------------------------------------------------------------
+
+
+def test_active_card_shows_name_balance_offers_linked_cards_and_barcode(kiosk: Driver) -> None:
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    card = kiosk.kiosk.controller.screens.card
+    ui = card.ui
+    assert ui.greetingLabel.text() == "Здравствуйте, Анна!"
+    assert ui.pointsLabel.text() == "123\u00a0456"
+    assert "1\u00a0234,56\u00a0BYN" in ui.valueLabel.text()
+    assert ui.statusLabel.text() == "Карта активна"
+    assert "цены по карте" in ui.cardPricesLabel.text()
+    assert len(card.offer_items()) == 2
+    assert not any(item.is_birthday for item in card.offer_items())
+    linked = ui.linkedCardsLabel.text()
+    assert "•••• 0019" in linked and "•••• 0153" in linked and "Моцная картка" in linked
+    assert "Скидка 10% на всё" in ui.promotionsLabel.text()
+    barcode = ui.barcodeView
+    assert isinstance(barcode, BarcodeView)
+    assert barcode.code == ANNA
+    assert barcode.renderer().isValid()
+    # The full numbers are never written on the screen: only the barcode carries them.
+    shown = kiosk.visible_texts()
+    assert ANNA not in shown and ANNA_PARTNER not in shown
+    assert ui.cardNumberLabel.text() == "•••• 0019"
+
+
+def test_birthday_offer_is_highlighted_and_first(kiosk: Driver) -> None:
+    kiosk.scan(SERGEY)
+    kiosk.wait_for_screen(State.CARD)
+    items = kiosk.kiosk.controller.screens.card.offer_items()
+    assert items[0].is_birthday
+    assert items[0].property("highlight") is True
+    assert items[0].ui.badgeLabel.isVisible()
+    assert items[0].ui.badgeLabel.text() == "С днём рождения!"
+    assert all(not item.ui.badgeLabel.isVisible() for item in items[1:])
+
+
+def test_issued_card_says_card_prices_work_and_register_to_collect(kiosk: Driver) -> None:
+    kiosk.scan(ISSUED)
+    kiosk.wait_for_screen(State.NOT_REGISTERED)
+    screen = kiosk.kiosk.controller.screens.not_registered
+    assert screen.ui.titleLabel.text() == "Эта карта ещё не зарегистрирована"
+    assert "Цены по карте для вас уже действуют" in screen.ui.bodyLabel.text()
+    assert "копить бонусные баллы" in screen.ui.bodyLabel.text()
+    assert screen.ui.detailLabel.text() == "Карта •••• 0088"
+
+
+@pytest.mark.parametrize("number", [NOT_ISSUED, UNKNOWN])
+def test_never_sold_or_unknown_card_shows_the_unknown_screen(kiosk: Driver, number: str) -> None:
+    kiosk.scan(number)
+    kiosk.wait_for_screen(State.UNKNOWN_CARD)
+    screen = kiosk.kiosk.controller.screens.unknown_card
+    assert screen.ui.titleLabel.text() == "Мы не нашли эту карту"
+    assert "попросите кассира активировать" in screen.ui.bodyLabel.text()
+
+
+def test_blocked_card_says_so_with_the_support_phone(kiosk: Driver) -> None:
+    kiosk.scan(BLOCKED)
+    kiosk.wait_for_screen(State.BLOCKED)
+    screen = kiosk.kiosk.controller.screens.blocked
+    assert screen.ui.titleLabel.text() == "Эта карта заблокирована"
+    assert "8 800-555-36-09" in screen.ui.detailLabel.text()
+
+
+def test_done_returns_to_the_start_screen_and_wipes_the_card(kiosk: Driver) -> None:
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    kiosk.click(kiosk.kiosk.controller.screens.card.ui.doneButton)
+    kiosk.wait_for_screen(State.ATTRACT)
+    assert "Анна" not in "\n".join(texts_of(kiosk.window))
+
+
+# --- scanner input ---------------------------------------------------------------------------
+
+
+def test_a_person_typing_digits_is_not_a_scan(kiosk: Driver) -> None:
+    scans: list[str] = []
+    assert kiosk.kiosk.scanner is not None
+    kiosk.kiosk.scanner.scanned.connect(scans.append)
+    kiosk.type_like_a_person(ANNA)
+    kiosk.settle()
+    assert scans == []
+    assert kiosk.window.current_state() is State.ATTRACT
+    assert kiosk.kiosk.flow.card_number is None
+
+
+def test_a_scan_counts_once(kiosk: Driver) -> None:
+    scans: list[str] = []
+    assert kiosk.kiosk.scanner is not None
+    kiosk.kiosk.scanner.scanned.connect(scans.append)
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    assert scans == [ANNA]
+
+
+def test_misread_says_scan_again_and_changes_nothing(kiosk: Driver) -> None:
+    kiosk.scan(BAD_CHECK_DIGIT)
+    notice = kiosk.window.notice
+    kiosk.qtbot.waitUntil(notice.isVisible)
+    assert notice.text() == "Не удалось прочитать карту. Отсканируйте её ещё раз."
+    assert kiosk.window.current_state() is State.ATTRACT
+    assert kiosk.kiosk.flow.generation == 0
+
+
+def test_misread_on_the_card_screen_keeps_the_card(kiosk: Driver) -> None:
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    kiosk.scan("29900000000", seed=3)  # too short, flushed by Enter
+    kiosk.qtbot.waitUntil(kiosk.window.notice.isVisible)
+    assert kiosk.window.current_state() is State.CARD
+    assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Анна!"
+
+
+def test_a_new_scan_replaces_the_card_on_screen(kiosk: Driver) -> None:
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    kiosk.scan(SERGEY, seed=4)
+    kiosk.qtbot.waitUntil(
+        lambda: (
+            kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Сергей!"
+        )
+    )
+    assert "Анна" not in "\n".join(texts_of(kiosk.window))
+
+
+# --- manual entry ----------------------------------------------------------------------------
+
+
+def test_manual_entry_with_the_keypad(kiosk: Driver) -> None:
+    controller = kiosk.kiosk.controller
+    kiosk.click(controller.screens.attract.ui.manualEntryButton)
+    kiosk.wait_for_screen(State.MANUAL_ENTRY)
+    keypad = controller.screens.manual_entry.ui.keypad
+    for digit in ANNA:
+        kiosk.click(keypad.digit_button(digit))
+    assert controller.screens.manual_entry.ui.numberEdit.text() == ANNA
+    kiosk.click(keypad.ok_button)
+    kiosk.wait_for_screen(State.CARD)
+    assert controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Анна!"
+
+
+def test_manual_entry_of_a_wrong_number_says_check_it(kiosk: Driver) -> None:
+    controller = kiosk.kiosk.controller
+    kiosk.click(controller.screens.attract.ui.manualEntryButton)
+    kiosk.wait_for_screen(State.MANUAL_ENTRY)
+    screen = controller.screens.manual_entry
+    keypad = screen.ui.keypad
+    for digit in ANNA[:12]:
+        kiosk.click(keypad.digit_button(digit))
+    kiosk.click(keypad.ok_button)
+    assert screen.ui.errorLabel.text() == "В номере карты 13 цифр. Проверьте и допишите номер."
+    kiosk.click(keypad.digit_button("0"))  # wrong check digit
+    assert screen.ui.errorLabel.text() == ""
+    kiosk.click(keypad.ok_button)
+    assert screen.ui.errorLabel.text() == "Похоже, в номере ошибка. Проверьте цифры."
+    # The digits stay for correcting; nothing was looked up.
+    assert screen.ui.numberEdit.text() == BAD_CHECK_DIGIT
+    assert kiosk.window.current_state() is State.MANUAL_ENTRY
+    kiosk.click(keypad.backspace_button)
+    kiosk.click(keypad.digit_button("9"))
+    kiosk.click(keypad.ok_button)
+    kiosk.wait_for_screen(State.CARD)
+
+
+def test_manual_entry_back_returns_to_start(kiosk: Driver) -> None:
+    controller = kiosk.kiosk.controller
+    kiosk.click(controller.screens.attract.ui.manualEntryButton)
+    kiosk.wait_for_screen(State.MANUAL_ENTRY)
+    kiosk.click(controller.screens.manual_entry.ui.backButton)
+    kiosk.wait_for_screen(State.ATTRACT)
+
+
+# --- program information ---------------------------------------------------------------------
+
+
+def test_program_screen_shows_rules_support_and_todays_discount(kiosk: Driver) -> None:
+    controller = kiosk.kiosk.controller
+    kiosk.click(controller.screens.attract.ui.programButton)
+    kiosk.wait_for_screen(State.PROGRAM)
+    ui = controller.screens.program.ui
+    assert "Сегодня скидка 10% на всё" in ui.discountLabel.text()
+    assert "скидка 15% на всё" in ui.discountLabel.text()
+    assert "8 800-555-36-09" in ui.contactsLabel.text()
+    assert ui.rulesLabel.text().strip()
+    assert ui.requirementsLabel.text().strip()
+    assert ui.installmentLabel.text().strip()
+    assert "УНП" in ui.organizerLabel.text()
+    # Long rules scroll by finger.
+    assert QScroller.hasScroller(ui.scrollArea.viewport())
+    kiosk.click(ui.backButton)
+    kiosk.wait_for_screen(State.ATTRACT)
+
+
+def test_start_screen_shows_todays_discount(kiosk: Driver) -> None:
+    label = kiosk.kiosk.controller.screens.attract.ui.promotionLabel
+    assert label.isVisible()
+    assert "Сегодня скидка 10% на всё" in label.text()
+
+
+# --- languages -------------------------------------------------------------------------------
+
+
+def test_language_switch_retranslates_every_screen(kiosk: Driver) -> None:
+    screens = kiosk.kiosk.controller.screens
+    kiosk.click(screens.attract.ui.langBeButton)
+    kiosk.qtbot.waitUntil(lambda: screens.attract.ui.titleLabel.text() == "Адскануйце картку")
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    assert screens.card.ui.greetingLabel.text() == "Добры дзень, Анна!"
+    assert screens.card.ui.statusLabel.text() == "Картка актыўная"
+    # The language can change with the card on screen: server texts follow too.
+    kiosk.kiosk.controller.dispatch(kiosk.kiosk.flow.set_language("en"))
+    kiosk.qtbot.waitUntil(lambda: screens.card.ui.greetingLabel.text() == "Hello, Анна!")
+    assert screens.card.ui.doneButton.text() == "Done"
+    assert "10% off everything" in screens.card.ui.promotionsLabel.text()
+
+
+def test_started_in_english_from_the_command_line(make_kiosk: object) -> None:
+    kiosk = make_kiosk(language="en")  # type: ignore[operator]
+    assert kiosk.kiosk.controller.screens.attract.ui.titleLabel.text() == "Scan your card"
+    assert kiosk.kiosk.controller.screens.attract.ui.langEnButton.isChecked()
+
+
+# --- idle ------------------------------------------------------------------------------------
+
+
+def test_input_restarts_the_idle_timer(kiosk: Driver) -> None:
+    starts = kiosk.idle_timer.starts
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    assert kiosk.idle_timer.starts > starts
+    assert kiosk.idle_timer.interval_ms == 30_000
+    starts = kiosk.idle_timer.starts
+    kiosk.tap_window(600, 500)
+    assert kiosk.idle_timer.starts > starts
+
+
+def test_idle_wipes_every_widget_and_resets_the_language(kiosk: Driver) -> None:
+    controller = kiosk.kiosk.controller
+    kiosk.click(controller.screens.attract.ui.langEnButton)
+    kiosk.qtbot.waitUntil(
+        lambda: controller.screens.attract.ui.titleLabel.text() == "Scan your card"
+    )
+    # Something typed on the manual entry screen first, then a card on screen.
+    kiosk.click(controller.screens.attract.ui.manualEntryButton)
+    keypad = controller.screens.manual_entry.ui.keypad
+    for digit in ANNA[:6]:
+        kiosk.click(keypad.digit_button(digit))
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    offer_titles = [item.offer.title.en for item in controller.screens.card.offer_items()]
+    assert offer_titles
+
+    kiosk.idle_timer.fire()
+    kiosk.wait_for_screen(State.ATTRACT)
+    kiosk.qtbot.waitUntil(
+        lambda: controller.screens.attract.ui.titleLabel.text() == "Отсканируйте карту"
+    )
+    QApplication.processEvents()  # deferred deletion of the offer widgets
+
+    everything = "\n".join(texts_of(kiosk.window))
+    for personal in ("Анна", "123", "1234", "1\u00a0234", "0019", "0153", ANNA, ANNA[:6]):
+        assert personal not in everything, personal
+    for title in offer_titles:
+        assert title not in everything
+    for svg in svg_widgets(kiosk.window):
+        if isinstance(svg, BarcodeView):
+            assert svg.code is None and svg.svg == b""
+    assert controller.screens.card.offer_items() == []
+    assert kiosk.kiosk.flow.is_pristine
+    assert controller.screens.attract.ui.langRuButton.isChecked()
+
+
+def test_idle_on_the_start_screen_changes_nothing(kiosk: Driver) -> None:
+    generation = kiosk.kiosk.flow.generation
+    kiosk.idle_timer.fire()
+    assert kiosk.kiosk.flow.generation == generation
+    assert kiosk.window.current_state() is State.ATTRACT
+
+
+# --- demo mode -------------------------------------------------------------------------------
+
+
+def test_demo_panel_scans_a_demo_card_and_shows_the_last_sms(
+    make_kiosk: object, central: EmbeddedCentral
+) -> None:
+    kiosk = make_kiosk(demo=True)  # type: ignore[operator]
+    window = kiosk.window
+    assert window.demo_bar is not None and window.demo_bar.isVisible()
+    assert window.demo_button is not None and window.demo_panel is not None
+    kiosk.click(window.demo_button)
+    assert window.demo_panel.isVisible()
+    kiosk.qtbot.waitUntil(
+        lambda: window.demo_panel.ui.smsLabel.text() == "SMS ещё не отправлялись."
+    )
+    buttons = window.demo_panel.card_buttons()
+    labels = [button.text() for button in buttons]
+    assert any("заблокирована" in label for label in labels)
+    assert any("продана, не зарегистрирована" in label for label in labels)
+    sergey = next(b for b in buttons if b.text().startswith(SERGEY))
+    kiosk.click(sergey)
+    kiosk.wait_for_screen(State.CARD)
+    assert not window.demo_panel.isVisible()
+    assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Сергей!"
+
+    # A registration elsewhere sends a demo SMS; the panel shows its code.
+    from kiosk.contract import RegistrationRequest
+    from kiosk.core.client import CentralClient
+
+    with CentralClient(central.url, central.token, terminal_id="DEMO-02") as other:
+        other.start_registration(
+            RegistrationRequest(
+                card_number=ISSUED,
+                last_name="Иванова",
+                first_name="Мария",
+                gender="female",
+                birth_date=central.clock.today().replace(year=1990),
+                phone="+375297654321",
+                password="Secret123",
+                consent_rules_version=other.program_info().rules_version,
+            )
+        )
+    code = central.demo_sms.messages()[0].code
+    kiosk.click(window.demo_button)
+    kiosk.qtbot.waitUntil(lambda: f"Код: {code}" in window.demo_panel.ui.smsLabel.text())
+    assert "•••" in window.demo_panel.ui.smsLabel.text()
