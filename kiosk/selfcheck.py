@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from kiosk import __version__
 from kiosk.core.client import CentralClient
 from kiosk.core.config import (
+    LANGUAGES,
     ConfigError,
     KioskConfig,
     ScannerSettings,
@@ -198,6 +199,10 @@ def _public_ca_bundle() -> str | None:
     return certifi.where()
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
@@ -327,6 +332,96 @@ def check_clock(config: KioskConfig, *, now: Callable[[], float] = time.time) ->
     return CheckResult("clock", "OK", detail)
 
 
+def check_translations(root: Path | None = None) -> CheckResult:
+    """The kiosk's translation of every language loads with QTranslator (QtCore only).
+
+    ``root`` is the resources folder, by default the one the kiosk uses.
+    """
+    from PySide6.QtCore import QTranslator
+
+    from kiosk.qt.i18n import translation_file
+    from kiosk.qt.resources import resources_dir
+
+    folder = (root or resources_dir()) / "translations"
+    problems = []
+    for language in LANGUAGES:
+        path = folder / translation_file(language).name
+        translator = QTranslator()
+        if not translator.load(str(path)):
+            problems.append(f"{language}: {path} missing or unreadable")
+        elif translator.isEmpty():
+            problems.append(f"{language}: {path} holds no translations")
+        elif not translator.language().startswith(language):
+            problems.append(f"{language}: {path} is a {translator.language()} translation")
+    if problems:
+        return CheckResult("translations", "FAIL", "; ".join(problems))
+    return CheckResult("translations", "OK", f"{', '.join(LANGUAGES)} load")
+
+
+def check_resources(root: Path | None = None) -> CheckResult:
+    """The stylesheet parses, and every image and font of the kiosk loads, with the Qt the
+    kiosk runs on (its plugins included). Uses an offscreen QApplication if none is running.
+
+    ``root`` is the resources folder, by default the one the kiosk uses.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtGui import QFontDatabase, QImage
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from kiosk.qt.resources import resources_dir
+
+    folder = root or resources_dir()
+    app = QApplication.instance() or QApplication(["kiosk", "-platform", "offscreen"])
+    assert isinstance(app, QApplication)
+    problems: list[str] = []
+    loaded = {"images": 0, "fonts": 0}
+
+    def collect_warning(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg:
+            problems.append(f"Qt: {message}")
+
+    stylesheet = folder / "styles" / "kiosk.qss"
+    previous_handler = qInstallMessageHandler(collect_warning)
+    previous_sheet = app.styleSheet()
+    try:
+        try:
+            app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+            probe = QWidget()
+            probe.ensurePolished()  # the stylesheet is parsed here
+            probe.deleteLater()
+        except OSError as error:
+            problems.append(f"stylesheet {stylesheet}: {_reason(error)}")
+        finally:
+            app.setStyleSheet(previous_sheet)
+        for path in sorted((folder / "images").glob("*")):
+            if path.suffix == ".svg":
+                valid = QSvgRenderer(str(path)).isValid()
+            else:
+                valid = not QImage(str(path)).isNull()
+            if valid:
+                loaded["images"] += 1
+            else:
+                problems.append(f"image {path.name} does not load")
+        for path in sorted((folder / "fonts").glob("*")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id == -1:
+                problems.append(f"font {path.name} does not load")
+            else:
+                loaded["fonts"] += 1
+                QFontDatabase.removeApplicationFont(font_id)
+    finally:
+        qInstallMessageHandler(previous_handler)
+    if problems:
+        return CheckResult("resources", "FAIL", "; ".join(problems))
+    return CheckResult(
+        "resources",
+        "OK",
+        f"stylesheet parses, {_count(loaded['images'], 'image')} and "
+        f"{_count(loaded['fonts'], 'font')} load",
+    )
+
+
 # --- running them -------------------------------------------------------------------------------
 
 
@@ -354,6 +449,8 @@ def run_self_check(
         log_dir = Path(config.log_dir) if config.log_dir else default_log_dir()
         report.results.append(check_disk(log_dir))
         report.results.append(check_clock(config))
+        report.results.append(check_translations())
+        report.results.append(check_resources())
         if demo:
             if central.status == "OK":
                 report.results.append(check_demo_scan(client))
@@ -386,7 +483,7 @@ def check_demo_scan(client: CentralClient) -> CheckResult:
 def report_for_bad_config(error: ConfigError) -> SelfCheckReport:
     report = SelfCheckReport(__version__, "production")
     report.add("config", "FAIL", error.message)
-    for name in ("central", "tls", "scanner", "disk", "clock"):
+    for name in ("central", "tls", "scanner", "disk", "clock", "translations", "resources"):
         report.add(name, "SKIP", "needs a valid config")
     return report
 

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import os
 import re
+import shutil
 import socket
 import ssl
 import sys
@@ -18,12 +19,14 @@ from types import SimpleNamespace
 
 import pytest
 import trustme
+from PySide6.QtWidgets import QApplication
 from pytest_httpserver import HTTPServer
 
 from kiosk import __version__
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
 from kiosk.core.config import KioskConfig, ScannerSettings, demo_config
+from kiosk.qt.resources import resources_dir
 from kiosk.selfcheck import (
     LOW_DISK_BYTES,
     check_central,
@@ -31,8 +34,10 @@ from kiosk.selfcheck import (
     check_config,
     check_demo_scan,
     check_disk,
+    check_resources,
     check_scanner,
     check_tls,
+    check_translations,
     run_self_check,
     self_check_main,
 )
@@ -322,6 +327,71 @@ def test_clock_skipped_when_the_central_is_unreachable(config: KioskConfig) -> N
     assert result.status == "SKIP"
 
 
+# --- translations and resources ---------------------------------------------------------------
+
+
+@pytest.fixture
+def resources_copy(tmp_path: Path) -> Path:
+    """A copy of the kiosk's resources folder to break."""
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_dir(), copy)
+    return copy
+
+
+def test_all_three_translations_load() -> None:
+    result = check_translations()
+
+    assert result.status == "OK"
+    assert result.detail == "ru, be, en load"
+
+
+def test_missing_translation_fails(resources_copy: Path) -> None:
+    (resources_copy / "translations" / "kiosk_be.qm").unlink()
+
+    result = check_translations(resources_copy)
+
+    assert result.status == "FAIL"
+    assert result.detail.startswith("be: ") and "missing or unreadable" in result.detail
+
+
+def test_translation_of_the_wrong_language_fails(resources_copy: Path) -> None:
+    folder = resources_copy / "translations"
+    shutil.copy(folder / "kiosk_ru.qm", folder / "kiosk_be.qm")
+
+    result = check_translations(resources_copy)
+
+    assert result.status == "FAIL"
+    assert "is a ru_RU translation" in result.detail
+
+
+def test_resources_load(qapp: QApplication) -> None:
+    result = check_resources()
+
+    assert result.status == "OK", result.detail
+    assert "stylesheet parses" in result.detail
+
+
+def test_broken_stylesheet_and_image_fail(qapp: QApplication, resources_copy: Path) -> None:
+    (resources_copy / "styles" / "kiosk.qss").write_text("QWidget { color: red; ", "utf-8")
+    (resources_copy / "images" / "broken.svg").write_text("<svg", "utf-8")
+
+    result = check_resources(resources_copy)
+
+    assert result.status == "FAIL"
+    assert "Could not parse" in result.detail
+    assert "image broken.svg does not load" in result.detail
+    assert qapp.styleSheet() == ""  # the running application's style is left alone
+
+
+def test_missing_stylesheet_fails(qapp: QApplication, resources_copy: Path) -> None:
+    (resources_copy / "styles" / "kiosk.qss").unlink()
+
+    result = check_resources(resources_copy)
+
+    assert result.status == "FAIL"
+    assert "kiosk.qss" in result.detail
+
+
 # --- demo scan and whole runs --------------------------------------------------------------------
 
 
@@ -344,7 +414,9 @@ def test_demo_scan_fails_on_a_central_without_the_demo_card(tmp_path: Path) -> N
     assert result.status == "FAIL"
 
 
-def test_whole_run_against_a_healthy_central(config: KioskConfig, tmp_path: Path) -> None:
+def test_whole_run_against_a_healthy_central(
+    config: KioskConfig, tmp_path: Path, qapp: QApplication
+) -> None:
     keyboards = tmp_path / "by-id"
     keyboards.mkdir()
     (keyboards / "usb-Scanner-event-kbd").touch()
@@ -358,13 +430,15 @@ def test_whole_run_against_a_healthy_central(config: KioskConfig, tmp_path: Path
         ("scanner", "OK"),
         ("disk", "OK"),
         ("clock", "OK"),
+        ("translations", "OK"),
+        ("resources", "OK"),
         ("demo scan", "OK"),
     ]
     assert report.exit_code == 0
     assert report.render().splitlines()[0].startswith(f"kiosk {__version__} self-check (demo;")
 
 
-def test_production_run_against_an_unreachable_central(tmp_path: Path) -> None:
+def test_production_run_against_an_unreachable_central(tmp_path: Path, qapp: QApplication) -> None:
     path = tmp_path / "kiosk.toml"
     url = f"http://127.0.0.1:{_closed_port()}"
     path.write_text(GOOD_CONFIG.format(url=url, token="t0ken", log_dir=tmp_path / "logs"))
@@ -380,7 +454,7 @@ def test_production_run_against_an_unreachable_central(tmp_path: Path) -> None:
 
 
 def test_demo_self_check_starts_its_own_central(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     out = io.StringIO()
