@@ -159,12 +159,12 @@ class ScannerInput(QObject):
 
     @property
     def enabled(self) -> bool:
+        """Off: every key goes straight to its widget. Switching off finishes a burst in
+        progress first (see :meth:`flush`)."""
         return self._enabled
 
     @enabled.setter
     def enabled(self, value: bool) -> None:
-        """Off: every key goes straight to its widget. A burst in progress is finished first
-        (see :meth:`flush`)."""
         if value == self._enabled:
             return
         if not value:
