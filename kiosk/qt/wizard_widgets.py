@@ -128,7 +128,7 @@ class InputDock(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
-        self._stack.setCurrentWidget(self._blank)
+        self._show_part(self._blank)
 
     def set_default_language(self, language: str) -> None:
         self.keyboard.set_default_language(language)
@@ -137,7 +137,12 @@ class InputDock(QWidget):
         self.keypad.attach(None)
         self.keyboard.reset()
         self._forced_language = False
-        self._stack.setCurrentWidget(self._blank)
+        self._show_part(self._blank)
+
+    def _show_part(self, part: QWidget) -> None:
+        # With nothing to type into, the dock gives its height back to the form.
+        self._stack.setCurrentWidget(part)
+        self.setVisible(part is not self._blank)
 
     def showing_keypad(self) -> bool:
         return self._stack.currentWidget() is self._keypad_holder
@@ -149,12 +154,12 @@ class InputDock(QWidget):
         """Show what ``widget`` needs (called on focus changes, and when a step is shown)."""
         if not isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
             self.keypad.attach(None)
-            self._stack.setCurrentWidget(self._blank)
+            self._show_part(self._blank)
             return
         if widget.property(INPUT_KIND) == DIGITS and isinstance(widget, QLineEdit):
             self.keypad.attach(widget)
             self.keypad.set_masked(is_secret_field(widget))
-            self._stack.setCurrentWidget(self._keypad_holder)
+            self._show_part(self._keypad_holder)
             return
         self.keypad.attach(None)
         language = widget.property(KEYBOARD_LANGUAGE)
@@ -166,13 +171,18 @@ class InputDock(QWidget):
             self._forced_language = False
         if widget.property(CAPITALIZE) is True and isinstance(widget, QLineEdit):
             self.keyboard.set_shift(Shift.ONCE if not widget.text() else Shift.OFF)
-        self._stack.setCurrentWidget(self.keyboard)
+        self._show_part(self.keyboard)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if not isValid(self) or new is None or not isValid(self._scope):
             return
         if self._scope.isAncestorOf(new):
             self.follow(new)
+
+
+#: Width of the caption column: captions sit left of their fields, which leaves the height
+#: of a 1280x1024 screen to the fields and the keyboard under them.
+CAPTION_WIDTH = 300
 
 
 class FieldRow(QWidget):
@@ -182,17 +192,21 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.caption = wrapped_label(role="fieldCaption")
+        self.caption.setFixedWidth(CAPTION_WIDTH)
         self.error = wrapped_label(role="error")
         self.error.hide()
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.caption)
-        layout.addWidget(editor)
-        layout.addWidget(self.error)
+        layout.setHorizontalSpacing(16)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.caption, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(editor, 0, 1)
+        layout.addWidget(self.error, 1, 1)
+        layout.setColumnStretch(1, 1)
 
     def set_caption(self, text: str, *, optional: bool, optional_mark: str) -> None:
         self.caption.setText(f"{text} {optional_mark}" if optional else text)
+        self.caption.setVisible(bool(text))
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
@@ -295,7 +309,8 @@ class PhoneInput(QWidget):
 
 
 class _SpinColumn(QWidget):
-    """One column of the date picker: big up/down keys around the value."""
+    """One column of the date picker: big up/down keys around the value; the year column
+    also has a row of ten-year steps under them."""
 
     stepped = Signal(int)
 
@@ -306,19 +321,23 @@ class _SpinColumn(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.buttons: dict[int, QPushButton] = {}
-        steps = (10, 1) if with_decades else (1,)
-        for step in steps:
-            self._add_button(layout, step, "▲▲" if step == 10 else "▲")
+        layout.addWidget(self._button(1, "▲"))
         self.value = QLabel("—")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.value.setObjectName(f"{name}Value")
         self.value.setMinimumHeight(MIN_KEY_SIZE)
         set_style_role(self.value, "pickerValue")
         layout.addWidget(self.value)
-        for step in reversed(steps):
-            self._add_button(layout, -step, "▼▼" if step == 10 else "▼")
+        layout.addWidget(self._button(-1, "▼"))
+        if with_decades:
+            decades = QHBoxLayout()
+            decades.setSpacing(6)
+            decades.addWidget(self._button(-10, "−10"))
+            decades.addWidget(self._button(10, "+10"))
+            layout.addLayout(decades)
+        layout.addStretch(1)
 
-    def _add_button(self, layout: QVBoxLayout, step: int, text: str) -> None:
+    def _button(self, step: int, text: str) -> QPushButton:
         button = touch_button(text, role="pickerStep")
         button.setObjectName(f"{self.objectName()}{'Up' if step > 0 else 'Down'}{abs(step)}")
         button.setAutoRepeat(True)
@@ -327,7 +346,7 @@ class _SpinColumn(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda _=False, s=step: self.stepped.emit(s))
         self.buttons[step] = button
-        layout.addWidget(button)
+        return button
 
 
 class DatePicker(QWidget):
@@ -363,10 +382,11 @@ class DatePicker(QWidget):
         ):
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(caption, 0, index)
-            layout.addWidget(column, 1, index, Qt.AlignmentFlag.AlignBottom)
+            layout.addWidget(column, 1, index, Qt.AlignmentFlag.AlignTop)
         layout.setColumnStretch(0, 2)
         layout.setColumnStretch(1, 3)
-        layout.setColumnStretch(2, 2)
+        layout.setColumnStretch(2, 3)
+        layout.setColumnStretch(3, 2)  # keeps the columns from spanning a wide screen
         self._retranslate()
         self._show()
 
@@ -442,6 +462,8 @@ class DatePicker(QWidget):
             self.captions, (self.tr("Day"), self.tr("Month"), self.tr("Year")), strict=True
         ):
             caption.setText(text)
+        self.year_column.buttons[10].setAccessibleName(self.tr("Ten years later"))
+        self.year_column.buttons[-10].setAccessibleName(self.tr("Ten years earlier"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

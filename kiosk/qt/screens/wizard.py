@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -168,6 +169,8 @@ class WizardScreen(Screen):
             layout.addWidget(widget)
         if stretch:
             layout.addStretch(1)
+        # Only the page on screen may claim height (see show_page).
+        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.pages.addWidget(page)
         return page
 
@@ -180,12 +183,18 @@ class WizardScreen(Screen):
 
     def show_page(self, page: QWidget, fields: Sequence[QLineEdit] = ()) -> None:
         """Show ``page`` with the first empty one of ``fields`` focused (else the first)."""
+        # Hidden pages must not stretch the stack to the tallest page: only the shown one
+        # counts, and only once the dock fits it, so the window never grows past the screen.
+        for index in range(self.pages.count()):
+            ignored = QSizePolicy.Policy.Ignored
+            self.pages.widget(index).setSizePolicy(ignored, ignored)
         self.pages.setCurrentWidget(page)
         shown = [f for f in fields if f.isVisibleTo(page)]
         focus = next((f for f in shown if not f.text()), shown[0] if shown else None)
         if focus is not None:
             focus.setFocus()
         self.dock.follow(focus)
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None:
         """Each field's problem under it; a problem of no single field on its own line."""
