@@ -4,9 +4,11 @@ the scanner and the idle timer so that nothing sleeps."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QWindow
@@ -23,9 +25,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.config import KioskConfig
 from kiosk.core.flow import State
-from kiosk.qt.app import Kiosk, show_kiosk
+from kiosk.main import demo_cards
+from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
+from kiosk.qt.controller import SPINNER_DELAY_MS
 from kiosk.qt.window import KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.core.client import CentralClient
 
 # The offscreen platform says this once per window; it is not a problem of the kiosk.
 QT_LOG_IGNORE = "This plugin does not support propagateSizeHints"
@@ -157,8 +165,51 @@ def svg_widgets(root: QWidget) -> list[QSvgWidget]:
     return root.findChildren(QSvgWidget)
 
 
-def start(kiosk: Kiosk) -> None:
-    show_kiosk(kiosk, fullscreen=False)
+class KioskMaker:
+    """Builds, shows and (at :meth:`close`) shuts down real kiosks for a test."""
 
+    def __init__(self, qtbot: QtBot, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.qtbot = qtbot
+        self.today = today
+        self.built: list[Kiosk] = []
 
-Factory = Callable[..., Driver]
+    def __call__(
+        self,
+        config: KioskConfig,
+        *,
+        language: str | None = None,
+        demo: bool = False,
+        client: Callable[[], CentralClient] | None = None,
+        spinner_delay_ms: int = SPINNER_DELAY_MS,
+        settle: bool = True,
+    ) -> Driver:
+        clock = FakeClock()
+        idle_timer = FakeTimer()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        kiosk = build_kiosk(
+            config,
+            app=app,
+            language=language,
+            demo_cards=demo_cards() if demo else None,
+            client=client,
+            scanner_clock_ms=clock,
+            idle_timer=idle_timer,
+            spinner_delay_ms=spinner_delay_ms,
+            clock=clock.seconds,
+            today=self.today,
+        )
+        self.built.append(kiosk)
+        show_kiosk(kiosk, fullscreen=False)
+        self.qtbot.waitExposed(kiosk.window)
+        kiosk.window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+        driver = Driver(kiosk, self.qtbot, clock, idle_timer)
+        if settle:
+            driver.settle()  # the start screen's background program fetch
+        return driver
+
+    def close(self) -> None:
+        for kiosk in self.built:
+            kiosk.shutdown()
+        self.built.clear()

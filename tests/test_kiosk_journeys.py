@@ -7,19 +7,21 @@ real client and task runner.
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import sys
+import tty
 from collections.abc import Iterator
 
 import pytest
-from kiosk_harness import Driver, FakeClock, FakeTimer, start, svg_widgets, texts_of
+from kiosk_harness import Driver, KioskMaker, svg_widgets, texts_of
 from PySide6.QtWidgets import QApplication, QScroller
 from pytestqt.qtbot import QtBot
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
-from kiosk.core.config import KioskConfig, demo_config
+from kiosk.core.config import demo_config
 from kiosk.core.flow import State
-from kiosk.main import demo_cards
-from kiosk.qt.app import Kiosk, build_kiosk
 from kiosk.qt.widgets import BarcodeView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -35,50 +37,15 @@ BAD_CHECK_DIGIT = "2990000000010"
 
 
 @pytest.fixture
-def make_kiosk(
-    qtbot: QtBot, central: EmbeddedCentral, manual_clock: ManualClock
-) -> Iterator[object]:
-    built: list[Kiosk] = []
-
-    def make(
-        *,
-        config: KioskConfig | None = None,
-        language: str | None = None,
-        demo: bool = False,
-        client: object = None,
-    ) -> Driver:
-        clock = FakeClock()
-        idle_timer = FakeTimer()
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        kiosk = build_kiosk(
-            config or demo_config(central.url, central.token),
-            app=app,
-            language=language,
-            demo_cards=demo_cards() if demo else None,
-            client=client,  # type: ignore[arg-type]
-            scanner_clock_ms=clock,
-            idle_timer=idle_timer,
-            clock=clock.seconds,
-            today=manual_clock.today,
-        )
-        built.append(kiosk)
-        start(kiosk)
-        qtbot.waitExposed(kiosk.window)
-        kiosk.window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
-        driver = Driver(kiosk, qtbot, clock, idle_timer)
-        driver.settle()  # the background program fetch of the start screen
-        return driver
-
-    yield make
-    for kiosk in built:
-        kiosk.shutdown()
+def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
+    maker = KioskMaker(qtbot, today=manual_clock.today)
+    yield maker
+    maker.close()
 
 
 @pytest.fixture
-def kiosk(make_kiosk: object) -> Driver:
-    return make_kiosk()  # type: ignore[operator]
+def kiosk(make_kiosk: KioskMaker, central: EmbeddedCentral) -> Driver:
+    return make_kiosk(demo_config(central.url, central.token))
 
 
 # --- card statuses ---------------------------------------------------------------------------
@@ -300,8 +267,10 @@ def test_language_switch_retranslates_every_screen(kiosk: Driver) -> None:
     assert "10% off everything" in screens.card.ui.promotionsLabel.text()
 
 
-def test_started_in_english_from_the_command_line(make_kiosk: object) -> None:
-    kiosk = make_kiosk(language="en")  # type: ignore[operator]
+def test_started_in_english_from_the_command_line(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    kiosk = make_kiosk(demo_config(central.url, central.token), language="en")
     assert kiosk.kiosk.controller.screens.attract.ui.titleLabel.text() == "Scan your card"
     assert kiosk.kiosk.controller.screens.attract.ui.langEnButton.isChecked()
 
@@ -367,9 +336,9 @@ def test_idle_on_the_start_screen_changes_nothing(kiosk: Driver) -> None:
 
 
 def test_demo_panel_scans_a_demo_card_and_shows_the_last_sms(
-    make_kiosk: object, central: EmbeddedCentral
+    make_kiosk: KioskMaker, central: EmbeddedCentral
 ) -> None:
-    kiosk = make_kiosk(demo=True)  # type: ignore[operator]
+    kiosk = make_kiosk(demo_config(central.url, central.token), demo=True)
     window = kiosk.window
     assert window.demo_bar is not None and window.demo_bar.isVisible()
     assert window.demo_button is not None and window.demo_panel is not None
@@ -409,3 +378,32 @@ def test_demo_panel_scans_a_demo_card_and_shows_the_last_sms(
     kiosk.click(window.demo_button)
     kiosk.qtbot.waitUntil(lambda: f"Код: {code}" in window.demo_panel.ui.smsLabel.text())
     assert "•••" in window.demo_panel.ui.smsLabel.text()
+
+
+# --- serial scanner ----------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_serial_scanner_scan_shows_the_card(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    controller_fd, device_fd = os.openpty()
+    tty.setraw(device_fd)
+    try:
+        base = demo_config(central.url, central.token)
+        config = dataclasses.replace(
+            base,
+            scanner=dataclasses.replace(base.scanner, serial_port=os.ttyname(device_fd)),
+        )
+        kiosk = make_kiosk(config)
+        serial = kiosk.kiosk.serial
+        assert serial is not None
+        kiosk.qtbot.waitUntil(lambda: serial.connected, timeout=5000)
+        os.write(controller_fd, f"{SERGEY}\r\n".encode())
+        kiosk.wait_for_screen(State.CARD)
+        assert (
+            kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Сергей!"
+        )
+    finally:
+        os.close(controller_fd)
+        os.close(device_fd)

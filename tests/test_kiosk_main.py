@@ -1,0 +1,118 @@
+"""The `kiosk` command before any window: bad config, no display, version, lean start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kiosk
+from kiosk.main import EXIT_CONFIG, EXIT_NO_DISPLAY, display_problem, main
+
+
+def one_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    return lines[0]
+
+
+def test_missing_config_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere" / "kiosk.toml"
+    assert main(["--config", str(missing)]) == EXIT_CONFIG
+    line = one_line(capsys.readouterr().err)
+    assert str(missing) in line and "not found" in line
+
+
+def test_broken_config_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[central]\nurl = "https://loyalty.example.by"\nterminal_id = \n')
+    assert main(["--config", str(config)]) == EXIT_CONFIG
+    assert "TOML" in one_line(capsys.readouterr().err)
+
+
+def test_config_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "env.toml"
+    config.write_text("[central]\n")
+    monkeypatch.setenv("KIOSK_CONFIG", str(config))
+    assert main([]) == EXIT_CONFIG
+    line = one_line(capsys.readouterr().err)
+    assert str(config) in line and "url" in line
+
+
+def test_bad_config_from_a_real_process(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[central]\nurl = "ftp://nope"\nterminal_id = "K1"\ntoken = "t"\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.main", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == EXIT_CONFIG
+    assert "url" in one_line(done.stderr)
+    assert done.stdout == ""
+
+
+def test_no_display_says_how_to_get_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main(["--demo"]) == EXIT_NO_DISPLAY
+    line = one_line(capsys.readouterr().err)
+    assert "no display" in line and "xvfb-run -a make demo" in line
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "ok"),
+    [
+        ({}, "linux", False),
+        ({"DISPLAY": ":0"}, "linux", True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+        ({}, "win32", True),
+        ({}, "darwin", True),
+    ],
+)
+def test_display_problem(environ: dict[str, str], platform: str, ok: bool) -> None:
+    assert (display_problem(environ, platform) is None) is ok
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kiosk {kiosk.__version__}"
+
+
+def test_unknown_language_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--demo", "--lang", "de"])
+    assert exit_.value.code == 2
+    assert "--lang" in capsys.readouterr().err
+
+
+def test_start_screen_needs_neither_requests_nor_pydantic_nor_the_demo_service() -> None:
+    # What the kiosk imports before its first screen is up; the HTTP client and its models
+    # load later in a worker thread, FastAPI and uvicorn only in demo mode.
+    probe = (
+        "import sys\n"
+        "import kiosk.main, kiosk.qt.app, kiosk.core.flow, kiosk.qt.controller\n"
+        "heavy = {'requests', 'pydantic', 'fastapi', 'uvicorn', 'barcode', 'kiosk.central'}\n"
+        "print(sorted(m for m in sys.modules if m in heavy or m.startswith('kiosk.central')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]"
