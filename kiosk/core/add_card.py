@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from kiosk.contract import AccountSummary, LinkedCard, ShopperSession, SmsChallenge
 from kiosk.core.registration import (
     FieldInvalid,
     FieldIssue,
@@ -19,6 +19,9 @@ from kiosk.core.registration import (
     normalize_phone,
 )
 from kiosk.core.verification import CodeChallenge, Refusal, refusal_for, refused_cards
+
+if TYPE_CHECKING:
+    from kiosk.contract import AccountSummary, LinkedCard, ShopperSession, SmsChallenge
 
 
 class AddCardStep(StrEnum):

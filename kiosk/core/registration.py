@@ -17,21 +17,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
-from kiosk.contract import (
-    Gender,
-    PasswordPolicy,
-    ProgramInfo,
-    RegistrationRequest,
-    RegistrationStatus,
-    SmsChallenge,
-)
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
 from kiosk.core.verification import CodeChallenge
+
+if TYPE_CHECKING:
+    # The kiosk's first screen must not wait for pydantic, phonenumbers or email-validator:
+    # they are imported where a form is actually checked.
+    from kiosk.contract import (
+        Gender,
+        PasswordPolicy,
+        ProgramInfo,
+        RegistrationRequest,
+        RegistrationStatus,
+        SmsChallenge,
+    )
 
 PhoneRegion = Literal["BY", "RU"]
 PHONE_REGIONS: tuple[PhoneRegion, ...] = ("BY", "RU")
@@ -103,6 +104,8 @@ def normalize_phone(raw: str, region: PhoneRegion = "BY") -> str:
     Accepts what people type: the national number ("29 123-45-67"), with the trunk prefix
     ("8 029 ..." / "8 912 ..."), or international ("+375 29 ...", "+7 912 ...").
     """
+    import phonenumbers
+
     text = raw.strip()
     if not text:
         raise FieldInvalid(Issue.REQUIRED)
@@ -124,6 +127,8 @@ def normalize_phone(raw: str, region: PhoneRegion = "BY") -> str:
 
 def format_phone(e164: str) -> str:
     """'+375291234567' -> '+375 29 123-45-67' (for the shopper's own eyes, while typing)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -170,6 +175,8 @@ def latest_allowed_birth_date(today: dt.date, min_age: int) -> dt.date:
 
 
 def normalize_email(raw: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     text = raw.strip()
     if not text:
         raise FieldInvalid(Issue.REQUIRED)
@@ -438,6 +445,8 @@ class RegistrationSteps:
 
     def request(self) -> RegistrationRequest:
         """The registration to send; every form step must pass its checks first."""
+        from kiosk.contract import RegistrationRequest
+
         broken = self.first_step_with_issues()
         if broken is not None:
             raise ValueError(f"step {broken} has problems")

@@ -9,9 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from kiosk.contract import LinkedCard, ProblemCode, RegistrationStatus, SmsChallenge
-from kiosk.core import errors
+if TYPE_CHECKING:
+    # Imported where an error is read, so that screens can load without pydantic.
+    from kiosk.contract import LinkedCard, RegistrationStatus, SmsChallenge
 
 
 class Refusal(StrEnum):
@@ -41,31 +43,34 @@ class Refusal(StrEnum):
     FAILED = "failed"
 
 
+#: The central's problem codes (kiosk.contract.ProblemCode values).
 _BY_PROBLEM_CODE: dict[str, Refusal] = {
-    ProblemCode.PHONE_REGISTERED: Refusal.PHONE_REGISTERED,
-    ProblemCode.CARD_REGISTERED: Refusal.CARD_REGISTERED,
-    ProblemCode.CARD_BLOCKED: Refusal.CARD_BLOCKED,
-    ProblemCode.CARD_NOT_SOLD: Refusal.CARD_NOT_SOLD,
-    ProblemCode.CARD_NOT_FOUND: Refusal.CARD_NOT_FOUND,
-    ProblemCode.INVALID_CARD_NUMBER: Refusal.INVALID_CARD_NUMBER,
-    ProblemCode.CARD_LIMIT: Refusal.CARD_LIMIT,
-    ProblemCode.CARD_OTHER_ACCOUNT: Refusal.CARD_OTHER_ACCOUNT,
-    ProblemCode.WRONG_CODE: Refusal.WRONG_CODE,
-    ProblemCode.CODE_EXPIRED: Refusal.CODE_EXPIRED,
-    ProblemCode.CODE_USED: Refusal.CODE_USED,
-    ProblemCode.TOO_MANY_ATTEMPTS: Refusal.TOO_MANY_ATTEMPTS,
-    ProblemCode.TOO_MANY_SENDS: Refusal.TOO_MANY_SENDS,
-    ProblemCode.RESEND_COOLDOWN: Refusal.RESEND_COOLDOWN,
-    ProblemCode.VALIDATION: Refusal.VALIDATION,
-    ProblemCode.UNAUTHORIZED: Refusal.WRONG_CREDENTIALS,
-    ProblemCode.SESSION_EXPIRED: Refusal.SESSION_EXPIRED,
-    ProblemCode.NOT_FOUND: Refusal.NOT_FOUND,
-    ProblemCode.RATE_LIMITED: Refusal.RATE_LIMITED,
+    "phone-registered": Refusal.PHONE_REGISTERED,
+    "card-registered": Refusal.CARD_REGISTERED,
+    "card-blocked": Refusal.CARD_BLOCKED,
+    "card-not-sold": Refusal.CARD_NOT_SOLD,
+    "card-not-found": Refusal.CARD_NOT_FOUND,
+    "invalid-card-number": Refusal.INVALID_CARD_NUMBER,
+    "card-limit": Refusal.CARD_LIMIT,
+    "card-other-account": Refusal.CARD_OTHER_ACCOUNT,
+    "wrong-code": Refusal.WRONG_CODE,
+    "code-expired": Refusal.CODE_EXPIRED,
+    "code-used": Refusal.CODE_USED,
+    "too-many-attempts": Refusal.TOO_MANY_ATTEMPTS,
+    "too-many-sends": Refusal.TOO_MANY_SENDS,
+    "resend-cooldown": Refusal.RESEND_COOLDOWN,
+    "validation": Refusal.VALIDATION,
+    "unauthorized": Refusal.WRONG_CREDENTIALS,
+    "session-expired": Refusal.SESSION_EXPIRED,
+    "not-found": Refusal.NOT_FOUND,
+    "rate-limited": Refusal.RATE_LIMITED,
 }
 
 
 def refusal_for(error: BaseException) -> Refusal:
     """What a failed call means for the shopper."""
+    from kiosk.core import errors
+
     if isinstance(error, errors.CentralTimeout):
         return Refusal.TIMEOUT
     if isinstance(error, errors.CentralOffline):
@@ -87,18 +92,24 @@ def refusal_for(error: BaseException) -> Refusal:
 
 def refused_cards(error: BaseException) -> tuple[LinkedCard, ...]:
     """The account's cards (masked by the central) sent along with a card-limit refusal."""
+    from kiosk.core import errors
+
     if isinstance(error, errors.CentralError) and error.problem is not None:
         return error.problem.cards
     return ()
 
 
 def attempts_left(error: BaseException) -> int | None:
+    from kiosk.core import errors
+
     if isinstance(error, errors.CentralError) and error.problem is not None:
         return error.problem.attempts_left
     return None
 
 
 def retry_after(error: BaseException) -> float | None:
+    from kiosk.core import errors
+
     if isinstance(error, errors.CentralError):
         return error.retry_after
     return None
@@ -124,6 +135,8 @@ class CodeChallenge:
 
     @classmethod
     def from_answer(cls, answer: RegistrationStatus | SmsChallenge, now: float) -> CodeChallenge:
+        from kiosk.contract import RegistrationStatus
+
         challenge_id = (
             answer.registration_id
             if isinstance(answer, RegistrationStatus)

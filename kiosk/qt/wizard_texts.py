@@ -6,11 +6,15 @@ here, through Qt's translation system (context ``WizardTexts``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.contract import ProgramInfo
 from kiosk.core.registration import FieldIssue, Issue
 from kiosk.core.verification import Refusal
+
+if TYPE_CHECKING:
+    from kiosk.contract import ProgramInfo
 
 _CONTEXT = "WizardTexts"
 

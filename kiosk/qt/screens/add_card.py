@@ -14,12 +14,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kiosk.contract import AccountSummary, LinkedCard, ProgramInfo, ShopperSession, SmsChallenge
 from kiosk.core.add_card import AddCardStep, AddCardSteps
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
 from kiosk.core.masking import mask_card
@@ -36,6 +35,15 @@ from kiosk.qt.wizard_widgets import (
     touch_button,
     wrapped_label,
 )
+
+if TYPE_CHECKING:
+    from kiosk.contract import (
+        AccountSummary,
+        LinkedCard,
+        ProgramInfo,
+        ShopperSession,
+        SmsChallenge,
+    )
 
 log = logging.getLogger("kiosk.add_card")
 

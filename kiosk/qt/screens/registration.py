@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,15 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.contract import (
-    AccountSummary,
-    CardInfo,
-    ProgramInfo,
-    RegistrationConfirmed,
-    RegistrationStatus,
-)
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
-from kiosk.core.errors import CentralError
 from kiosk.core.masking import mask_card
 from kiosk.core.registration import (
     MAX_AGE,
@@ -67,6 +59,18 @@ from kiosk.qt.wizard_widgets import (
     wipe_inputs,
     wrapped_label,
 )
+
+if TYPE_CHECKING:
+    # The screens are built before the first screen is up; pydantic loads later, with the
+    # client, on a worker thread.
+    from kiosk.contract import (
+        AccountSummary,
+        CardInfo,
+        ProgramInfo,
+        RegistrationConfirmed,
+        RegistrationStatus,
+    )
+    from kiosk.core.errors import CentralError
 
 log = logging.getLogger("kiosk.registration")
 
@@ -703,6 +707,8 @@ class RegistrationWizard(QObject):
         if steps is None:
             return
         self.screen.set_busy(False)
+        from kiosk.core.errors import CentralError
+
         refusal = refusal_for(error)
         if refusal is Refusal.VALIDATION and isinstance(error, CentralError):
             detail = error.problem.detail if error.problem and not error.field_errors else ""
@@ -883,6 +889,8 @@ class RegistrationWizard(QObject):
 
     def _confirm_and_link(self, challenge_id: str, code: str, number: str) -> AccountSummary:
         """Runs on a worker: sign in with the code, link the card, sign out again."""
+        from kiosk.core.errors import CentralError
+
         session = self._central().confirm_sms_login(challenge_id, code)
         try:
             account: AccountSummary = self._central().link_card(session.token, number)

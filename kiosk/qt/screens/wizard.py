@@ -8,6 +8,7 @@ done along the bottom. Passive: subclasses fill the pages, a driver reacts to th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.contract import ProgramInfo
 from kiosk.core.registration import FieldIssue
 from kiosk.qt import wizard_texts
 from kiosk.qt.screens.base import Screen
@@ -33,6 +33,9 @@ from kiosk.qt.wizard_widgets import (
     wipe_inputs,
     wrapped_label,
 )
+
+if TYPE_CHECKING:
+    from kiosk.contract import ProgramInfo
 
 #: A "please wait" only when something really takes time.
 BUSY_DELAY_MS = 300
