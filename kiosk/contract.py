@@ -95,6 +95,7 @@ class ProblemCode(StrEnum):
     RATE_LIMITED = "rate-limited"  # 429
     PAYLOAD_TOO_LARGE = "payload-too-large"  # 413
     UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type"  # 415
+    INTERNAL = "internal"  # 500: a bug in the service, never expected
 
 
 class _Request(BaseModel):

@@ -129,10 +129,10 @@ def encode_problem(problem: ProblemError, language: str) -> bytes:
 
 def internal_error_body(language: str) -> bytes:
     body = {
-        "type": PROBLEM_TYPE_PREFIX + "internal",
+        "type": PROBLEM_TYPE_PREFIX + ProblemCode.INTERNAL.value,
         "title": text("title.internal", language),
         "status": 500,
         "detail": text("detail.internal", language),
-        "code": "internal",
+        "code": ProblemCode.INTERNAL.value,
     }
     return json.dumps(body, ensure_ascii=False).encode("utf-8")
