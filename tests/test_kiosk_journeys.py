@@ -65,7 +65,7 @@ def test_active_card_shows_name_balance_offers_linked_cards_and_barcode(kiosk: D
     assert not any(item.is_birthday for item in card.offer_items())
     linked = ui.linkedCardsLabel.text()
     assert "•••• 0019" in linked and "•••• 0153" in linked and "Моцная картка" in linked
-    assert "Скидка 10% на всё" in ui.promotionsLabel.text()
+    assert "Сегодня скидка 10% на всё" in ui.promotionsLabel.text()
     barcode = ui.barcodeView
     assert isinstance(barcode, BarcodeView)
     assert barcode.code == ANNA
@@ -237,8 +237,11 @@ def test_program_screen_shows_rules_support_and_todays_discount(kiosk: Driver) -
     assert ui.requirementsLabel.text().strip()
     assert ui.installmentLabel.text().strip()
     assert "УНП" in ui.organizerLabel.text()
-    # Long rules scroll by finger.
+    # Long rules scroll by finger, and every text is shown whole, not cut to one line.
     assert QScroller.hasScroller(ui.scrollArea.viewport())
+    for label in (ui.generalLabel, ui.rulesLabel, ui.requirementsLabel, ui.contactsLabel):
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    assert ui.contentWidget.height() > ui.scrollArea.viewport().height()
     kiosk.click(ui.backButton)
     kiosk.wait_for_screen(State.ATTRACT)
 

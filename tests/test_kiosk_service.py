@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from kiosk_harness import Driver, KioskMaker, texts_of
 from pytestqt.qtbot import QtBot
 
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.config import DEMO_SERVICE_PIN, demo_config
 from kiosk.core.flow import State
-from kiosk_harness import Driver, KioskMaker, texts_of
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -432,7 +432,9 @@ class KioskController(QObject):
 
         def on_error(error: BaseException) -> None:
             failure = classify_failure(error)
-            log.warning("card lookup %s failed: %s (%s)", mask_card(number), failure.value, error)
+            # An unknown card is an answer, not a fault of the kiosk or the central.
+            level = logging.INFO if failure is Failure.NOT_FOUND else logging.WARNING
+            log.log(level, "card lookup %s: %s (%s)", mask_card(number), failure.value, error)
             self.dispatch(self.flow.lookup_failed(generation, failure))
 
         self.runner.run(lambda: client.get().lookup_card(number), on_done, on_error)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.flow import State
+from kiosk.core.logging_setup import set_screen
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.screens.demo_panel import DemoPanel
 
@@ -82,6 +83,7 @@ class KioskWindow(QWidget):
 
     def show_screen(self, state: State) -> None:
         self._stack.setCurrentWidget(self._screens[state])
+        set_screen(state.value)  # every log line names the screen the shopper sees
 
     def current_state(self) -> State | None:
         current = self._stack.currentWidget()
@@ -201,7 +203,7 @@ class KioskWindow(QWidget):
             self.notice.adjustSize()
             self.notice.move((width - notice_width) // 2, 120)
         if self.demo_panel is not None:
-            panel_width = min(560, width - 32)
+            panel_width = min(600, width - 32)
             top = (self.demo_bar.height() if self.demo_bar is not None else 0) + 8
             self.demo_panel.setGeometry(
                 width - panel_width - 16, top, panel_width, self.height() - top - 16

@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="116" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="124" />
         <source>Hello, %1!</source>
         <translation type="unfinished">Здравствуйте, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="118" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="126" />
         <source>Cards on your account (%1 of %2):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="152" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="160" />
         <source>Моцная картка partner card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="159" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="167" />
         <source>Phone number of your account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="161" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="169" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="163" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="171" />
         <source>Number of the card to add (13 digits)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="165" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="173" />
         <source>Forgot the password? Get an SMS code instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="166" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="174" />
         <source>Add another card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="169" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177" />
         <source>Add a card to your account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="170" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="178" />
         <source>Enter the code from the SMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="171" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179" />
         <source>Scan the card to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="175" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183" />
         <source>Sign in with your phone number and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="176" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="184" />
         <source>The code confirms that the account is yours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="178" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="186" />
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="191" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="199" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="192" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="200" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="193" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="201" />
         <source>Add the card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="194" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="202" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
@@ -97,47 +97,47 @@
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="437" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="445" />
         <source>A new code has been sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="456" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="464" />
         <source>Start again with a new code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="458" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="466" />
         <source>No more codes can be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="460" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="468" />
         <source>Send a new code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="494" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="503" />
         <source>The card %1 is already on your account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="497" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="506" />
         <source>The card %1 now collects bonus points on your account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="501" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="510" />
         <source>The card is added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="521" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="530" />
         <source>Your account already has %1 cards, the most allowed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="527" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="536" />
         <source>The card %1 could not be added</source>
         <translation type="unfinished" />
     </message>
@@ -203,34 +203,29 @@
         <translation>На кассе для вас действуют цены по карте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="169" />
+        <location filename="../../kiosk/qt/screens/card.py" line="171" />
         <source>Card active</source>
         <translation>Карта активна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="171" />
+        <location filename="../../kiosk/qt/screens/card.py" line="173" />
         <source>Not registered</source>
         <translation>Не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="173" />
+        <location filename="../../kiosk/qt/screens/card.py" line="175" />
         <source>Card blocked</source>
         <translation>Карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="174" />
+        <location filename="../../kiosk/qt/screens/card.py" line="176" />
         <source>Not activated</source>
         <translation>Не активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="177" />
+        <location filename="../../kiosk/qt/screens/card.py" line="182" />
         <source>Motsnaya Kartka</source>
         <translation>Моцная картка</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="177" />
-        <source>Store card</source>
-        <translation>Карта магазина</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/card.py" line="180" />
@@ -238,52 +233,47 @@
         <translation>эта карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="182" />
+        <location filename="../../kiosk/qt/screens/card.py" line="184" />
+        <source>store card</source>
+        <translation>карта магазина</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="186" />
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="187" />
-        <source>No store-wide discount today.</source>
-        <translation>Сегодня общих скидок нет.</translation>
+        <location filename="../../kiosk/qt/screens/card.py" line="192" />
+        <source>Today: %1% off everything — %2</source>
+        <translation>Сегодня скидка %1% на всё — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="190" />
-        <source>%1% off everything — %2</source>
-        <translation>Скидка %1% на всё — %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card.ui" line="52" />
+        <location filename="../../ui/card.ui" line="51" />
         <source>Bonus points</source>
         <translation>Бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="99" />
+        <location filename="../../ui/card.ui" line="104" />
         <source>Personal offers</source>
         <translation>Персональные предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="120" />
+        <location filename="../../ui/card.ui" line="125" />
         <source>No personal offers right now. They appear here when the store prepares something for you.</source>
         <translation>Сейчас персональных предложений нет. Они появятся здесь, когда магазин подготовит что-то для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="137" />
-        <source>Today in the store</source>
-        <translation>Сегодня в магазине</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card.ui" line="149" />
+        <location filename="../../ui/card.ui" line="142" />
         <source>Cards on your account</source>
         <translation>Карты в личном кабинете</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="168" />
+        <location filename="../../ui/card.ui" line="161" />
         <source>Add a card</source>
         <translation>Добавить карту</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="181" />
+        <location filename="../../ui/card.ui" line="174" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -291,12 +281,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="498" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="520" />
         <source>We sent a code to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="520" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="542" />
         <source>Change the phone number</source>
         <translation type="unfinished" />
     </message>
@@ -304,85 +294,95 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="462" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="462" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="442" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="462" />
         <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="465" />
+        <source>Ten years later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="466" />
+        <source>Ten years earlier</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="86" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88" />
         <source>registered</source>
         <translation>зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="87" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89" />
         <source>sold, not registered</source>
         <translation>продана, не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90" />
         <source>never sold</source>
         <translation>не продана</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="91" />
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="92" />
         <source>unknown to the chain</source>
         <translation>неизвестна сети</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="96" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98" />
         <source>large balance</source>
         <translation>большой баланс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="97" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99" />
         <source>Motsnaya Kartka partner card</source>
         <translation>партнёрская «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="100" />
         <source>birthday offer</source>
         <translation>подарок ко дню рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="101" />
         <source>5 cards, the limit</source>
         <translation>5 карт — предел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="112" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="115" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="114" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117" />
         <source>Could not read the demo SMS.</source>
         <translation>Не удалось прочитать демо-SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="116" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119" />
         <source>No SMS has been sent yet.</source>
         <translation>SMS ещё не отправлялись.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="124" />
         <source>To %1 at %2
 Code: %3
 %4</source>
@@ -433,13 +433,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="217" />
+        <location filename="../../kiosk/qt/window.py" line="219" />
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice ("could not read the card") stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
         <translation>Демо-карты и SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="218" />
+        <location filename="../../kiosk/qt/window.py" line="220" />
         <source>Demo data, no network needed</source>
         <translation>Демонстрационные данные, сеть не нужна</translation>
     </message>
@@ -488,89 +488,89 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="91" />
+        <location filename="../../kiosk/qt/screens/message.py" line="94" />
         <source>Back to start</source>
         <extracomment>The primary button: "Register the card" (not registered) or "Try again" (error).</extracomment>
         <translation>На главный экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="91" />
-        <location filename="../../ui/message.ui" line="76" />
+        <location filename="../../kiosk/qt/screens/message.py" line="94" />
+        <location filename="../../ui/message.ui" line="82" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="97" />
+        <location filename="../../kiosk/qt/screens/message.py" line="100" />
         <source>This card is not registered yet</source>
         <translation>Эта карта ещё не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="99" />
+        <location filename="../../kiosk/qt/screens/message.py" line="102" />
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Цены по карте для вас уже действуют. Зарегистрируйте карту, чтобы копить бонусные баллы и получать персональные предложения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="102" />
+        <location filename="../../kiosk/qt/screens/message.py" line="105" />
         <source>Register the card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="106" />
+        <location filename="../../kiosk/qt/screens/message.py" line="109" />
         <source>We could not find this card</source>
         <translation>Мы не нашли эту карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="108" />
+        <location filename="../../kiosk/qt/screens/message.py" line="111" />
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>Это не карта нашей программы лояльности, или она ещё не активирована. Если вы только что её купили, попросите кассира активировать карту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="115" />
+        <location filename="../../kiosk/qt/screens/message.py" line="118" />
         <source>This card is blocked</source>
         <translation>Эта карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="117" />
+        <location filename="../../kiosk/qt/screens/message.py" line="120" />
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>По ней нельзя копить и тратить баллы и получать цены по карте. Обратитесь к кассиру или позвоните в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="123" />
+        <location filename="../../kiosk/qt/screens/message.py" line="126" />
         <source>The loyalty service is taking too long to answer</source>
         <translation>Сервис программы лояльности слишком долго не отвечает</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="125" />
+        <location filename="../../kiosk/qt/screens/message.py" line="128" />
         <source>No connection to the loyalty service</source>
         <translation>Нет связи с сервисом программы лояльности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="127" />
+        <location filename="../../kiosk/qt/screens/message.py" line="130" />
         <source>The loyalty service could not answer</source>
         <translation>Сервис программы лояльности сейчас не смог ответить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="131" />
+        <location filename="../../kiosk/qt/screens/message.py" line="134" />
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>С вашей картой и баллами всё в порядке, а цены по карте на кассе действуют. Попробуйте ещё раз через несколько минут или обратитесь к кассиру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="134" />
+        <location filename="../../kiosk/qt/screens/message.py" line="137" />
         <source>Try again</source>
         <translation>Попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="140" />
+        <location filename="../../kiosk/qt/screens/message.py" line="143" />
         <source>Card %1</source>
         <translation>Карта %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="142" />
+        <location filename="../../kiosk/qt/screens/message.py" line="145" />
         <source>free calls</source>
         <translation>звонок бесплатный</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="143" />
+        <location filename="../../kiosk/qt/screens/message.py" line="147" />
         <source>Support: %1 (%2)</source>
         <translation>Поддержка: %1 (%2)</translation>
     </message>
@@ -602,7 +602,7 @@ Code: %3
         <translation>Действует до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_item.ui" line="19" />
+        <location filename="../../ui/offer_item.ui" line="17" />
         <source>Happy birthday!</source>
         <translation>С днём рождения!</translation>
     </message>
@@ -669,22 +669,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="285" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="299" />
         <source>Belarus</source>
+        <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="286" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="300" />
         <source>Russia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="288" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="302" />
         <source>912 345-67-89</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="288" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="302" />
         <source>29 123-45-67</source>
         <translation type="unfinished" />
     </message>
@@ -692,32 +693,32 @@ Code: %3
 <context>
     <name>ProgramScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="71" />
+        <location filename="../../kiosk/qt/screens/program.py" line="78" />
         <source>Today: %1% off everything — %2</source>
         <translation>Сегодня скидка %1% на всё — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="77" />
+        <location filename="../../kiosk/qt/screens/program.py" line="84" />
         <source>%1: %2% off everything — %3</source>
         <translation>%1: скидка %2% на всё — %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="90" />
+        <location filename="../../kiosk/qt/screens/program.py" line="97" />
         <source>Rules version %1.</source>
         <translation>Редакция правил %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="100" />
+        <location filename="../../kiosk/qt/screens/program.py" line="107" />
         <source>Taxpayer number (UNP): %1</source>
         <translation>УНП: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="108" />
+        <location filename="../../kiosk/qt/screens/program.py" line="115" />
         <source>Phone: %1 (%2)</source>
         <translation>Телефон: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="112" />
+        <location filename="../../kiosk/qt/screens/program.py" line="119" />
         <source>Website: %1</source>
         <translation>Сайт: %1</translation>
     </message>
@@ -765,234 +766,234 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="359" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="363" />
         <source>(optional)</source>
         <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself. How often the resend countdown is redrawn.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="361" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="365" />
         <source>Card number (13 digits under the barcode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="362" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="366" />
         <source>Mobile phone number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="363" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="367" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="364" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="368" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="365" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="369" />
         <source>Patronymic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="370" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="371" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="372" />
         <source>Home address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="373" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="370" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="374" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="371" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="375" />
         <source>The same password again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="377" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="381" />
         <source>Female</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="378" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="382" />
         <source>Male</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="387" />
         <source>I have read the program rules (version %1) and accept them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="389" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="393" />
         <source>Send the code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="390" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="394" />
         <source>Use another phone number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="397" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="401" />
         <source>Scan the card you want to register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="398" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="402" />
         <source>Your mobile phone number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="403" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="400" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="404" />
         <source>Gender and date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="405" />
         <source>Address and email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="406" />
         <source>Choose a password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="407" />
         <source>Program rules</source>
         <translation>Правила программы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404" />
-        <location filename="../../kiosk/qt/screens/registration.py" line="406" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="408" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="410" />
         <source>Enter the code from the SMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="409" />
         <source>This phone number already has an account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="407" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="411" />
         <source>Your card is active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="412" />
         <source>The card is added to your account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="412" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="416" />
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="416" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="420" />
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="418" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="422" />
         <source>As in your passport.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="419" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="423" />
         <source>On your birthday you get a personal offer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="424" />
         <source>For news and offers of the program.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="425" />
         <source>You sign in with your phone number and this password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="423" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="427" />
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="425" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="429" />
         <source>The code is valid for 10 minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="427" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="431" />
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="429" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="433" />
         <source>The code confirms that the account is yours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="434" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="438" />
         <source>This card cannot be registered here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="442" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="446" />
         <source>Bonus points are collected from now on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="444" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="448" />
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="449" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="453" />
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="455" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="459" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="460" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="464" />
         <source>Get the SMS code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="462" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="466" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="464" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="468" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
@@ -1000,22 +1001,22 @@ Code: %3
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="822" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="836" />
         <source>A new code has been sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="842" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="856" />
         <source>Start again with a new code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="844" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="858" />
         <source>No more codes can be sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="846" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="860" />
         <source>Send a new code</source>
         <translation type="unfinished" />
     </message>
@@ -1117,23 +1118,23 @@ Code: %3
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="234" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="246" />
         <source>Back</source>
         <extracomment>A "please wait" only when something really takes time. The "are you still here?" countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="235" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="247" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="236" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="248" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="237" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="249" />
         <source>Please wait…</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'card.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -35,14 +35,14 @@ class Ui_CardScreen(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.greetingLabel = QLabel(CardScreen)
         self.greetingLabel.setObjectName(u"greetingLabel")
-        self.greetingLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.greetingLabel.sizePolicy().hasHeightForWidth())
+        self.greetingLabel.setSizePolicy(sizePolicy)
         self.greetingLabel.setProperty(u"role", u"title")
 
         self.headerLayout.addWidget(self.greetingLabel)
-
-        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerLayout.addItem(self.headerSpacer)
 
         self.statusLabel = QLabel(CardScreen)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -90,6 +90,13 @@ class Ui_CardScreen(object):
         self.cardPricesLabel.setProperty(u"role", u"note")
 
         self.balanceLayout.addWidget(self.cardPricesLabel)
+
+        self.promotionsLabel = QLabel(self.balancePanel)
+        self.promotionsLabel.setObjectName(u"promotionsLabel")
+        self.promotionsLabel.setWordWrap(True)
+        self.promotionsLabel.setProperty(u"role", u"promo")
+
+        self.balanceLayout.addWidget(self.promotionsLabel)
 
         self.balanceSpacer = QSpacerItem(20, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -148,19 +155,6 @@ class Ui_CardScreen(object):
 
         self.infoColumn.addWidget(self.offersScroll)
 
-        self.promotionsCaption = QLabel(CardScreen)
-        self.promotionsCaption.setObjectName(u"promotionsCaption")
-        self.promotionsCaption.setProperty(u"role", u"section")
-
-        self.infoColumn.addWidget(self.promotionsCaption)
-
-        self.promotionsLabel = QLabel(CardScreen)
-        self.promotionsLabel.setObjectName(u"promotionsLabel")
-        self.promotionsLabel.setWordWrap(True)
-        self.promotionsLabel.setProperty(u"role", u"promo")
-
-        self.infoColumn.addWidget(self.promotionsLabel)
-
         self.linkedCardsCaption = QLabel(CardScreen)
         self.linkedCardsCaption.setObjectName(u"linkedCardsCaption")
         self.linkedCardsCaption.setProperty(u"role", u"section")
@@ -214,7 +208,6 @@ class Ui_CardScreen(object):
         self.pointsCaption.setText(QCoreApplication.translate("CardScreen", u"Bonus points", None))
         self.offersCaption.setText(QCoreApplication.translate("CardScreen", u"Personal offers", None))
         self.noOffersLabel.setText(QCoreApplication.translate("CardScreen", u"No personal offers right now. They appear here when the store prepares something for you.", None))
-        self.promotionsCaption.setText(QCoreApplication.translate("CardScreen", u"Today in the store", None))
         self.linkedCardsCaption.setText(QCoreApplication.translate("CardScreen", u"Cards on your account", None))
         self.addCardButton.setText(QCoreApplication.translate("CardScreen", u"Add a card", None))
         self.doneButton.setText(QCoreApplication.translate("CardScreen", u"Done", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'message.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,7 +26,7 @@ class Ui_MessageScreen(object):
         self.rootLayout = QVBoxLayout(MessageScreen)
         self.rootLayout.setSpacing(24)
         self.rootLayout.setObjectName(u"rootLayout")
-        self.rootLayout.setContentsMargins(96, 40, 96, 48)
+        self.rootLayout.setContentsMargins(56, 40, 56, 48)
         self.upperSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rootLayout.addItem(self.upperSpacer)
@@ -84,16 +84,16 @@ class Ui_MessageScreen(object):
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setSpacing(24)
         self.actionsLayout.setObjectName(u"actionsLayout")
+        self.actionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
         self.doneButton = QPushButton(MessageScreen)
         self.doneButton.setObjectName(u"doneButton")
         self.doneButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.doneButton.setProperty(u"role", u"secondary")
 
         self.actionsLayout.addWidget(self.doneButton)
-
-        self.actionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionsLayout.addItem(self.actionsSpacer)
 
         self.actionButton = QPushButton(MessageScreen)
         self.actionButton.setObjectName(u"actionButton")

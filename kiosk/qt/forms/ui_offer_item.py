@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'offer_item.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_OfferItem(object):
     def setupUi(self, OfferItem):
@@ -28,20 +28,11 @@ class Ui_OfferItem(object):
         self.rootLayout.setSpacing(6)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(24, 18, 24, 18)
-        self.badgeLayout = QHBoxLayout()
-        self.badgeLayout.setObjectName(u"badgeLayout")
         self.badgeLabel = QLabel(OfferItem)
         self.badgeLabel.setObjectName(u"badgeLabel")
         self.badgeLabel.setProperty(u"role", u"badge")
 
-        self.badgeLayout.addWidget(self.badgeLabel)
-
-        self.badgeSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.badgeLayout.addItem(self.badgeSpacer)
-
-
-        self.rootLayout.addLayout(self.badgeLayout)
+        self.rootLayout.addWidget(self.badgeLabel, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.titleLabel = QLabel(OfferItem)
         self.titleLabel.setObjectName(u"titleLabel")

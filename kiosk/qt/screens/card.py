@@ -162,7 +162,9 @@ class CardScreen(Screen):
             else ""
         )
         self.ui.noOffersLabel.setVisible(not self._offer_items)
-        self.ui.promotionsLabel.setText(self._promotions_text(card.promotions_today))
+        promotions = self._promotions_text(card.promotions_today)
+        self.ui.promotionsLabel.setText(promotions)
+        self.ui.promotionsLabel.setVisible(bool(promotions))
 
     def _status_text(self, card: CardInfo) -> str:
         if card.status == "active":
@@ -174,20 +176,20 @@ class CardScreen(Screen):
         return self.tr("Not activated")
 
     def _linked_card_line(self, card: CardInfo, linked: LinkedCard) -> str:
-        kind = self.tr("Motsnaya Kartka") if linked.kind == "partner" else self.tr("Store card")
-        line = f"{linked.masked}  ·  {kind}"
         if linked.masked == mask_card(card.number):
-            line += "  ·  " + self.tr("this card")
+            note = self.tr("this card")
+        elif linked.kind == "partner":
+            note = self.tr("Motsnaya Kartka")
+        else:
+            note = self.tr("store card")
         if linked.status == "blocked":
-            line += "  ·  " + self.tr("blocked")
-        return line
+            note += ", " + self.tr("blocked")
+        return f"{linked.masked}  ·  {note}"
 
     def _promotions_text(self, promotions: list[StorePromotion]) -> str:
-        if not promotions:
-            return self.tr("No store-wide discount today.")
         return "\n".join(
             arg(
-                self.tr("%1% off everything — %2"),
+                self.tr("Today: %1% off everything — %2"),
                 promotion.discount_percent,
                 promotion.title.get(self.language),
             )

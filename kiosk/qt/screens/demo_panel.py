@@ -104,9 +104,10 @@ class DemoPanel(QFrame):
 
     def _render(self) -> None:
         for card, button in zip(self._cards, self._buttons, strict=True):
-            parts = [self._status_text(card)]
-            if card.holder:
-                parts.append(card.holder)
+            # A registered card is best known by its holder; the others by their status.
+            parts = [card.holder] if card.status == "active" and card.holder else []
+            if not parts:
+                parts.append(self._status_text(card))
             if card.note:
                 parts.append(self._note_text(card.note))
             button.setText(card.number + "\n" + "  ·  ".join(parts))

@@ -86,7 +86,10 @@ class MessageScreen(Screen):
         self.ui.bodyLabel.setText(body)
         self.ui.detailLabel.setText(self._detail())
         self.ui.actionButton.setText(action)
-        self.ui.actionButton.setVisible(bool(action) and self._action_available)
+        has_action = bool(action) and self._action_available
+        self.ui.actionButton.setVisible(has_action)
+        # The one way on is the prominent button.
+        set_role(self.ui.doneButton, "role", "secondary" if has_action else "primary")
         self.ui.doneButton.setText(
             self.tr("Back to start") if self.kind is MessageKind.ERROR else self.tr("Done")
         )
@@ -140,5 +143,6 @@ class MessageScreen(Screen):
             lines.append(arg(self.tr("Card %1"), mask_card(self._card_number)))
         if self.kind in (MessageKind.BLOCKED, MessageKind.ERROR) and self._support_phone:
             note = self._support_note or self.tr("free calls")
+            note = note[:1].lower() + note[1:]
             lines.append(arg(self.tr("Support: %1 (%2)"), self._support_phone, note))
         return "\n".join(lines)

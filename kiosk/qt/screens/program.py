@@ -55,7 +55,14 @@ class ProgramScreen(Screen):
     def showEvent(self, event: QShowEvent) -> None:
         # Every visit starts at the top.
         self.ui.scrollArea.verticalScrollBar().setValue(0)
+        self._relayout()
         super().showEvent(event)
+
+    def _relayout(self) -> None:
+        # The wrapped texts' heights depend on the width the scroll area gives them; a layout
+        # computed while the screen was hidden keeps one-line heights until told to redo it.
+        self.ui.contentLayout.invalidate()
+        self.ui.contentWidget.updateGeometry()
 
     def retranslate(self) -> None:
         program = self._program
@@ -107,9 +114,15 @@ class ProgramScreen(Screen):
                     arg(
                         self.tr("Phone: %1 (%2)"),
                         program.support_phone,
-                        program.support_phone_note.get(language),
+                        _lower_first(program.support_phone_note.get(language)),
                     ),
                     arg(self.tr("Website: %1"), program.website),
                 ]
             )
         )
+        self._relayout()
+
+
+def _lower_first(text: str) -> str:
+    """'Звонки бесплатные' reads as part of the sentence in brackets: 'звонки бесплатные'."""
+    return text[:1].lower() + text[1:]
