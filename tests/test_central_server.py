@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from central_api import ANNA_CARD, ISSUED_CARDS, Api, problem
+from central_api import ANNA_CARD, ISSUED_CARDS, Api, problem, registration_form
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.demo_data import SERGEY_CARD
@@ -246,3 +246,31 @@ def test_cli_serves_demo_data_and_resets_it_on_restart(tmp_path: Path) -> None:
         assert ANNA_CARD not in output and ISSUED_CARDS[0] not in output
         assert "+375447654321" not in output
         assert "•••• 0019" in output  # the access log line, masked
+
+
+# --- a fault inside the service ------------------------------------------------------------
+
+
+class _BrokenSmsGateway:
+    def send(self, phone: str, code: str, when: object) -> None:
+        raise ConnectionError("SMS provider unreachable")
+
+
+def test_an_internal_fault_is_a_500_problem_and_is_not_replayed(
+    central: EmbeddedCentral, central_api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = central.app.state.service
+    working_gateway = service.sms
+    service.sms = _BrokenSmsGateway()
+    form = registration_form()
+
+    failed = central_api.post("/registrations", form, headers={"Idempotency-Key": "k1"})
+
+    problem(failed, 500, "internal")
+    assert "SMS provider" not in failed.text  # no internals leak to the terminal
+    assert any("unhandled error" in r.getMessage() for r in caplog.records)
+
+    service.sms = working_gateway
+    retried = central_api.post("/registrations", form, headers={"Idempotency-Key": "k1"})
+    assert retried.status_code == 201
+    assert "Idempotent-Replayed" not in retried.headers
