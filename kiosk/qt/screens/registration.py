@@ -223,7 +223,18 @@ class RegistrationScreen(WizardScreen):
         link_layout.addStretch(1)
         self._page(Step.LINK_OFFER, self.link_text, link_buttons)
 
-        self.success_text = wrapped_label(role="body")
+        self.success_icon = QLabel("✓")
+        self.success_icon.setObjectName("successIcon")
+        self.success_icon.setFixedSize(136, 136)
+        self.success_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_style_role(self.success_icon, "icon")
+        icon_holder = QWidget()
+        icon_layout = QHBoxLayout(icon_holder)
+        icon_layout.setContentsMargins(0, 0, 0, 0)
+        icon_layout.addStretch(1)
+        icon_layout.addWidget(self.success_icon)
+        icon_layout.addStretch(1)
+        self.success_text = wrapped_label(role="subtitle")
         self.success_text.setObjectName("successText")
         self.success_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.barcode = BarcodeView()
@@ -244,6 +255,7 @@ class RegistrationScreen(WizardScreen):
         barcode_layout.addStretch(1)
         self._page(
             Step.SUCCESS,
+            icon_holder,
             self.success_text,
             barcode_holder,
             self.success_card,
@@ -408,7 +420,7 @@ class RegistrationScreen(WizardScreen):
             Step.CODE: self.tr("Enter the code from the SMS"),
             Step.LINK_OFFER: self.tr("This phone number already has an account"),
             Step.LINK_CODE: self.tr("Enter the code from the SMS"),
-            Step.SUCCESS: self.tr("Your card is active"),
+            Step.SUCCESS: self.tr("Registration complete"),
             Step.LINKED: self.tr("The card is added to your account"),
         }
         hints = {
