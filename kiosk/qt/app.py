@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__
 from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
+from kiosk.core.logging_setup import setup_logging
+from kiosk.core.startup_timing import seconds_since_process_start
 from kiosk.qt.activity import ActivityWatcher, IdleMonitor, Timer
 from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient
 from kiosk.qt.i18n import Translations
@@ -28,6 +32,7 @@ from kiosk.qt.resources import resource_path
 from kiosk.qt.scanner_input import ScannerInput
 from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
 from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.watchdog import WatchdogPinger
 from kiosk.qt.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -35,6 +40,10 @@ if TYPE_CHECKING:
     from kiosk.qt.serial_scanner import SerialScanner
 
 log = logging.getLogger(__name__)
+
+#: Set to 1 to measure start-up: the kiosk prints how long it took to be ready for a scan
+#: (start screen shown, scanner input installed, event loop running) and exits.
+EXIT_WHEN_READY_ENV = "KIOSK_EXIT_WHEN_READY"
 
 
 def load_stylesheet(app: QApplication) -> None:
@@ -210,9 +219,25 @@ def run_kiosk(
     app.setApplicationVersion(__version__)
     # Leaving kiosk mode is the only way out; a window closing by accident must not end it.
     app.setQuitOnLastWindowClosed(False)
+    log_dir = Path(config.log_dir) if config.log_dir else None
+    setup_logging(log_dir, terminal_id=config.terminal_id)
     kiosk = build_kiosk(config, app=app, language=language, demo_cards=demo_cards)
     show_kiosk(kiosk, fullscreen=fullscreen)
+    # systemd (Type=notify): READY=1 once the event loop runs with the start screen up, then
+    # WATCHDOG=1 from this GUI thread, so a frozen loop gets the kiosk restarted.
+    watchdog = WatchdogPinger(parent=kiosk.window)
+    if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
+        watchdog.ready.connect(lambda: _report_ready_and_quit(app))
+    watchdog.start()
     try:
         return app.exec()
     finally:
+        watchdog.stop()
         kiosk.shutdown()
+
+
+def _report_ready_and_quit(app: QApplication) -> None:
+    elapsed = seconds_since_process_start()
+    shown = f"{elapsed:.3f} s after the process started" if elapsed is not None else "now"
+    print(f"kiosk ready for a scan {shown}", flush=True)
+    app.exit(0)  # not quit(): the kiosk window refuses the close requests quit() sends first
