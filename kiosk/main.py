@@ -11,6 +11,8 @@ reference central (demo mode); the Qt side talks to any central through the HTTP
 from __future__ import annotations
 
 import argparse
+import contextlib
+import faulthandler
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -57,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, help="start-up and idle language (default: from the config)"
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument(
+        "--hash-pin",
+        action="store_true",
+        help="ask for a service PIN and print the service_pin_hash line for the config file",
+    )
     # Hook for the bundle's self-check: `--self-check` is registered here and handled in main()
     # before any window or config is touched.
     parser.add_argument(
@@ -102,6 +109,15 @@ def demo_cards() -> list[DemoCard]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     environ = os.environ
+    if sys.stderr is not None and not faulthandler.is_enabled():
+        # A crash, or systemd's watchdog aborting a frozen kiosk, prints every thread's stack.
+        with contextlib.suppress(ValueError, OSError):  # a stderr without a file descriptor
+            faulthandler.enable()
+
+    if args.hash_pin:
+        from kiosk.core.config import main as config_main
+
+        return config_main(["hash-pin"])
 
     if args.self_check:
         from kiosk.selfcheck import self_check_main
