@@ -1,181 +1,181 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY">
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="124" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="124"/>
         <source>Hello, %1!</source>
-        <translation type="unfinished">Добры дзень, %1!</translation>
+        <translation>Добры дзень, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="126" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="126"/>
         <source>Cards on your account (%1 of %2):</source>
-        <translation type="unfinished" />
+        <translation>Карткі ў вашым уліковым запісе (%1 з %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="160" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="160"/>
         <source>Моцная картка partner card</source>
-        <translation type="unfinished" />
+        <translation>партнёрская картка «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="167" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="167"/>
         <source>Phone number of your account</source>
-        <translation type="unfinished" />
+        <translation>Нумар тэлефона вашага ўліковага запісу</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="169" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="171" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="171"/>
         <source>Number of the card to add (13 digits)</source>
-        <translation type="unfinished" />
+        <translation>Нумар карткі, якую дадаеце (13 лічбаў)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="173" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
         <source>Forgot the password? Get an SMS code instead</source>
-        <translation type="unfinished" />
+        <translation>Забылі пароль? Увайсці па кодзе з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="174" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="174"/>
         <source>Add another card</source>
-        <translation type="unfinished" />
+        <translation>Дадаць яшчэ картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="177" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>Add a card to your account</source>
-        <translation type="unfinished" />
+        <translation>Дадаць картку ва ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="178" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
         <source>Enter the code from the SMS</source>
-        <translation type="unfinished" />
+        <translation>Увядзіце код з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="179" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
         <source>Scan the card to add</source>
-        <translation type="unfinished" />
+        <translation>Адсканіруйце картку, якую дадаеце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
         <source>Sign in with your phone number and password.</source>
-        <translation type="unfinished" />
+        <translation>Увайдзіце па нумары тэлефона і паролі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="184" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
         <source>The code confirms that the account is yours.</source>
-        <translation type="unfinished" />
+        <translation>Код пацвярджае, што ўліковы запіс ваш.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="186" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
-        <translation type="unfinished" />
+        <translation>Паднясіце яе штрыхкод да сканера або ўвядзіце 13 лічбаў пад ім. Можна дадаць і партнёрскую картку «Моцная картка».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="199" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="199"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Увайсці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="200" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="200"/>
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>Пацвердзіць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="201" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="201"/>
         <source>Add the card</source>
-        <translation type="unfinished" />
+        <translation>Дадаць картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="202" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="202"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Далей</translation>
     </message>
 </context>
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="445" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="445"/>
         <source>A new code has been sent.</source>
-        <translation type="unfinished" />
+        <translation>Новы код адпраўлены.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="464" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="464"/>
         <source>Start again with a new code</source>
-        <translation type="unfinished" />
+        <translation>Пачаць нанова з новым кодам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="466" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="466"/>
         <source>No more codes can be sent</source>
-        <translation type="unfinished" />
+        <translation>Больш кодаў адправіць нельга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="468" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="468"/>
         <source>Send a new code</source>
-        <translation type="unfinished" />
+        <translation>Адправіць новы код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="503" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="503"/>
         <source>The card %1 is already on your account.</source>
-        <translation type="unfinished" />
+        <translation>Картка %1 ужо ёсць у вашым уліковым запісе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="506" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="506"/>
         <source>The card %1 now collects bonus points on your account.</source>
-        <translation type="unfinished" />
+        <translation>Цяпер картка %1 назапашвае бонусныя балы ў вашым уліковым запісе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="510" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="510"/>
         <source>The card is added</source>
-        <translation type="unfinished" />
+        <translation>Картка дададзена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="530" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="530"/>
         <source>Your account already has %1 cards, the most allowed:</source>
-        <translation type="unfinished" />
+        <translation>У вашым уліковым запісе ўжо %1 картак — гэта максімум:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="536" />
+        <location filename="../../kiosk/qt/screens/add_card.py" line="536"/>
         <source>The card %1 could not be added</source>
-        <translation type="unfinished" />
+        <translation>Не ўдалося дадаць картку %1</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/attract.py" line="65" />
+        <location filename="../../kiosk/qt/screens/attract.py" line="65"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Сёння зніжка %1% на ўсё — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="19" />
+        <location filename="../../ui/attract.ui" line="19"/>
         <source>Loyalty card</source>
         <translation>Бонусная картка</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="88" />
+        <location filename="../../ui/attract.ui" line="88"/>
         <source>Scan your card</source>
         <translation>Адскануйце картку</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="96" />
+        <location filename="../../ui/attract.ui" line="96"/>
         <source>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</source>
         <translation>Паднясіце штрыхкод карткі да сканера — і ўбачыце свае бонусныя балы і персанальныя прапановы</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="135" />
+        <location filename="../../ui/attract.ui" line="135"/>
         <source>Enter the card number</source>
         <translation>Увесці нумар карткі</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="142" />
+        <location filename="../../ui/attract.ui" line="142"/>
         <source>About the program</source>
         <translation>Пра праграму</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="149" />
+        <location filename="../../ui/attract.ui" line="149"/>
         <source>Register a card</source>
         <translation>Зарэгістраваць картку</translation>
     </message>
@@ -183,97 +183,97 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="133" />
+        <location filename="../../kiosk/qt/screens/card.py" line="133"/>
         <source>Hello, %1!</source>
         <translation>Добры дзень, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="137" />
+        <location filename="../../kiosk/qt/screens/card.py" line="137"/>
         <source>worth %1 towards your purchases</source>
         <translation>= %1 на аплату пакупак</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="147" />
+        <location filename="../../kiosk/qt/screens/card.py" line="147"/>
         <source>Your card</source>
         <translation>Ваша картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="160" />
+        <location filename="../../kiosk/qt/screens/card.py" line="160"/>
         <source>Card-holder prices apply to your purchases at the checkout.</source>
         <translation>На касе для вас дзейнічаюць цэны па картцы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="171" />
+        <location filename="../../kiosk/qt/screens/card.py" line="171"/>
         <source>Card active</source>
         <translation>Картка актыўная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="173" />
+        <location filename="../../kiosk/qt/screens/card.py" line="173"/>
         <source>Not registered</source>
         <translation>Не зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="175" />
+        <location filename="../../kiosk/qt/screens/card.py" line="175"/>
         <source>Card blocked</source>
         <translation>Картка заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="176" />
+        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
         <source>Not activated</source>
         <translation>Не актываваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="182" />
+        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
         <source>Motsnaya Kartka</source>
         <translation>Моцная картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="180" />
+        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
         <source>this card</source>
         <translation>гэтая картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="184" />
+        <location filename="../../kiosk/qt/screens/card.py" line="184"/>
         <source>store card</source>
         <translation>картка крамы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="186" />
+        <location filename="../../kiosk/qt/screens/card.py" line="186"/>
         <source>blocked</source>
         <translation>заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="192" />
+        <location filename="../../kiosk/qt/screens/card.py" line="192"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Сёння зніжка %1% на ўсё — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="51" />
+        <location filename="../../ui/card.ui" line="51"/>
         <source>Bonus points</source>
         <translation>Бонусныя балы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="104" />
+        <location filename="../../ui/card.ui" line="104"/>
         <source>Personal offers</source>
         <translation>Персанальныя прапановы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="125" />
+        <location filename="../../ui/card.ui" line="125"/>
         <source>No personal offers right now. They appear here when the store prepares something for you.</source>
         <translation>Зараз персанальных прапаноў няма. Яны з’явяцца тут, калі крама падрыхтуе нешта для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="142" />
+        <location filename="../../ui/card.ui" line="142"/>
         <source>Cards on your account</source>
         <translation>Карткі ў асабістым кабінеце</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="161" />
+        <location filename="../../ui/card.ui" line="161"/>
         <source>Add a card</source>
         <translation>Дадаць картку</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="174" />
+        <location filename="../../ui/card.ui" line="174"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
@@ -281,108 +281,108 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="520" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="520"/>
         <source>We sent a code to %1</source>
-        <translation type="unfinished" />
+        <translation>Мы адправілі код на нумар %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="542" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="542"/>
         <source>Change the phone number</source>
-        <translation type="unfinished" />
+        <translation>Змяніць нумар тэлефона</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="462" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="462"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Дзень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="462" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="462"/>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="462" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="462"/>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="465" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="465"/>
         <source>Ten years later</source>
-        <translation type="unfinished" />
+        <translation>На дзесяць гадоў пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="466" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="466"/>
         <source>Ten years earlier</source>
-        <translation type="unfinished" />
+        <translation>На дзесяць гадоў раней</translation>
     </message>
 </context>
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88"/>
         <source>registered</source>
         <translation>зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89"/>
         <source>sold, not registered</source>
         <translation>прададзеная, не зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90"/>
         <source>never sold</source>
         <translation>не прададзеная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="91" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="91"/>
         <source>blocked</source>
         <translation>заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="92" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="92"/>
         <source>unknown to the chain</source>
         <translation>невядомая сетцы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98"/>
         <source>large balance</source>
         <translation>вялікі баланс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99"/>
         <source>Motsnaya Kartka partner card</source>
         <translation>партнёрская «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="100" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="100"/>
         <source>birthday offer</source>
         <translation>падарунак да дня нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="101" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="101"/>
         <source>5 cards, the limit</source>
         <translation>5 картак — мяжа</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="115" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="115"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117"/>
         <source>Could not read the demo SMS.</source>
         <translation>Не ўдалося прачытаць дэма-SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
         <source>No SMS has been sent yet.</source>
         <translation>SMS яшчэ не адпраўляліся.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="124" />
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="124"/>
         <source>To %1 at %2
 Code: %3
 %4</source>
@@ -391,27 +391,27 @@ Code: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="18" />
+        <location filename="../../ui/demo_panel.ui" line="18"/>
         <source>Demo panel</source>
         <translation>Дэма-панэль</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="30" />
+        <location filename="../../ui/demo_panel.ui" line="30"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="39" />
+        <location filename="../../ui/demo_panel.ui" line="39"/>
         <source>Tap a demo card to scan it</source>
         <translation>Дакраніцеся да дэма-карткі, каб «адсканаваць» яе</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="65" />
+        <location filename="../../ui/demo_panel.ui" line="65"/>
         <source>Last demo SMS</source>
         <translation>Апошняе дэма-SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="77" />
+        <location filename="../../ui/demo_panel.ui" line="77"/>
         <source>Show the last SMS</source>
         <translation>Паказаць апошняе SMS</translation>
     </message>
@@ -419,13 +419,13 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="399" />
+        <location filename="../../kiosk/qt/controller.py" line="399"/>
         <source>Could not read the card. Please scan it again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today's discount) is fetched again this often. The program's support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen's "leave kiosk mode" was confirmed: the application should quit.</extracomment>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit.</extracomment>
         <translation>Не ўдалося прачытаць картку. Адскануйце яе яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="406" />
+        <location filename="../../kiosk/qt/controller.py" line="406"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Сэрвісны рэжым заблакіраваны на некалькі хвілін з-за няправільных PIN-кодаў.</translation>
     </message>
@@ -433,13 +433,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="219" />
+        <location filename="../../kiosk/qt/window.py" line="219"/>
         <source>Demo cards and SMS</source>
-        <extracomment>How long a notice ("could not read the card") stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
+        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
         <translation>Дэма-карткі і SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="220" />
+        <location filename="../../kiosk/qt/window.py" line="220"/>
         <source>Demo data, no network needed</source>
         <translation>Дэманстрацыйныя даныя, сетка не патрэбная</translation>
     </message>
@@ -447,12 +447,12 @@ Code: %3
 <context>
     <name>LoadingScreen</name>
     <message>
-        <location filename="../../ui/loading.ui" line="44" />
+        <location filename="../../ui/loading.ui" line="44"/>
         <source>One moment, please…</source>
         <translation>Хвілінку…</translation>
     </message>
     <message>
-        <location filename="../../ui/loading.ui" line="60" />
+        <location filename="../../ui/loading.ui" line="60"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
@@ -460,27 +460,27 @@ Code: %3
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/manual_entry.py" line="49" />
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="49"/>
         <source>A card number has 13 digits. Please check and complete it.</source>
         <translation>У нумары карткі 13 лічбаў. Праверце і дапішыце нумар.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51" />
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51"/>
         <source>This number does not look right. Please check the digits.</source>
         <translation>Падобна, у нумары памылка. Праверце лічбы.</translation>
     </message>
     <message>
-        <location filename="../../ui/manual_entry.ui" line="16" />
+        <location filename="../../ui/manual_entry.ui" line="16"/>
         <source>Enter the card number</source>
         <translation>Увядзіце нумар карткі</translation>
     </message>
     <message>
-        <location filename="../../ui/manual_entry.ui" line="24" />
+        <location filename="../../ui/manual_entry.ui" line="24"/>
         <source>The 13 digits printed under the barcode on your card</source>
         <translation>13 лічбаў пад штрыхкодам на вашай картцы</translation>
     </message>
     <message>
-        <location filename="../../ui/manual_entry.ui" line="81" />
+        <location filename="../../ui/manual_entry.ui" line="81"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -488,89 +488,89 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94" />
+        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
         <source>Back to start</source>
-        <extracomment>The primary button: "Register the card" (not registered) or "Try again" (error).</extracomment>
+        <extracomment>The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error).</extracomment>
         <translation>На галоўны экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94" />
-        <location filename="../../ui/message.ui" line="82" />
+        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../ui/message.ui" line="82"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="100" />
+        <location filename="../../kiosk/qt/screens/message.py" line="100"/>
         <source>This card is not registered yet</source>
         <translation>Гэтая картка яшчэ не зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="102" />
+        <location filename="../../kiosk/qt/screens/message.py" line="102"/>
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Цэны па картцы для вас ужо дзейнічаюць. Зарэгіструйце картку, каб збіраць бонусныя балы і атрымліваць персанальныя прапановы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="105" />
+        <location filename="../../kiosk/qt/screens/message.py" line="105"/>
         <source>Register the card</source>
         <translation>Зарэгістраваць картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="109" />
+        <location filename="../../kiosk/qt/screens/message.py" line="109"/>
         <source>We could not find this card</source>
         <translation>Мы не знайшлі гэтую картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="111" />
+        <location filename="../../kiosk/qt/screens/message.py" line="111"/>
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>Гэта не картка нашай праграмы лаяльнасці, або яна яшчэ не актываваная. Калі вы толькі што яе купілі, папрасіце касіра актываваць картку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="118" />
+        <location filename="../../kiosk/qt/screens/message.py" line="118"/>
         <source>This card is blocked</source>
         <translation>Гэтая картка заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="120" />
+        <location filename="../../kiosk/qt/screens/message.py" line="120"/>
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>Па ёй нельга збіраць і траціць балы і атрымліваць цэны па картцы. Звярніцеся да касіра або патэлефануйце ў падтрымку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="126" />
+        <location filename="../../kiosk/qt/screens/message.py" line="126"/>
         <source>The loyalty service is taking too long to answer</source>
         <translation>Сэрвіс праграмы лаяльнасці занадта доўга не адказвае</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="128" />
+        <location filename="../../kiosk/qt/screens/message.py" line="128"/>
         <source>No connection to the loyalty service</source>
         <translation>Няма сувязі з сэрвісам праграмы лаяльнасці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="130" />
+        <location filename="../../kiosk/qt/screens/message.py" line="130"/>
         <source>The loyalty service could not answer</source>
         <translation>Сэрвіс праграмы лаяльнасці зараз не змог адказаць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="134" />
+        <location filename="../../kiosk/qt/screens/message.py" line="134"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>З вашай карткай і баламі ўсё ў парадку, а цэны па картцы на касе дзейнічаюць. Паспрабуйце яшчэ раз праз некалькі хвілін або звярніцеся да касіра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="137" />
+        <location filename="../../kiosk/qt/screens/message.py" line="137"/>
         <source>Try again</source>
         <translation>Паспрабаваць яшчэ раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="143" />
+        <location filename="../../kiosk/qt/screens/message.py" line="143"/>
         <source>Card %1</source>
         <translation>Картка %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="145" />
+        <location filename="../../kiosk/qt/screens/message.py" line="145"/>
         <source>free calls</source>
         <translation>званок бясплатны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="147" />
+        <location filename="../../kiosk/qt/screens/message.py" line="147"/>
         <source>Support: %1 (%2)</source>
         <translation>Падтрымка: %1 (%2)</translation>
     </message>
@@ -578,18 +578,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="146" />
+        <location filename="../../kiosk/qt/keypad.py" line="146"/>
         <source>Backspace</source>
         <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="147" />
+        <location filename="../../kiosk/qt/keypad.py" line="147"/>
         <source>Clear</source>
         <translation>Ачысціць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="148" />
+        <location filename="../../kiosk/qt/keypad.py" line="148"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -597,12 +597,12 @@ Code: %3
 <context>
     <name>OfferItem</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="41" />
+        <location filename="../../kiosk/qt/screens/card.py" line="41"/>
         <source>Valid until %1</source>
         <translation>Дзейнічае да %1</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_item.ui" line="17" />
+        <location filename="../../ui/offer_item.ui" line="17"/>
         <source>Happy birthday!</source>
         <translation>З днём нараджэння!</translation>
     </message>
@@ -610,155 +610,155 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="329" />
+        <location filename="../../kiosk/qt/keyboard.py" line="329"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
-        <translation type="unfinished" />
+        <translation>РУС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="330" />
+        <location filename="../../kiosk/qt/keyboard.py" line="330"/>
         <source>BE</source>
-        <translation type="unfinished" />
+        <translation>БЕЛ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="331" />
+        <location filename="../../kiosk/qt/keyboard.py" line="331"/>
         <source>EN</source>
-        <translation type="unfinished" />
+        <translation>ENG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="338" />
+        <location filename="../../kiosk/qt/keyboard.py" line="338"/>
         <source>ABC</source>
-        <translation type="unfinished" />
+        <translation>АБВ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340" />
+        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
         <source>Letters</source>
-        <translation type="unfinished" />
+        <translation>Літары</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340" />
+        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
         <source>Digits and symbols</source>
-        <translation type="unfinished" />
+        <translation>Лічбы і сімвалы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="342" />
+        <location filename="../../kiosk/qt/keyboard.py" line="342"/>
         <source>space</source>
-        <translation type="unfinished" />
+        <translation>прабел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="343" />
+        <location filename="../../kiosk/qt/keyboard.py" line="343"/>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation>Увод</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="344" />
+        <location filename="../../kiosk/qt/keyboard.py" line="344"/>
         <source>Backspace</source>
-        <translation type="unfinished">Сцерці</translation>
+        <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="345" />
+        <location filename="../../kiosk/qt/keyboard.py" line="345"/>
         <source>Keyboard language</source>
-        <translation type="unfinished" />
+        <translation>Мова клавіятуры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="347" />
+        <location filename="../../kiosk/qt/keyboard.py" line="347"/>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Вялікія літары</translation>
     </message>
 </context>
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="299" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="299"/>
         <source>Belarus</source>
         <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
-        <translation type="unfinished" />
+        <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="300" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="300"/>
         <source>Russia</source>
-        <translation type="unfinished" />
+        <translation>Расія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="302" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="302"/>
         <source>912 345-67-89</source>
-        <translation type="unfinished" />
+        <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="302" />
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="302"/>
         <source>29 123-45-67</source>
-        <translation type="unfinished" />
+        <translation>29 123-45-67</translation>
     </message>
 </context>
 <context>
     <name>ProgramScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="78" />
+        <location filename="../../kiosk/qt/screens/program.py" line="78"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Сёння зніжка %1% на ўсё — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="84" />
+        <location filename="../../kiosk/qt/screens/program.py" line="84"/>
         <source>%1: %2% off everything — %3</source>
         <translation>%1: зніжка %2% на ўсё — %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="97" />
+        <location filename="../../kiosk/qt/screens/program.py" line="97"/>
         <source>Rules version %1.</source>
         <translation>Рэдакцыя правіл %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="107" />
+        <location filename="../../kiosk/qt/screens/program.py" line="107"/>
         <source>Taxpayer number (UNP): %1</source>
         <translation>УНП: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="115" />
+        <location filename="../../kiosk/qt/screens/program.py" line="115"/>
         <source>Phone: %1 (%2)</source>
         <translation>Тэлефон: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="119" />
+        <location filename="../../kiosk/qt/screens/program.py" line="119"/>
         <source>Website: %1</source>
         <translation>Сайт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="16" />
+        <location filename="../../ui/program.ui" line="16"/>
         <source>About the loyalty program</source>
         <translation>Пра праграму лаяльнасці</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="47" />
+        <location filename="../../ui/program.ui" line="47"/>
         <source>What the card gives you</source>
         <translation>Што дае картка</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="61" />
+        <location filename="../../ui/program.ui" line="61"/>
         <source>Program rules</source>
         <translation>Правілы праграмы</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="75" />
+        <location filename="../../ui/program.ui" line="75"/>
         <source>Who can take part</source>
         <translation>Хто можа ўдзельнічаць</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="89" />
+        <location filename="../../ui/program.ui" line="89"/>
         <source>Paying with an installment card</source>
         <translation>Аплата карткай растэрміноўкі</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="103" />
+        <location filename="../../ui/program.ui" line="103"/>
         <source>Organizer</source>
         <translation>Арганізатар</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="117" />
+        <location filename="../../ui/program.ui" line="117"/>
         <source>Support</source>
         <translation>Падтрымка</translation>
     </message>
     <message>
-        <location filename="../../ui/program.ui" line="145" />
+        <location filename="../../ui/program.ui" line="145"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -766,280 +766,280 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="363" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
         <source>(optional)</source>
         <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself. How often the resend countdown is redrawn.</extracomment>
-        <translation type="unfinished" />
+        <translation>(неабавязкова)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="365" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
         <source>Card number (13 digits under the barcode)</source>
-        <translation type="unfinished" />
+        <translation>Нумар карткі (13 лічбаў пад штрыхкодам)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
         <source>Mobile phone number</source>
-        <translation type="unfinished" />
+        <translation>Нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Прозвішча</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Імя па бацьку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="370" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="371" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="372" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>Home address</source>
-        <translation type="unfinished" />
+        <translation>Хатні адрас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="373" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="374" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
         <source>The same password again</source>
-        <translation type="unfinished" />
+        <translation>Паўтарыце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="381" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="393"/>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Жаночы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="394"/>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Мужчынскі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="387" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>I have read the program rules (version %1) and accept them</source>
-        <translation type="unfinished" />
+        <translation>Я прачытаў(-ла) правілы праграмы (рэдакцыя %1) і прымаю іх</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="393" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
         <source>Send the code</source>
-        <translation type="unfinished" />
+        <translation>Адправіць код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="394" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>Use another phone number</source>
-        <translation type="unfinished" />
+        <translation>Указаць іншы нумар</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
         <source>Scan the card you want to register</source>
-        <translation type="unfinished" />
+        <translation>Адсканіруйце картку, якую хочаце зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="414"/>
         <source>Your mobile phone number</source>
-        <translation type="unfinished" />
+        <translation>Ваш нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="415"/>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>Ваша імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="416"/>
         <source>Gender and date of birth</source>
-        <translation type="unfinished" />
+        <translation>Пол і дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
         <source>Address and email</source>
-        <translation type="unfinished" />
+        <translation>Адрас і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="418"/>
         <source>Choose a password</source>
-        <translation type="unfinished" />
+        <translation>Прыдумайце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="407" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
         <source>Program rules</source>
         <translation>Правілы праграмы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408" />
-        <location filename="../../kiosk/qt/screens/registration.py" line="410" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
         <source>Enter the code from the SMS</source>
-        <translation type="unfinished" />
+        <translation>Увядзіце код з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="409" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>This phone number already has an account</source>
-        <translation type="unfinished" />
+        <translation>На гэты нумар ужо ёсць уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="411" />
-        <source>Your card is active</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
+        <source>Registration complete</source>
+        <translation>Рэгістрацыя завершана</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="412" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
         <source>The card is added to your account</source>
-        <translation type="unfinished" />
+        <translation>Картка дададзена ў ваш уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="416" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
-        <translation type="unfinished" />
+        <translation>Паднясіце штрыхкод на адвароце карткі да сканера або ўвядзіце 13 лічбаў пад ім.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="432"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
-        <translation type="unfinished" />
+        <translation>На гэты нумар прыйдзе SMS з кодам пацвярджэння. Ён жа будзе вашым лагінам.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="422" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
         <source>As in your passport.</source>
-        <translation type="unfinished" />
+        <translation>Як у пашпарце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="423" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
         <source>On your birthday you get a personal offer.</source>
-        <translation type="unfinished" />
+        <translation>У дзень нараджэння вас чакае персанальная прапанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="424" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="436"/>
         <source>For news and offers of the program.</source>
-        <translation type="unfinished" />
+        <translation>Для навін і прапаноў праграмы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="425" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="437"/>
         <source>You sign in with your phone number and this password.</source>
-        <translation type="unfinished" />
+        <translation>Уваход — па нумары тэлефона і гэтым паролі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="427" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="439"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
-        <translation type="unfinished" />
+        <translation>Прачытайце правілы (гартайце пальцам) і пацвердзіце, што прымаеце іх.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="429" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="441"/>
         <source>The code is valid for 10 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Код дзейнічае 10 хвілін.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="431" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
-        <translation type="unfinished" />
+        <translation>Гэту картку можна дадаць у той уліковы запіс. Мы адправім код на яго тэлефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="433" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
         <source>The code confirms that the account is yours.</source>
-        <translation type="unfinished" />
+        <translation>Код пацвярджае, што ўліковы запіс ваш.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="438" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
         <source>This card cannot be registered here</source>
-        <translation type="unfinished" />
+        <translation>Гэту картку нельга зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="446" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="458"/>
         <source>Bonus points are collected from now on.</source>
-        <translation type="unfinished" />
+        <translation>Бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="448" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="460"/>
         <source>Your card is active, bonus points are collected from now on.</source>
-        <translation type="unfinished" />
+        <translation>Ваша картка актыўная, бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="453" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
-        <translation type="unfinished" />
+        <translation>Дадаць гэту картку ва ўліковы запіс з гэтым нумарам? Балы будуць назапашвацца там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="459" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="471"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="464" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="476"/>
         <source>Get the SMS code</source>
-        <translation type="unfinished" />
+        <translation>Атрымаць код па SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="466" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="478"/>
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>Пацвердзіць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="468" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="480"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Далей</translation>
     </message>
 </context>
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="836" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="848"/>
         <source>A new code has been sent.</source>
-        <translation type="unfinished" />
+        <translation>Новы код адпраўлены.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="856" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="868"/>
         <source>Start again with a new code</source>
-        <translation type="unfinished" />
+        <translation>Пачаць нанова з новым кодам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="858" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="870"/>
         <source>No more codes can be sent</source>
-        <translation type="unfinished" />
+        <translation>Больш кодаў адправіць нельга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="860" />
+        <location filename="../../kiosk/qt/screens/registration.py" line="872"/>
         <source>Send a new code</source>
-        <translation type="unfinished" />
+        <translation>Адправіць новы код</translation>
     </message>
 </context>
 <context>
     <name>ServicePinScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service_pin.py" line="42" />
+        <location filename="../../kiosk/qt/screens/service_pin.py" line="42"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Няправільны PIN-код. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_pin.ui" line="16" />
+        <location filename="../../ui/service_pin.ui" line="16"/>
         <source>Service mode</source>
         <translation>Сэрвісны рэжым</translation>
     </message>
     <message>
-        <location filename="../../ui/service_pin.ui" line="23" />
+        <location filename="../../ui/service_pin.ui" line="23"/>
         <source>Enter the service PIN</source>
         <translation>Увядзіце сэрвісны PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_pin.ui" line="81" />
+        <location filename="../../ui/service_pin.ui" line="81"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
@@ -1047,47 +1047,47 @@ Code: %3
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="40" />
+        <location filename="../../kiosk/qt/screens/service.py" line="40"/>
         <source>Demo (embedded service, demo data)</source>
         <translation>Дэманстрацыя (убудаваны сэрвіс, дэма-даныя)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="40" />
+        <location filename="../../kiosk/qt/screens/service.py" line="40"/>
         <source>Production</source>
         <translation>Працоўны</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="16" />
+        <location filename="../../ui/service.ui" line="16"/>
         <source>Service</source>
         <translation>Абслугоўванне</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="32" />
+        <location filename="../../ui/service.ui" line="32"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="45" />
+        <location filename="../../ui/service.ui" line="45"/>
         <source>Terminal</source>
         <translation>Тэрмінал</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="58" />
+        <location filename="../../ui/service.ui" line="58"/>
         <source>Central service</source>
         <translation>Цэнтральны сэрвіс</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="71" />
+        <location filename="../../ui/service.ui" line="71"/>
         <source>Mode</source>
         <translation>Рэжым</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="96" />
+        <location filename="../../ui/service.ui" line="96"/>
         <source>Back to the kiosk</source>
         <translation>Вярнуцца ў кіёск</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="109" />
+        <location filename="../../ui/service.ui" line="109"/>
         <source>Leave kiosk mode</source>
         <translation>Выйсці з рэжыму кіёска</translation>
     </message>
@@ -1095,48 +1095,291 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="120" />
+        <location filename="../../kiosk/qt/still_here.py" line="120"/>
         <source>Are you still here?</source>
         <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
-        <translation type="unfinished" />
+        <translation>Вы яшчэ тут?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/still_here.py" line="122" />
+        <location filename="../../kiosk/qt/still_here.py" line="122"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Усё ўведзенае будзе сцёрта праз %n секунду.</numerusform>
+            <numerusform>Усё ўведзенае будзе сцёрта праз %n секунды.</numerusform>
+            <numerusform>Усё ўведзенае будзе сцёрта праз %n секунд.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="124" />
+        <location filename="../../kiosk/qt/still_here.py" line="124"/>
         <source>Yes, I am here</source>
-        <translation type="unfinished" />
+        <translation>Так, я тут</translation>
     </message>
 </context>
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="246" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="246"/>
         <source>Back</source>
-        <extracomment>A "please wait" only when something really takes time. The "are you still here?" countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
+        <extracomment>A &quot;please wait&quot; only when something really takes time. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="247" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="247"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="248" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="248"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="249" />
+        <location filename="../../kiosk/qt/screens/wizard.py" line="249"/>
         <source>Please wait…</source>
-        <translation type="unfinished" />
+        <translation>Пачакайце…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTexts</name>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="31"/>
+        <source>Please fill this in.</source>
+        <translation>Запоўніце, калі ласка.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="33"/>
+        <source>This is not a card number. Check the 13 digits under the barcode.</source>
+        <translation>Гэта не нумар карткі. Праверце 13 лічбаў пад штрыхкодам.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="35"/>
+        <source>This phone number is not complete or not valid.</source>
+        <translation>Нумар тэлефона няпоўны або няправільны.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="37"/>
+        <source>Please enter a mobile number: the code comes by SMS.</source>
+        <translation>Укажыце мабільны нумар: код прыйдзе па SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="40"/>
+        <source>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</source>
+        <translation>Прымаюцца толькі мабільныя нумары Беларусі (+375) і Расіі (+7).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="44"/>
+        <source>Use letters only; a hyphen, an apostrophe or a space may join words.</source>
+        <translation>Толькі літары; словы можна злучыць злучком, апострофам або прабелам.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/wizard_texts.py" line="47"/>
+        <source>At most %n characters, please.</source>
+        <translation>
+            <numerusform>Не больш за %n сімвал.</numerusform>
+            <numerusform>Не больш за %n сімвалы.</numerusform>
+            <numerusform>Не больш за %n сімвалаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="49"/>
+        <source>The birth date cannot be in the future.</source>
+        <translation>Дата нараджэння не можа быць у будучыні.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/wizard_texts.py" line="51"/>
+        <source>The program is open from the age of %n.</source>
+        <translation>
+            <numerusform>Удзельнічаць можна з %n года.</numerusform>
+            <numerusform>Удзельнічаць можна з %n гадоў.</numerusform>
+            <numerusform>Удзельнічаць можна з %n гадоў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="53"/>
+        <source>Please check the year of birth.</source>
+        <translation>Праверце год нараджэння.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="55"/>
+        <source>This email address is not valid, e.g. name@mail.by.</source>
+        <translation>Няправільны адрас электроннай пошты, прыклад: name@mail.by.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="57"/>
+        <source>The address is too long.</source>
+        <translation>Адрас занадта доўгі.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/wizard_texts.py" line="59"/>
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>У паролі трэба не менш за %n сімвал.</numerusform>
+            <numerusform>У паролі трэба не менш за %n сімвалы.</numerusform>
+            <numerusform>У паролі трэба не менш за %n сімвалаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="61"/>
+        <source>The password is too long.</source>
+        <translation>Пароль занадта доўгі.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="63"/>
+        <source>The password needs at least one letter.</source>
+        <translation>У паролі патрэбна хоць адна літара.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="65"/>
+        <source>The password needs at least one digit.</source>
+        <translation>У паролі патрэбна хоць адна лічба.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="67"/>
+        <source>The two passwords differ. Please type the same password twice.</source>
+        <translation>Паролі не супадаюць. Увядзіце адзін і той жа пароль двойчы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="69"/>
+        <source>Please accept the program rules to register.</source>
+        <translation>Для рэгістрацыі прыміце правілы праграмы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="70"/>
+        <source>Please check this field.</source>
+        <translation>Праверце гэта поле.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/wizard_texts.py" line="76"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Не менш за %n сімвал</numerusform>
+            <numerusform>Не менш за %n сімвалы</numerusform>
+            <numerusform>Не менш за %n сімвалаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="78"/>
+        <source>, with at least one letter and one digit.</source>
+        <translation>, хоць адна літара і адна лічба.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="80"/>
+        <source>, with at least one letter.</source>
+        <translation>, хоць адна літара.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="82"/>
+        <source>, with at least one digit.</source>
+        <translation>, хоць адна лічба.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="91"/>
+        <source>This phone number already has an account.</source>
+        <translation>На гэты нумар ужо ёсць уліковы запіс.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="94"/>
+        <source>This card is already registered. Scan it on the start screen to see its balance.</source>
+        <translation>Гэта картка ўжо зарэгістраваная. Адсканіруйце яе на стартавым экране, каб убачыць баланс.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="98"/>
+        <source>This card is blocked. Please ask the cashier.</source>
+        <translation>Гэта картка заблакаваная. Звярніцеся да касіра.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="101"/>
+        <source>This card has not been sold yet. Please ask the cashier to activate it.</source>
+        <translation>Гэта картка яшчэ не прададзеная. Папрасіце касіра актываваць яе.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="104"/>
+        <source>We do not know this card. Check the number or ask the cashier.</source>
+        <translation>Мы не ведаем такой карткі. Праверце нумар або звярніцеся да касіра.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="106"/>
+        <source>Your account already has the most cards allowed.</source>
+        <translation>У вашым уліковым запісе ўжо максімальная колькасць картак.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="108"/>
+        <source>This card belongs to another account and cannot be added to yours.</source>
+        <translation>Гэта картка належыць іншаму ўліковаму запісу, дадаць яе нельга.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="110"/>
+        <source>Wrong code.</source>
+        <translation>Няправільны код.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="112"/>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>Тэрмін дзеяння кода скончыўся. Запытайце новы.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="114"/>
+        <source>This code has already been used. Please start again.</source>
+        <translation>Гэты код ужо выкарыстаны. Пачніце нанова.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="116"/>
+        <source>Too many wrong codes. Please start again.</source>
+        <translation>Занадта шмат няправільных кодаў. Пачніце нанова.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="118"/>
+        <source>No more codes can be sent now. Please try again later.</source>
+        <translation>Зараз больш нельга адправіць код. Паспрабуйце пазней.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="120"/>
+        <source>A new code can be sent a little later.</source>
+        <translation>Новы код можна будзе адправіць крыху пазней.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="122"/>
+        <source>Wrong phone number or password.</source>
+        <translation>Няправільны нумар тэлефона або пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="124"/>
+        <source>You were signed out after a while. Please sign in again.</source>
+        <translation>Сеанс завершаны па часе. Увайдзіце зноў.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="126"/>
+        <source>Too many tries. Please wait a few minutes and try again.</source>
+        <translation>Занадта шмат спроб. Пачакайце некалькі хвілін і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="129"/>
+        <source>The loyalty service cannot be reached right now. Please try again later.</source>
+        <translation>Сэрвіс праграмы лаяльнасці зараз недаступны. Паспрабуйце пазней.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="132"/>
+        <source>Something went wrong. Please try again later.</source>
+        <translation>Нешта пайшло не так. Паспрабуйце пазней.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="134"/>
+        <source>Support: %1</source>
+        <translation>Падтрымка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/wizard_texts.py" line="138"/>
+        <source>Wrong code. Tries left: %n.</source>
+        <translation>
+            <numerusform>Няправільны код. Засталося спроб: %n.</numerusform>
+            <numerusform>Няправільны код. Засталося спроб: %n.</numerusform>
+            <numerusform>Няправільны код. Засталося спроб: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="141"/>
+        <source>Send a new code in %1</source>
+        <translation>Новы код можна адправіць праз %1</translation>
     </message>
 </context>
 </TS>
