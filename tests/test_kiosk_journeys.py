@@ -316,7 +316,8 @@ def test_idle_wipes_every_widget_and_resets_the_language(kiosk: Driver) -> None:
     QApplication.processEvents()  # deferred deletion of the offer widgets
 
     everything = "\n".join(texts_of(kiosk.window))
-    for personal in ("Анна", "123", "1234", "1\u00a0234", "0019", "0153", ANNA, ANNA[:6]):
+    personal_texts = ("Анна", "123\u00a0456", "123456", "1\u00a0234,56", "1234", "0019", "0153")
+    for personal in (*personal_texts, ANNA, ANNA[:6]):
         assert personal not in everything, personal
     for title in offer_titles:
         assert title not in everything
