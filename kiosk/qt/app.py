@@ -34,6 +34,7 @@ from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
 from kiosk.qt.tasks import TaskRunner
 from kiosk.qt.watchdog import WatchdogPinger
 from kiosk.qt.window import KioskWindow
+from kiosk.qt.wizards import install_wizards
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
@@ -160,6 +161,7 @@ def build_kiosk(
         panel = DemoPanel()
         panel.set_cards(list(demo_cards))
         controller.install_demo_panel(panel)
+    install_wizards(controller, runner=runner, client=lazy_client, today=today)
 
     activity = ActivityWatcher(window)
     idle = IdleMonitor(config.idle_seconds, window, timer=idle_timer)
