@@ -1,0 +1,220 @@
+"""The wizards inside the real kiosk: entered from the start, not-registered and card screens,
+scans through the keyboard-wedge filter, the idle countdown, and the wipe afterwards.
+
+Runs the whole kiosk (window, flow, controller, scanner filter, task runner, HTTP client)
+against the reference central on loopback, like tests/test_kiosk_journeys.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from kiosk_harness import Driver, KioskMaker, texts_of
+from pytestqt.qtbot import QtBot
+from wizard_driving import Shopper
+
+from kiosk.central.clock import ManualClock
+from kiosk.central.server import EmbeddedCentral
+from kiosk.core.add_card import AddCardStep
+from kiosk.core.config import demo_config
+from kiosk.core.errors import Unauthorized
+from kiosk.core.flow import State
+from kiosk.qt.screens.add_card import AddCardScreen, AddCardWizard
+from kiosk.qt.screens.registration import RegistrationScreen, RegistrationWizard
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ANNA = "2990000000019"
+ISSUED = "2990000000088"
+SECOND_ISSUED = "2990000000095"
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
+    maker = KioskMaker(qtbot, today=manual_clock.today)
+    yield maker
+    maker.close()
+
+
+@pytest.fixture
+def kiosk(make_kiosk: KioskMaker, central: EmbeddedCentral) -> Driver:
+    # English: the assertions read the source texts.
+    return make_kiosk(demo_config(central.url, central.token), language="en")
+
+
+def registration_screen(kiosk: Driver) -> RegistrationScreen:
+    screen = kiosk.window.screen(State.REGISTRATION)
+    assert isinstance(screen, RegistrationScreen)
+    return screen
+
+
+def add_card_screen(kiosk: Driver) -> AddCardScreen:
+    screen = kiosk.window.screen(State.ADD_CARD)
+    assert isinstance(screen, AddCardScreen)
+    return screen
+
+
+def shopper_on(kiosk: Driver, screen: RegistrationScreen | AddCardScreen) -> Shopper:
+    return Shopper(kiosk.qtbot, screen, kiosk.kiosk.client.get())
+
+
+def test_register_from_the_start_screen_scanning_the_card(kiosk: Driver) -> None:
+    attract = kiosk.kiosk.controller.screens.attract
+    kiosk.click(attract.ui.registerButton)
+    kiosk.wait_for_screen(State.REGISTRATION)
+    screen = registration_screen(kiosk)
+    s = shopper_on(kiosk, screen)
+    s.wait_answer()
+    assert screen.title.text() == "Scan the card you want to register"
+    s.focus(screen.card_number)
+    kiosk.scan(ISSUED)  # a wedge scanner burst, with the card field focused
+    s.wait_answer()
+    assert screen.title.text() == "Your mobile phone number"
+    assert screen.card_number.text() in ("", ISSUED), "the burst was not typed as keys"
+
+    s.digits(screen.phone.number, "291239876")
+    kiosk.scan(SECOND_ISSUED)  # scanned in the middle of the form: never typed into it
+    kiosk.settle()
+    assert screen.phone.number.text() == "291239876"
+    assert kiosk.window.current_state() is State.REGISTRATION
+    s.next()
+    screen.last_name.setText("Иванова")
+    screen.first_name.setText("Мария")
+    s.next()
+    s.tap(screen.female)
+    screen.birth_date.set_date(dt.date(1990, 4, 2))
+    s.next()
+    s.next()
+    screen.password.setText("Secret123")
+    screen.password_repeat.setText("Secret123")
+    s.next()
+    s.tap(screen.consent)
+    s.next()
+    s.digits(screen.code_entry.code, s.sms_code("+375291239876"))
+    s.wait_answer()
+    assert screen.title.text() == "Registration complete"
+    assert screen.barcode.code == ISSUED
+    s.tap(screen.done_button)
+    kiosk.wait_for_screen(State.ATTRACT)
+    kiosk.settle()
+    assert ISSUED not in "\n".join(texts_of(kiosk.window))
+
+    kiosk.scan(ISSUED)  # the card now shows its (empty) balance
+    kiosk.wait_for_screen(State.CARD)
+    assert "Мария" in kiosk.visible_texts()
+
+
+def test_register_from_the_not_registered_card_screen(kiosk: Driver) -> None:
+    kiosk.scan(ISSUED)
+    kiosk.wait_for_screen(State.NOT_REGISTERED)
+    kiosk.click(kiosk.kiosk.controller.screens.not_registered.ui.actionButton)
+    kiosk.wait_for_screen(State.REGISTRATION)
+    screen = registration_screen(kiosk)
+    shopper_on(kiosk, screen).wait_answer()
+    assert screen.title.text() == "Your mobile phone number", "the card is known already"
+    assert screen.dock.showing_keypad()
+    kiosk.click(screen.cancel_button)
+    kiosk.wait_for_screen(State.ATTRACT)
+
+
+def test_add_a_card_from_the_card_screen(kiosk: Driver) -> None:
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
+    kiosk.wait_for_screen(State.ADD_CARD)
+    screen = add_card_screen(kiosk)
+    s = shopper_on(kiosk, screen)
+    s.digits(screen.phone.number, "291234567")
+    s.type(screen.password, "Demo1234")
+    s.next()
+    assert screen.greeting.text() == "Hello, Анна!"
+    kiosk.scan(SECOND_ISSUED)  # scanned through the keyboard-wedge filter
+    s.wait_answer()
+    assert screen.title.text() == "The card is added"
+    client = kiosk.kiosk.client.get()
+    session = client.login_password("+375291234567", "Demo1234")
+    assert [c.masked[-4:] for c in session.cards] == ["0019", "0153", "0095"]
+    client.logout(session.token)
+    s.tap(screen.done_button)
+    kiosk.wait_for_screen(State.ATTRACT)
+
+
+def test_idle_in_the_wizard_asks_then_wipes_every_widget(kiosk: Driver) -> None:
+    attract = kiosk.kiosk.controller.screens.attract
+    kiosk.click(attract.ui.langBeButton)
+    kiosk.scan(ISSUED)
+    kiosk.wait_for_screen(State.NOT_REGISTERED)
+    kiosk.click(kiosk.kiosk.controller.screens.not_registered.ui.actionButton)
+    kiosk.wait_for_screen(State.REGISTRATION)
+    screen = registration_screen(kiosk)
+    s = shopper_on(kiosk, screen)
+    s.wait_answer()
+    s.digits(screen.phone.number, "291239876")
+    s.next()
+    s.type(screen.last_name, "Вераб'ёў")
+    s.type(screen.first_name, "Ўладзь")
+    s.next()
+    s.tap(screen.male)
+    screen.birth_date.set_date(dt.date(1990, 4, 2))
+    s.next()
+    s.type(screen.email, "uladz@mail.by")
+    s.next()
+    s.type(screen.password, "Secret123")
+
+    kiosk.idle_timer.fire()
+    assert screen.still_here.isVisible(), "a form asks first"
+    assert kiosk.window.current_state() is State.REGISTRATION
+    s.tap(screen.still_here.stay_button)
+    assert screen.password.text() == "Secret123"
+
+    kiosk.idle_timer.fire()
+    screen.still_here.set_tick_interval(5)
+    kiosk.wait_for_screen(State.ATTRACT, timeout=3000)
+    kiosk.settle()
+    flow = kiosk.kiosk.flow
+    assert flow.language == flow.default_language == "en", "idle returns to the default language"
+    everything = "\n".join(texts_of(kiosk.window))
+    for secret in ("Вераб'ёў", "Ўладзь", "291239876", "98-76", "uladz@mail.by", "Secret123"):
+        assert secret not in everything
+    assert ISSUED not in everything and "0088" not in everything
+    wizard = screen.findChild(RegistrationWizard)
+    assert wizard is not None and wizard.steps is None, "the model forgot too"
+
+
+def test_idle_after_adding_a_card_signs_out(kiosk: Driver) -> None:
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
+    kiosk.wait_for_screen(State.ADD_CARD)
+    screen = add_card_screen(kiosk)
+    s = shopper_on(kiosk, screen)
+    s.digits(screen.phone.number, "291234567")
+    s.type(screen.password, "Demo1234")
+    s.next()
+    assert screen.greeting.text() == "Hello, Анна!"
+    steps_token = _session_token(screen)
+    kiosk.idle_timer.fire()  # on the scan page: asks first
+    screen.still_here.set_tick_interval(5)
+    kiosk.wait_for_screen(State.ATTRACT, timeout=3000)
+    client = kiosk.kiosk.client.get()
+    kiosk.qtbot.waitUntil(lambda: _signed_out(client, steps_token), timeout=5000)
+    assert "Анна" not in "\n".join(texts_of(kiosk.window))
+
+
+def _session_token(screen: AddCardScreen) -> str:
+    wizard = screen.findChild(AddCardWizard)
+    assert wizard is not None and wizard.steps is not None
+    assert wizard.steps.step is AddCardStep.SCAN
+    token = wizard.steps.session_token
+    assert token is not None
+    return token
+
+
+def _signed_out(client: object, token: str) -> bool:
+    try:
+        client.account(token)  # type: ignore[attr-defined]
+    except Unauthorized:
+        return True
+    return False
