@@ -838,8 +838,8 @@ Code: %3
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
-        <source>I have read the program rules (version %1) and accept them</source>
-        <translation>Я прачытаў(-ла) правілы праграмы (рэдакцыя %1) і прымаю іх</translation>
+        <source>I accept the program rules (version %1)</source>
+        <translation>Я прымаю правілы праграмы (рэдакцыя %1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="405"/>

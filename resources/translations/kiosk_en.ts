@@ -837,11 +837,6 @@ Code: %3
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
-        <source>I have read the program rules (version %1) and accept them</source>
-        <translation>I have read the program rules (version %1) and accept them</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
         <source>Send the code</source>
         <translation>Send the code</translation>
@@ -903,8 +898,9 @@ Code: %3
         <translation>Registration complete</translation>
     </message>
     <message>
-        <source>Your card is active</source>
-        <translation type="vanished">Your card is active</translation>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <source>I accept the program rules (version %1)</source>
+        <translation>I accept the program rules (version %1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="424"/>

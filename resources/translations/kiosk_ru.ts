@@ -838,8 +838,8 @@ Code: %3
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
-        <source>I have read the program rules (version %1) and accept them</source>
-        <translation>Я прочитал(а) правила программы (редакция %1) и принимаю их</translation>
+        <source>I accept the program rules (version %1)</source>
+        <translation>Я принимаю правила программы (редакция %1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="405"/>

@@ -396,7 +396,7 @@ class RegistrationScreen(WizardScreen):
         rules_version = program.rules_version if program else ""
         self.consent.setText(
             arg(
-                self.tr("I have read the program rules (version %1) and accept them"), rules_version
+                self.tr("I accept the program rules (version %1)"), rules_version
             )
         )
         if program is not None:
