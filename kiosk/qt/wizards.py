@@ -67,6 +67,8 @@ def install_wizards(
         (State.ADD_CARD, add_card_screen),
     ):
         controller.add_wizard(state, screen)
+        # Built after the start screen may be up: take the kiosk's current language.
+        screen.set_language(flow.language)
         # The countdown ran out: the kiosk resets as on any idle timeout (the screen now
         # declines to handle idle, so the flow wipes everything and resets the language).
         screen.idle_expired.connect(controller.idle_timeout)

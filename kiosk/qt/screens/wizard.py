@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,25 @@ if TYPE_CHECKING:
 
 #: A "please wait" only when something really takes time.
 BUSY_DELAY_MS = 300
+
+
+class CurrentPageStack(QStackedWidget):
+    """A page stack that asks for the room of the page on screen only.
+
+    QStackedWidget sizes itself for its tallest page (heightForWidth included), which would
+    squeeze the keyboard under a short page; the wizard's pages differ a lot in height.
+    """
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class WizardScreen(Screen):
@@ -80,10 +99,12 @@ class WizardScreen(Screen):
         self.general_error = wrapped_label(role="error")
         self.general_error.setObjectName("generalError")
         self.general_error.hide()
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         self.rows: dict[str, FieldRow] = {}
 
         self.dock = InputDock(self.pages, self)
+        # The keys keep their full height; the page above gives way instead.
+        self.dock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.dock.accepted.connect(self._dock_accepted)
 
         self.back_button = touch_button(role="secondary")
@@ -198,6 +219,7 @@ class WizardScreen(Screen):
             focus.setFocus()
         self.dock.follow(focus)
         page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.pages.updateGeometry()
 
     def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None:
         """Each field's problem under it; a problem of no single field on its own line."""
