@@ -19,6 +19,7 @@ from wizard_driving import KioskClock, Shopper, assert_forgotten
 from kiosk.central.clock import ManualClock
 from kiosk.core.client import CentralClient
 from kiosk.core.registration import Step
+from kiosk.qt.keyboard import Shift
 from kiosk.qt.screens.registration import RegistrationScreen, RegistrationWizard
 from kiosk.qt.tasks import TaskRunner
 
@@ -212,6 +213,34 @@ def test_registration_typed_in_belarusian(harness: Harness) -> None:
     session = h.client.login_password("+375445556677", "Pasword77")
     assert session.first_name == "Ўладзіслаў"
     assert h.client.lookup_card(CARD).status == "active"
+
+
+def test_names_start_capitalised_and_the_capital_does_not_follow_into_the_email(
+    harness: Harness,
+) -> None:
+    h = harness
+    h.screen.begin(CARD)
+    h.shopper.wait_answer()
+    h.screen.phone.number.setText("291239876")
+    h.shopper.next()
+    h.shopper.focus(h.screen.last_name)
+    keyboard = h.screen.dock.keyboard
+    assert keyboard.shift() is Shift.ONCE
+    for key in ("п", "е", "т", "р", "о", "в"):
+        h.shopper.tap(keyboard.key(key))
+    assert h.screen.last_name.text() == "Петров"
+    h.screen.first_name.setText("Пётр")
+    h.shopper.next()
+    h.shopper.tap(h.screen.male)
+    h.screen.birth_date.set_date(dt.date(1990, 4, 2))
+    h.shopper.next()
+    h.shopper.focus(h.screen.home_address)
+    assert keyboard.shift() is Shift.ONCE, "an address starts with a capital too"
+    h.shopper.focus(h.screen.email)
+    assert keyboard.shift() is Shift.OFF
+    assert keyboard.language() == "en", "an email is typed in Latin letters"
+    h.shopper.focus(h.screen.home_address)
+    assert keyboard.language() == "ru", "and the kiosk's layout comes back after it"
 
 
 def test_problems_are_said_at_their_field_and_nothing_is_lost(harness: Harness) -> None:

@@ -171,6 +171,9 @@ class InputDock(QWidget):
             self._forced_language = False
         if widget.property(CAPITALIZE) is True and isinstance(widget, QLineEdit):
             self.keyboard.set_shift(Shift.ONCE if not widget.text() else Shift.OFF)
+        elif self.keyboard.shift() is Shift.ONCE:
+            # A capital offered for a name must not carry over into an email or a password.
+            self.keyboard.set_shift(Shift.OFF)
         self._show_part(self.keyboard)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
