@@ -1,0 +1,1 @@
+"""Benchmarks of the kiosk (not part of the test suite): python -m benchmarks.run."""
