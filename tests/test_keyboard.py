@@ -107,8 +107,9 @@ def test_email_through_the_symbols_page(qtbot: QtBot) -> None:
 def test_password_with_digits_and_symbols(qtbot: QtBot) -> None:
     form = Form(qtbot, language="en")
     form.focus(form.password)
-    form.type("Secret#2024!")
-    assert form.password.text() == "Secret#2024!"
+    form.type("Secret#2024!&")
+    assert form.password.text() == "Secret#2024!&"
+    assert form.keyboard.key("&").text() == "&&", "shown as '&', not taken for a mnemonic"
 
 
 def test_backspace_deletes_before_the_cursor(qtbot: QtBot) -> None:

@@ -224,7 +224,7 @@ class OnScreenKeyboard(QWidget):
         return page
 
     def _char_key(self, page: _Page, char: str) -> QPushButton:
-        button = self._make_button(char, f"key_{ord(char):04x}")
+        button = self._make_button(_label(char), f"key_{ord(char):04x}")
         button.setProperty("keyChar", char)
         button.clicked.connect(lambda _=False, c=char: self._on_char(c))
         page.keys[char] = button
@@ -322,7 +322,7 @@ class OnScreenKeyboard(QWidget):
             for key_id, button in self._pages[name].keys.items():
                 char = button.property("keyChar")
                 if isinstance(char, str):
-                    button.setText(char.upper() if upper else char)
+                    button.setText(_label(char.upper() if upper else char))
                 elif key_id == "shift":
                     _set_property(button, "shiftState", self._shift.value)
         language_label = {
@@ -386,6 +386,11 @@ def is_secret_field(widget: QWidget | None) -> bool:
     if widget.property(SENSITIVE_PROPERTY) is True:
         return True
     return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
+
+
+def _label(char: str) -> str:
+    """A key's caption: '&' would be taken for a mnemonic marker and vanish."""
+    return char.replace("&", "&&")
 
 
 def _next_shift(shift: Shift) -> Shift:

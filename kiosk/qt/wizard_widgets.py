@@ -241,6 +241,8 @@ def text_field(
         edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     if password:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # Passwords are usually Latin; the language key is there for those that are not.
+        keyboard_language = keyboard_language or "en"
         edit.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
