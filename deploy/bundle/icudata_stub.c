@@ -6,7 +6,9 @@
  * data package: case mapping and normalisation tables are compiled into libicuuc itself, text is
  * UTF-8 (handled by Qt), and time zones come from the system's tz files. Like ICU's own
  * "stubdata" library, this exports the data entry point with an empty table of contents, so
- * ICU starts and answers "no data" to anything that would need the package.
+ * ICU starts and answers "no data" to anything that would need the package. What is lost:
+ * QCollator falls back to code-point order, and non-UTF text codecs are unavailable; the kiosk
+ * uses neither. tests/test_icu_stub.py compares the kiosk's text handling with and without it.
  *
  * Build: cc -shared -fPIC -DICU_MAJOR=73 -Wl,-soname,libicudata.so.73 -o libicudata.so.73 icudata_stub.c
  */
