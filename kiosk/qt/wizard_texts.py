@@ -138,7 +138,7 @@ class WizardTexts(QObject):
         return self.tr("Wrong code. Tries left: %n.", "", attempts_left)
 
     def resend_countdown_text(self, seconds: int) -> str:
-        return self.tr("Send a new code in %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}")
+        return self.tr("New code in %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}")
 
 
 _texts: WizardTexts | None = None

@@ -544,7 +544,7 @@ class CodeEntry(QWidget):
             self.code_entered.emit(text)
 
     def _retranslate(self) -> None:
-        self.change_phone.setText(self.tr("Change the phone number"))
+        self.change_phone.setText(self.tr("Change the number"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

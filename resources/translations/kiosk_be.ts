@@ -281,40 +281,40 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="520"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="525"/>
         <source>We sent a code to %1</source>
         <translation>Мы адправілі код на нумар %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="542"/>
-        <source>Change the phone number</source>
-        <translation>Змяніць нумар тэлефона</translation>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="547"/>
+        <source>Change the number</source>
+        <translation>Змяніць нумар</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="462"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
         <source>Day</source>
         <translation>Дзень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="462"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="462"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="465"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="470"/>
         <source>Ten years later</source>
         <translation>На дзесяць гадоў пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="466"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="471"/>
         <source>Ten years earlier</source>
         <translation>На дзесяць гадоў раней</translation>
     </message>
@@ -669,23 +669,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="299"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="304"/>
         <source>Belarus</source>
         <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="300"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="305"/>
         <source>Russia</source>
         <translation>Расія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="302"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="302"/>
+        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -1118,23 +1118,23 @@ Code: %3
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="246"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="268"/>
         <source>Back</source>
         <extracomment>A &quot;please wait&quot; only when something really takes time. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="247"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="269"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="248"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="270"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="249"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="271"/>
         <source>Please wait…</source>
         <translation>Пачакайце…</translation>
     </message>
@@ -1378,8 +1378,8 @@ Code: %3
     </message>
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="141"/>
-        <source>Send a new code in %1</source>
-        <translation>Новы код можна адправіць праз %1</translation>
+        <source>New code in %1</source>
+        <translation>Новы код праз %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,89 @@
+"""Every wizard page fits the kiosk's 1280x1024 screen in Russian, Belarusian and English.
+
+A page that needs more room than the screen has makes the fullscreen window grow past the
+screen's edge (the right-hand buttons disappear), so the minimum size of each page, with its
+longest texts, is checked against the room the window gives a screen (below the demo bar).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.contract import ProgramInfo
+from kiosk.core.add_card import AddCardStep
+from kiosk.core.client import CentralClient
+from kiosk.core.registration import RegistrationSteps, Step
+from kiosk.core.verification import Refusal
+from kiosk.qt.app import load_stylesheet
+from kiosk.qt.i18n import Translations
+from kiosk.qt.screens.add_card import AddCardScreen
+from kiosk.qt.screens.registration import RegistrationScreen
+from kiosk.qt.wizard_texts import refusal_text, resend_countdown_text, wrong_code_text
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SCREEN_WIDTH = 1280
+#: 1024 minus the demo bar of the demo mode (the tallest case).
+SCREEN_HEIGHT = 1024 - 56
+
+
+@pytest.fixture
+def central_program(client: CentralClient) -> ProgramInfo:
+    return client.program_info()
+
+
+@pytest.fixture(params=["ru", "be", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    translations = Translations(qapp)
+    assert translations.apply(request.param)
+    load_stylesheet(qapp)
+    yield request.param
+    translations.remove()
+    qapp.setStyleSheet("")
+
+
+def assert_fits(screen: RegistrationScreen | AddCardScreen, what: str) -> None:
+    QApplication.processEvents()
+    need = screen.minimumSizeHint()
+    assert need.width() <= SCREEN_WIDTH, f"{what} needs {need.width()} px of width"
+    assert need.height() <= SCREEN_HEIGHT, f"{what} needs {need.height()} px of height"
+
+
+def test_registration_pages_fit(qtbot: QtBot, language: str, central_program: ProgramInfo) -> None:
+    screen = RegistrationScreen()
+    qtbot.addWidget(screen)
+    screen.set_language(language)
+    steps = RegistrationSteps(central_program)
+    screen.configure(central_program, steps.asked, steps.latest_birth_date())
+    screen.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+    screen.show()
+    for step in Step:
+        screen.show_step(step, 7, 8)
+        assert_fits(screen, f"{language} {step}")
+    screen.show_step(Step.CODE, 8, 8)
+    for text in (
+        resend_countdown_text(59),
+        QCoreApplication.translate("RegistrationWizard", "Start again with a new code"),
+        wrong_code_text(4),
+    ):
+        screen.code_entry.set_resend(text, True)
+        screen.code_entry.set_message(text)
+        assert_fits(screen, f"{language} code page with {text!r}")
+    screen.show_stopped(refusal_text(Refusal.OFFLINE, support_phone="8 800-555-36-09"))
+    assert_fits(screen, f"{language} stopped page")
+
+
+def test_add_card_pages_fit(qtbot: QtBot, language: str) -> None:
+    screen = AddCardScreen()
+    qtbot.addWidget(screen)
+    screen.set_language(language)
+    screen.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+    screen.show()
+    for step in AddCardStep:
+        screen.show_step(step)
+        assert_fits(screen, f"{language} {step}")
