@@ -182,7 +182,10 @@ class KioskMaker:
         client: Callable[[], CentralClient] | None = None,
         spinner_delay_ms: int = SPINNER_DELAY_MS,
         settle: bool = True,
+        wizards: bool = True,
     ) -> Driver:
+        """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
+        part of a kiosk to build) for tests that never reach them."""
         clock = FakeClock()
         idle_timer = FakeTimer()
         app = QApplication.instance()
@@ -201,6 +204,10 @@ class KioskMaker:
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)
+        if wizards:
+            kiosk.finish_startup()  # run_kiosk does this on the event loop's first turn
+        else:
+            kiosk.deferred.clear()
         self.qtbot.waitExposed(kiosk.window)
         kiosk.window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)

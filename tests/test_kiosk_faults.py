@@ -88,6 +88,7 @@ def kiosk_on(
     return make_kiosk(
         demo_config(url),
         client=client_for(url, read_timeout=read_timeout),
+        wizards=False,
         **kwargs,  # type: ignore[arg-type]
     )
 
@@ -172,7 +173,7 @@ def test_unreachable_central_says_no_connection(make_kiosk: KioskMaker) -> None:
         # retries=0: the refused connection is reported at once.
         return CentralClient(dead, "demo-token", terminal_id="DEMO-01", retries=0)
 
-    kiosk = make_kiosk(demo_config(dead), client=build)
+    kiosk = make_kiosk(demo_config(dead), client=build, wizards=False)
     kiosk.scan(ANNA)
     kiosk.wait_for_screen(State.ERROR)
     error = kiosk.kiosk.controller.screens.error
@@ -194,7 +195,7 @@ def test_try_again_after_a_central_failure_shows_the_card(
     def build() -> CentralClient:
         return CentralClient(url, "demo-token", terminal_id="DEMO-01", retries=0)
 
-    kiosk = make_kiosk(demo_config(url), client=build)
+    kiosk = make_kiosk(demo_config(url), client=build, wizards=False)
     kiosk.scan(ANNA)
     kiosk.wait_for_screen(State.ERROR)
     error = kiosk.kiosk.controller.screens.error

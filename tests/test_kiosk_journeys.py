@@ -45,7 +45,9 @@ def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
 
 @pytest.fixture
 def kiosk(make_kiosk: KioskMaker, central: EmbeddedCentral) -> Driver:
-    return make_kiosk(demo_config(central.url, central.token))
+    # The wizards have journeys of their own (test_wizard_kiosk.py); the idle wipe below
+    # builds them too, so that their widgets are walked as well.
+    return make_kiosk(demo_config(central.url, central.token), wizards=False)
 
 
 # --- card statuses ---------------------------------------------------------------------------
@@ -292,7 +294,10 @@ def test_input_restarts_the_idle_timer(kiosk: Driver) -> None:
     assert kiosk.idle_timer.starts > starts
 
 
-def test_idle_wipes_every_widget_and_resets_the_language(kiosk: Driver) -> None:
+def test_idle_wipes_every_widget_and_resets_the_language(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    kiosk = make_kiosk(demo_config(central.url, central.token))
     controller = kiosk.kiosk.controller
     kiosk.click(controller.screens.attract.ui.langEnButton)
     kiosk.qtbot.waitUntil(
@@ -399,7 +404,7 @@ def test_serial_scanner_scan_shows_the_card(
             base,
             scanner=dataclasses.replace(base.scanner, serial_port=os.ttyname(device_fd)),
         )
-        kiosk = make_kiosk(config)
+        kiosk = make_kiosk(config, wizards=False)
         serial = kiosk.kiosk.serial
         assert serial is not None
         kiosk.qtbot.waitUntil(lambda: serial.connected, timeout=5000)

@@ -21,7 +21,7 @@ ANNA = "2990000000019"
 @pytest.fixture
 def kiosk(qtbot: QtBot, central: EmbeddedCentral) -> Iterator[Driver]:
     maker = KioskMaker(qtbot)
-    yield maker(demo_config(central.url, central.token))
+    yield maker(demo_config(central.url, central.token), wizards=False)
     maker.close()
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
@@ -88,7 +88,13 @@ class Kiosk:
     idle: IdleMonitor
     scanner: ScannerInput | None = None
     serial: SerialScanner | None = None
-    _filters: list[QObject] = field(default_factory=list)
+    #: Start-up work that can wait until the start screen is up (see finish_startup).
+    deferred: list[Callable[[], None]] = field(default_factory=list)
+
+    def finish_startup(self) -> None:
+        """Build what the start screen does not need (the wizards); idempotent."""
+        while self.deferred:
+            self.deferred.pop(0)()
 
     def shutdown(self) -> None:
         """Stop every timer, filter, thread and connection this kiosk started."""
@@ -156,12 +162,10 @@ def build_kiosk(
         spinner_delay_ms=spinner_delay_ms,
         today=today,
     )
-    controller.quit_requested.connect(app.quit)
     if demo_cards is not None:
         panel = DemoPanel()
         panel.set_cards(list(demo_cards))
         controller.install_demo_panel(panel)
-    install_wizards(controller, runner=runner, client=lazy_client, today=today)
 
     activity = ActivityWatcher(window)
     idle = IdleMonitor(config.idle_seconds, window, timer=idle_timer)
@@ -192,6 +196,11 @@ def build_kiosk(
         serial = SerialScanner(config.scanner.serial_port, config.scanner.serial_baudrate)
         serial.scanned.connect(controller.scan)
         kiosk.serial = serial
+    # The wizards' forms and keyboards take longer to build than all other screens together:
+    # they are built right after the start screen is up, not before.
+    kiosk.deferred.append(
+        lambda: install_wizards(controller, runner=runner, client=lazy_client, today=today)
+    )
     # Installed last, so it is asked first (Qt calls the newest filter first): it sees every
     # key, including the ones the scanner filter then swallows.
     app.installEventFilter(activity)
@@ -224,6 +233,8 @@ def run_kiosk(
     log_dir = Path(config.log_dir) if config.log_dir else None
     setup_logging(log_dir, terminal_id=config.terminal_id)
     kiosk = build_kiosk(config, app=app, language=language, demo_cards=demo_cards)
+    # Here, not in build_kiosk: only a running kiosk ends its application.
+    kiosk.controller.quit_requested.connect(app.quit)
     show_kiosk(kiosk, fullscreen=fullscreen)
     # systemd (Type=notify): READY=1 once the event loop runs with the start screen up, then
     # WATCHDOG=1 from this GUI thread, so a frozen loop gets the kiosk restarted.
@@ -231,6 +242,8 @@ def run_kiosk(
     if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
         watchdog.ready.connect(lambda: _report_ready_and_quit(app))
     watchdog.start()
+    # After READY=1 is queued: a scan can be taken while the wizards are being built.
+    QTimer.singleShot(0, kiosk.finish_startup)
     try:
         return app.exec()
     finally:
