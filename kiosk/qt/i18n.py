@@ -17,7 +17,7 @@ from kiosk.qt.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-#: The language the source strings are written in: no translator needed.
+#: The language the source strings are written in: its translation is optional.
 SOURCE_LANGUAGE = "en"
 
 
@@ -44,11 +44,13 @@ class Translations:
         """Switch to ``language``; False (and English texts) when its translation is missing."""
         self.remove()
         self.language = language
-        if language == SOURCE_LANGUAGE:
-            return True
         path = translation_file(language)
         translator = QTranslator(self._app)
+        # English is loaded too: the source texts are English, but plural forms ("1 second",
+        # "2 seconds") come from the English translation.
         if not translator.load(str(path)):
+            if language == SOURCE_LANGUAGE:
+                return True
             log.error("translation %s missing or unreadable; run `make translations`", path)
             return False
         self._app.installTranslator(translator)
