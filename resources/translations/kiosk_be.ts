@@ -11,7 +11,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="126"/>
         <source>Cards on your account (%1 of %2):</source>
-        <translation>Карткі ў вашым уліковым запісе (%1 з %2):</translation>
+        <translation>Карткі ў асабістым кабінеце (%1 з %2):</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="160"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="167"/>
         <source>Phone number of your account</source>
-        <translation>Нумар тэлефона вашага ўліковага запісу</translation>
+        <translation>Нумар тэлефона асабістага кабінета</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>Add a card to your account</source>
-        <translation>Дадаць картку ва ўліковы запіс</translation>
+        <translation>Дадаць картку ў асабісты кабінет</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
         <source>The code confirms that the account is yours.</source>
-        <translation>Код пацвярджае, што ўліковы запіс ваш.</translation>
+        <translation>Код пацвярджае, што гэта ваш асабісты кабінет.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
@@ -119,12 +119,12 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="503"/>
         <source>The card %1 is already on your account.</source>
-        <translation>Картка %1 ужо ёсць у вашым уліковым запісе.</translation>
+        <translation>Картка %1 ужо ёсць у вашым асабістым кабінеце.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="506"/>
         <source>The card %1 now collects bonus points on your account.</source>
-        <translation>Цяпер картка %1 назапашвае бонусныя балы ў вашым уліковым запісе.</translation>
+        <translation>Цяпер картка %1 назапашвае бонусныя балы ў вашым асабістым кабінеце.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="510"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="530"/>
         <source>Your account already has %1 cards, the most allowed:</source>
-        <translation>У вашым уліковым запісе ўжо %1 картак — гэта максімум:</translation>
+        <translation>У асабістым кабінеце ўжо %1 картак — гэта максімум:</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="536"/>
@@ -895,7 +895,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>This phone number already has an account</source>
-        <translation>На гэты нумар ужо ёсць уліковы запіс</translation>
+        <translation>На гэты нумар ужо ёсць асабісты кабінет</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
@@ -905,7 +905,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
         <source>The card is added to your account</source>
-        <translation>Картка дададзена ў ваш уліковы запіс</translation>
+        <translation>Картка дададзена ў ваш асабісты кабінет</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
@@ -950,12 +950,12 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
-        <translation>Гэту картку можна дадаць у той уліковы запіс. Мы адправім код на яго тэлефон.</translation>
+        <translation>Гэту картку можна дадаць у той асабісты кабінет. Мы адправім код на яго тэлефон.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
         <source>The code confirms that the account is yours.</source>
-        <translation>Код пацвярджае, што ўліковы запіс ваш.</translation>
+        <translation>Код пацвярджае, што гэта ваш асабісты кабінет.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
@@ -975,7 +975,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
-        <translation>Дадаць гэту картку ва ўліковы запіс з гэтым нумарам? Балы будуць назапашвацца там.</translation>
+        <translation>Дадаць гэту картку ў асабісты кабінет з гэтым нумарам? Балы будуць назапашвацца там.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="471"/>
@@ -1275,7 +1275,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="91"/>
         <source>This phone number already has an account.</source>
-        <translation>На гэты нумар ужо ёсць уліковы запіс.</translation>
+        <translation>На гэты нумар ужо ёсць асабісты кабінет.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="94"/>
@@ -1300,12 +1300,12 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="106"/>
         <source>Your account already has the most cards allowed.</source>
-        <translation>У вашым уліковым запісе ўжо максімальная колькасць картак.</translation>
+        <translation>У вашым асабістым кабінеце ўжо максімальная колькасць картак.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="108"/>
         <source>This card belongs to another account and cannot be added to yours.</source>
-        <translation>Гэта картка належыць іншаму ўліковаму запісу, дадаць яе нельга.</translation>
+        <translation>Гэта картка прывязаная да іншага асабістага кабінета, дадаць яе нельга.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="110"/>

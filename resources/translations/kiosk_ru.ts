@@ -11,7 +11,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="126"/>
         <source>Cards on your account (%1 of %2):</source>
-        <translation>Карты в вашей учётной записи (%1 из %2):</translation>
+        <translation>Карты в личном кабинете (%1 из %2):</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="160"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="167"/>
         <source>Phone number of your account</source>
-        <translation>Номер телефона вашей учётной записи</translation>
+        <translation>Номер телефона личного кабинета</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>Add a card to your account</source>
-        <translation>Добавить карту в учётную запись</translation>
+        <translation>Добавить карту в личный кабинет</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
         <source>The code confirms that the account is yours.</source>
-        <translation>Код подтверждает, что учётная запись ваша.</translation>
+        <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
@@ -119,12 +119,12 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="503"/>
         <source>The card %1 is already on your account.</source>
-        <translation>Карта %1 уже есть в вашей учётной записи.</translation>
+        <translation>Карта %1 уже есть в вашем личном кабинете.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="506"/>
         <source>The card %1 now collects bonus points on your account.</source>
-        <translation>Теперь карта %1 накапливает бонусные баллы в вашей учётной записи.</translation>
+        <translation>Теперь карта %1 накапливает бонусные баллы в вашем личном кабинете.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="510"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="530"/>
         <source>Your account already has %1 cards, the most allowed:</source>
-        <translation>В вашей учётной записи уже %1 карт — это максимум:</translation>
+        <translation>В личном кабинете уже %1 карт — это максимум:</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/add_card.py" line="536"/>
@@ -895,7 +895,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>This phone number already has an account</source>
-        <translation>На этот номер уже есть учётная запись</translation>
+        <translation>На этот номер уже есть личный кабинет</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
@@ -905,7 +905,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
         <source>The card is added to your account</source>
-        <translation>Карта добавлена в вашу учётную запись</translation>
+        <translation>Карта добавлена в ваш личный кабинет</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
@@ -950,12 +950,12 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
-        <translation>Эту карту можно добавить в ту учётную запись. Мы отправим код на её телефон.</translation>
+        <translation>Эту карту можно добавить в тот личный кабинет. Мы отправим код на его телефон.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
         <source>The code confirms that the account is yours.</source>
-        <translation>Код подтверждает, что учётная запись ваша.</translation>
+        <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
@@ -975,7 +975,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
-        <translation>Добавить эту карту в учётную запись с этим номером? Баллы будут копиться там.</translation>
+        <translation>Добавить эту карту в личный кабинет с этим номером? Баллы будут копиться там.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/registration.py" line="471"/>
@@ -1275,7 +1275,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="91"/>
         <source>This phone number already has an account.</source>
-        <translation>На этот номер уже есть учётная запись.</translation>
+        <translation>На этот номер уже есть личный кабинет.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="94"/>
@@ -1300,12 +1300,12 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="106"/>
         <source>Your account already has the most cards allowed.</source>
-        <translation>В вашей учётной записи уже максимальное число карт.</translation>
+        <translation>В вашем личном кабинете уже максимальное число карт.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="108"/>
         <source>This card belongs to another account and cannot be added to yours.</source>
-        <translation>Эта карта принадлежит другой учётной записи, добавить её нельзя.</translation>
+        <translation>Эта карта привязана к другому личному кабинету, добавить её нельзя.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wizard_texts.py" line="110"/>
