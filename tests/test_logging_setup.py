@@ -29,6 +29,7 @@ LINE_RE = re.compile(
 def _restore_logging() -> Iterator[None]:
     root = logging.getLogger()
     level = root.level
+    set_screen("-")  # whatever screen an earlier test's kiosk showed last
     yield
     teardown_logging()
     root.setLevel(level)
