@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.add_card import AddCardStep, AddCardSteps
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
@@ -66,6 +66,9 @@ class AddCardScreen(WizardScreen):
         self.sms_button = touch_button(role="secondary")
         self.sms_button.setObjectName("smsSignInButton")
         self.sms_button.clicked.connect(self.sms_requested)
+        # A "wrong phone or password" goes away as soon as the shopper corrects something.
+        self.password.textEdited.connect(lambda _text: self.show_issues({}, ""))
+        self.phone.number.textEdited.connect(lambda _text: self.show_issues({}, ""))
         self.sign_in_page = self.add_page(
             "signIn",
             self.add_row("phone", self.phone),
@@ -89,15 +92,20 @@ class AddCardScreen(WizardScreen):
             self.add_row("card_number", self.card_number),
         )
 
-        self.outcome_text = wrapped_label(role="body")
+        self.outcome_text = wrapped_label(role="subtitle")
         self.outcome_text.setObjectName("outcomeText")
         self.outcome_cards = wrapped_label(role="body")
         self.outcome_cards.setObjectName("outcomeCards")
         self.another_button = touch_button(role="secondary")
         self.another_button.setObjectName("addAnotherButton")
         self.another_button.clicked.connect(self.add_another_requested)
+        another_row = QWidget()
+        another_layout = QHBoxLayout(another_row)
+        another_layout.setContentsMargins(0, 12, 0, 0)
+        another_layout.addWidget(self.another_button)
+        another_layout.addStretch(1)
         self.result_page = self.add_page(
-            "result", self.outcome_text, self.outcome_cards, self.another_button
+            "result", self.outcome_text, self.outcome_cards, another_row
         )
         self._pages = {
             AddCardStep.SIGN_IN: self.sign_in_page,
