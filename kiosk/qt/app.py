@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__
 from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
-from kiosk.core.logging_setup import setup_logging
+from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
 from kiosk.qt.activity import ActivityWatcher, IdleMonitor, Timer
 from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient
@@ -113,6 +113,7 @@ class Kiosk:
         self.translations.remove()
         self.app.setStyleSheet("")
         self.window.release_cursor()
+        set_screen(NO_SCREEN)  # log lines after this are not about any screen
 
 
 def build_kiosk(
