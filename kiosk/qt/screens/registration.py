@@ -394,11 +394,7 @@ class RegistrationScreen(WizardScreen):
         self.male.setText(self.tr("Male"))
         program = self.program
         rules_version = program.rules_version if program else ""
-        self.consent.setText(
-            arg(
-                self.tr("I accept the program rules (version %1)"), rules_version
-            )
-        )
+        self.consent.setText(arg(self.tr("I accept the program rules (version %1)"), rules_version))
         if program is not None:
             self.rules.setPlainText(program.rules.get(self.language))
             self.password_policy.setText(wizard_texts.password_policy_text(program))
