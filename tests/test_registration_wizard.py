@@ -43,7 +43,15 @@ class Harness:
 
 
 @pytest.fixture
-def harness(qtbot: QtBot, client: CentralClient, manual_clock: ManualClock) -> Iterator[Harness]:
+def success_ms() -> int:
+    """How long the success page stays (long: most tests look at it)."""
+    return 60_000
+
+
+@pytest.fixture
+def harness(
+    qtbot: QtBot, client: CentralClient, manual_clock: ManualClock, success_ms: int
+) -> Iterator[Harness]:
     screen = RegistrationScreen()
     runner = TaskRunner(parent=screen)
     clock = KioskClock()
@@ -54,7 +62,7 @@ def harness(qtbot: QtBot, client: CentralClient, manual_clock: ManualClock) -> I
         clock=clock,
         today=manual_clock.today,
         tick_ms=10,
-        success_ms=60_000,
+        success_ms=success_ms,
         parent=screen,
     )
     shopper = Shopper(qtbot, screen, client)
@@ -283,6 +291,18 @@ def test_a_wrong_code_then_the_right_one(harness: Harness) -> None:
     assert h.screen.code_entry.code.text() == "", "a wrong code is cleared for the next try"
     enter_code(h, right)
     assert h.wizard.steps is not None and h.wizard.steps.step is Step.SUCCESS
+
+
+@pytest.mark.parametrize("success_ms", [50])
+def test_the_success_page_returns_to_the_start_by_itself(harness: Harness) -> None:
+    h = harness
+    start_with_scan(h)
+    fill_quickly(h, "291239876")
+    with h.shopper.qtbot.waitSignal(h.screen.finished, timeout=3000) as finished:
+        enter_code(h, h.shopper.sms_code(NEW_PHONE))
+    assert finished.args == [None]
+    assert h.wizard.steps is None
+    assert h.screen.barcode.code is None, "the barcode is wiped with everything else"
 
 
 def test_an_expired_code_then_a_new_one(harness: Harness) -> None:
