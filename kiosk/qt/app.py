@@ -256,6 +256,6 @@ def _report_ready_and_quit(app: QApplication) -> None:
     elapsed = seconds_since_process_start()
     shown = f"{elapsed:.3f} s after the process started" if elapsed is not None else "now"
     # CPU time of this (the GUI) thread since the process began: the start-up's own cost,
-    # which, unlike the wall time, does not grow when other programs load the machine.
+    # which grows much less than the wall time when other programs load the machine.
     print(f"kiosk ready for a scan {shown} ({time.thread_time():.3f} s CPU)", flush=True)
     app.exit(0)  # not quit(): the kiosk window refuses the close requests quit() sends first
