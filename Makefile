@@ -53,8 +53,8 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check kiosk tests
-	$(BIN)/ruff format --check kiosk tests
+	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/ruff format --check kiosk tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
