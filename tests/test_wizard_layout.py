@@ -68,7 +68,7 @@ def test_registration_pages_fit(qtbot: QtBot, language: str, central_program: Pr
     screen.show_step(Step.CODE, 8, 8)
     for text in (
         resend_countdown_text(59),
-        QCoreApplication.translate("RegistrationWizard", "Start again with a new code"),
+        QCoreApplication.translate("WizardTexts", "Start again with a new code"),
         wrong_code_text(4),
     ):
         screen.code_entry.set_resend(text, True)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.core.registration import FieldIssue, Issue
-from kiosk.core.verification import Refusal
+from kiosk.core.verification import CodeChallenge, Refusal
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo
@@ -140,6 +140,19 @@ class WizardTexts(QObject):
     def resend_countdown_text(self, seconds: int) -> str:
         return self.tr("New code in %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}")
 
+    def resend_button(self, challenge: CodeChallenge, now: float) -> tuple[str, bool]:
+        """The SMS code page's resend button: its text, and whether it can be pressed."""
+        if challenge.exhausted:
+            return self.tr("Start again with a new code"), True
+        if challenge.sends_left <= 0:
+            return self.tr("No more codes can be sent"), False
+        if challenge.can_resend(now):
+            return self.tr("Send a new code"), True
+        return self.resend_countdown_text(challenge.seconds_to_resend(now)), False
+
+    def code_resent_text(self) -> str:
+        return self.tr("A new code has been sent.")
+
 
 _texts: WizardTexts | None = None
 
@@ -171,3 +184,12 @@ def wrong_code_text(attempts_left: int) -> str:
 
 def resend_countdown_text(seconds: int) -> str:
     return _the_texts().resend_countdown_text(seconds)
+
+
+def resend_button(challenge: CodeChallenge, now: float) -> tuple[str, bool]:
+    """The SMS code page's resend button: its text, and whether it can be pressed."""
+    return _the_texts().resend_button(challenge, now)
+
+
+def code_resent_text() -> str:
+    return _the_texts().code_resent_text()

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from kiosk.core.flow import State
 from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.add_card import AddCardScreen, AddCardWizard
-from kiosk.qt.screens.registration import RegistrationScreen, RegistrationWizard, TaskRunnerLike
+from kiosk.qt.screens.registration import RegistrationScreen, RegistrationWizard
+from kiosk.qt.screens.wizard import TaskRunnerLike
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path
     from kiosk.contract import ProgramInfo

@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="130"/>
         <source>Hello, %1!</source>
         <translation>Добры дзень, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="132"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Карткі ў асабістым кабінеце (%1 з %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
         <source>Моцная картка partner card</source>
         <translation>партнёрская картка «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="167"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
         <source>Phone number of your account</source>
         <translation>Нумар тэлефона асабістага кабінета</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="175"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="171"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Нумар карткі, якую дадаеце (13 лічбаў)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Забылі пароль? Увайсці па кодзе з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="174"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
         <source>Add another card</source>
         <translation>Дадаць яшчэ картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
         <source>Add a card to your account</source>
         <translation>Дадаць картку ў асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
         <source>Enter the code from the SMS</source>
         <translation>Увядзіце код з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="185"/>
         <source>Scan the card to add</source>
         <translation>Адсканіруйце картку, якую дадаеце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Увайдзіце па нумары тэлефона і паролі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="190"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код пацвярджае, што гэта ваш асабісты кабінет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Паднясіце яе штрыхкод да сканера або ўвядзіце 13 лічбаў пад ім. Можна дадаць і партнёрскую картку «Моцная картка».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="199"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="205"/>
         <source>Sign in</source>
         <translation>Увайсці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="200"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="206"/>
         <source>Confirm</source>
         <translation>Пацвердзіць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="201"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="207"/>
         <source>Add the card</source>
         <translation>Дадаць картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="202"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
         <source>Next</source>
         <translation>Далей</translation>
     </message>
@@ -97,47 +97,27 @@
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="445"/>
-        <source>A new code has been sent.</source>
-        <translation>Новы код адпраўлены.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="464"/>
-        <source>Start again with a new code</source>
-        <translation>Пачаць нанова з новым кодам</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="466"/>
-        <source>No more codes can be sent</source>
-        <translation>Больш кодаў адправіць нельга</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="468"/>
-        <source>Send a new code</source>
-        <translation>Адправіць новы код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="503"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="447"/>
         <source>The card %1 is already on your account.</source>
         <translation>Картка %1 ужо ёсць у вашым асабістым кабінеце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="506"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="450"/>
         <source>The card %1 now collects bonus points on your account.</source>
         <translation>Цяпер картка %1 назапашвае бонусныя балы ў вашым асабістым кабінеце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="510"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="454"/>
         <source>The card is added</source>
         <translation>Картка дададзена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="530"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="474"/>
         <source>Your account already has %1 cards, the most allowed:</source>
         <translation>У асабістым кабінеце ўжо %1 картак — гэта максімум:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="536"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="480"/>
         <source>The card %1 could not be added</source>
         <translation>Не ўдалося дадаць картку %1</translation>
     </message>
@@ -766,259 +746,236 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
         <source>(optional)</source>
-        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself. How often the resend countdown is redrawn.</extracomment>
+        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself.</extracomment>
         <translation>(неабавязкова)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Нумар карткі (13 лічбаў пад штрыхкодам)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
         <source>Mobile phone number</source>
         <translation>Нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>Last name</source>
         <translation>Прозвішча</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
         <source>First name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="370"/>
         <source>Patronymic</source>
         <translation>Імя па бацьку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="371"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
         <source>Home address</source>
         <translation>Хатні адрас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
         <source>Email</source>
         <translation>Электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>The same password again</source>
         <translation>Паўтарыце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="393"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Female</source>
         <translation>Жаночы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="394"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
         <source>Male</source>
         <translation>Мужчынскі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>I accept the program rules (version %1)</source>
         <translation>Я прымаю правілы праграмы (рэдакцыя %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
         <source>Send the code</source>
         <translation>Адправіць код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>Use another phone number</source>
         <translation>Указаць іншы нумар</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
         <source>Scan the card you want to register</source>
         <translation>Адсканіруйце картку, якую хочаце зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="414"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>Your mobile phone number</source>
         <translation>Ваш нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="415"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
         <source>Your name</source>
         <translation>Ваша імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="416"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
         <source>Gender and date of birth</source>
         <translation>Пол і дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>Address and email</source>
         <translation>Адрас і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="418"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
         <source>Choose a password</source>
         <translation>Прыдумайце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>Program rules</source>
         <translation>Правілы праграмы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="407"/>
         <source>Enter the code from the SMS</source>
         <translation>Увядзіце код з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>This phone number already has an account</source>
         <translation>На гэты нумар ужо ёсць асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>Registration complete</source>
         <translation>Рэгістрацыя завершана</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="409"/>
         <source>The card is added to your account</source>
         <translation>Картка дададзена ў ваш асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Паднясіце штрыхкод на адвароце карткі да сканера або ўвядзіце 13 лічбаў пад ім.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="432"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>На гэты нумар прыйдзе SMS з кодам пацвярджэння. Ён жа будзе вашым лагінам.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
         <source>As in your passport.</source>
         <translation>Як у пашпарце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>У дзень нараджэння вас чакае персанальная прапанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="436"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>For news and offers of the program.</source>
         <translation>Для навін і прапаноў праграмы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="437"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>Уваход — па нумары тэлефона і гэтым паролі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="439"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Прачытайце правілы (гартайце пальцам) і пацвердзіце, што прымаеце іх.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="441"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="426"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>Код дзейнічае 10 хвілін.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>Гэту картку можна дадаць у той асабісты кабінет. Мы адправім код на яго тэлефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="430"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код пацвярджае, што гэта ваш асабісты кабінет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
         <source>This card cannot be registered here</source>
         <translation>Гэту картку нельга зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="458"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="460"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Ваша картка актыўная, бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Дадаць гэту картку ў асабісты кабінет з гэтым нумарам? Балы будуць назапашвацца там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="471"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="456"/>
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="476"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="461"/>
         <source>Get the SMS code</source>
         <translation>Атрымаць код па SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="478"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="463"/>
         <source>Confirm</source>
         <translation>Пацвердзіць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="480"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
         <source>Next</source>
         <translation>Далей</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationWizard</name>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="848"/>
-        <source>A new code has been sent.</source>
-        <translation>Новы код адпраўлены.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="868"/>
-        <source>Start again with a new code</source>
-        <translation>Пачаць нанова з новым кодам</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="870"/>
-        <source>No more codes can be sent</source>
-        <translation>Больш кодаў адправіць нельга</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="872"/>
-        <source>Send a new code</source>
-        <translation>Адправіць новы код</translation>
     </message>
 </context>
 <context>
@@ -1118,23 +1075,23 @@ Code: %3
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="268"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="278"/>
         <source>Back</source>
-        <extracomment>A &quot;please wait&quot; only when something really takes time. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
+        <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="269"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="279"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="270"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="280"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="271"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="281"/>
         <source>Please wait…</source>
         <translation>Пачакайце…</translation>
     </message>
@@ -1380,6 +1337,26 @@ Code: %3
         <location filename="../../kiosk/qt/wizard_texts.py" line="141"/>
         <source>New code in %1</source>
         <translation>Новы код праз %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="146"/>
+        <source>Start again with a new code</source>
+        <translation>Пачаць нанова з новым кодам</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="148"/>
+        <source>No more codes can be sent</source>
+        <translation>Больш кодаў адправіць нельга</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="150"/>
+        <source>Send a new code</source>
+        <translation>Адправіць новы код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="154"/>
+        <source>A new code has been sent.</source>
+        <translation>Новы код адпраўлены.</translation>
     </message>
 </context>
 </TS>

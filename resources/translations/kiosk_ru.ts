@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="130"/>
         <source>Hello, %1!</source>
         <translation>Здравствуйте, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="132"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Карты в личном кабинете (%1 из %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
         <source>Моцная картка partner card</source>
         <translation>партнёрская карта «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="167"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
         <source>Phone number of your account</source>
         <translation>Номер телефона личного кабинета</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="175"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="171"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Номер добавляемой карты (13 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Забыли пароль? Войти по коду из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="174"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
         <source>Add another card</source>
         <translation>Добавить ещё карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
         <source>Add a card to your account</source>
         <translation>Добавить карту в личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
         <source>Enter the code from the SMS</source>
         <translation>Введите код из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="185"/>
         <source>Scan the card to add</source>
         <translation>Отсканируйте добавляемую карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Войдите по номеру телефона и паролю.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="190"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Поднесите её штрихкод к сканеру или введите 13 цифр под ним. Можно добавить и партнёрскую карту «Моцная картка».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="199"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="205"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="200"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="206"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="201"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="207"/>
         <source>Add the card</source>
         <translation>Добавить карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="202"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -97,47 +97,27 @@
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="445"/>
-        <source>A new code has been sent.</source>
-        <translation>Новый код отправлен.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="464"/>
-        <source>Start again with a new code</source>
-        <translation>Начать заново с новым кодом</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="466"/>
-        <source>No more codes can be sent</source>
-        <translation>Больше кодов отправить нельзя</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="468"/>
-        <source>Send a new code</source>
-        <translation>Отправить новый код</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="503"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="447"/>
         <source>The card %1 is already on your account.</source>
         <translation>Карта %1 уже есть в вашем личном кабинете.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="506"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="450"/>
         <source>The card %1 now collects bonus points on your account.</source>
         <translation>Теперь карта %1 накапливает бонусные баллы в вашем личном кабинете.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="510"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="454"/>
         <source>The card is added</source>
         <translation>Карта добавлена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="530"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="474"/>
         <source>Your account already has %1 cards, the most allowed:</source>
         <translation>В личном кабинете уже %1 карт — это максимум:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="536"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="480"/>
         <source>The card %1 could not be added</source>
         <translation>Не удалось добавить карту %1</translation>
     </message>
@@ -766,259 +746,236 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
         <source>(optional)</source>
-        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself. How often the resend countdown is redrawn.</extracomment>
+        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself.</extracomment>
         <translation>(необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Номер карты (13 цифр под штрихкодом)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
         <source>Mobile phone number</source>
         <translation>Номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="370"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="371"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
         <source>Home address</source>
         <translation>Домашний адрес</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>The same password again</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="393"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="394"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>I accept the program rules (version %1)</source>
         <translation>Я принимаю правила программы (редакция %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
         <source>Send the code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>Use another phone number</source>
         <translation>Указать другой номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
         <source>Scan the card you want to register</source>
         <translation>Отсканируйте карту, которую хотите зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="414"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>Your mobile phone number</source>
         <translation>Ваш номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="415"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="416"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
         <source>Gender and date of birth</source>
         <translation>Пол и дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>Address and email</source>
         <translation>Адрес и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="418"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
         <source>Choose a password</source>
         <translation>Придумайте пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>Program rules</source>
         <translation>Правила программы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="407"/>
         <source>Enter the code from the SMS</source>
         <translation>Введите код из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>This phone number already has an account</source>
         <translation>На этот номер уже есть личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>Registration complete</source>
         <translation>Регистрация завершена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="409"/>
         <source>The card is added to your account</source>
         <translation>Карта добавлена в ваш личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Поднесите штрихкод на обороте карты к сканеру или введите 13 цифр под ним.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="432"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>На этот номер придёт SMS с кодом подтверждения. Он же будет вашим логином.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
         <source>As in your passport.</source>
         <translation>Как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>В день рождения вас ждёт персональное предложение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="436"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>For news and offers of the program.</source>
         <translation>Для новостей и предложений программы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="437"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>Вход — по номеру телефона и этому паролю.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="439"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Прочитайте правила (листайте пальцем) и подтвердите, что принимаете их.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="441"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="426"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>Код действует 10 минут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>Эту карту можно добавить в тот личный кабинет. Мы отправим код на его телефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="430"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
         <source>This card cannot be registered here</source>
         <translation>Эту карту нельзя зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="458"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="460"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Ваша карта активна, бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Добавить эту карту в личный кабинет с этим номером? Баллы будут копиться там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="471"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="456"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="476"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="461"/>
         <source>Get the SMS code</source>
         <translation>Получить код по SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="478"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="463"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="480"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
         <source>Next</source>
         <translation>Далее</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationWizard</name>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="848"/>
-        <source>A new code has been sent.</source>
-        <translation>Новый код отправлен.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="868"/>
-        <source>Start again with a new code</source>
-        <translation>Начать заново с новым кодом</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="870"/>
-        <source>No more codes can be sent</source>
-        <translation>Больше кодов отправить нельзя</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="872"/>
-        <source>Send a new code</source>
-        <translation>Отправить новый код</translation>
     </message>
 </context>
 <context>
@@ -1118,23 +1075,23 @@ Code: %3
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="268"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="278"/>
         <source>Back</source>
-        <extracomment>A &quot;please wait&quot; only when something really takes time. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
+        <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="269"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="279"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="270"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="280"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="271"/>
+        <location filename="../../kiosk/qt/screens/wizard.py" line="281"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
@@ -1380,6 +1337,26 @@ Code: %3
         <location filename="../../kiosk/qt/wizard_texts.py" line="141"/>
         <source>New code in %1</source>
         <translation>Новый код через %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="146"/>
+        <source>Start again with a new code</source>
+        <translation>Начать заново с новым кодом</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="148"/>
+        <source>No more codes can be sent</source>
+        <translation>Больше кодов отправить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="150"/>
+        <source>Send a new code</source>
+        <translation>Отправить новый код</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wizard_texts.py" line="154"/>
+        <source>A new code has been sent.</source>
+        <translation>Новый код отправлен.</translation>
     </message>
 </context>
 </TS>

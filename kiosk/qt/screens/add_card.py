@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.add_card import AddCardStep, AddCardSteps
@@ -24,10 +24,8 @@ from kiosk.core.cards import InvalidCardNumber, parse_card_number
 from kiosk.core.masking import mask_card
 from kiosk.core.registration import FieldIssue, Issue
 from kiosk.core.verification import Refusal, refusal_for
-from kiosk.qt import wizard_texts
 from kiosk.qt.screens.base import arg
-from kiosk.qt.screens.registration import TICK_MS, TaskRunnerLike
-from kiosk.qt.screens.wizard import WizardScreen
+from kiosk.qt.screens.wizard import TICK_MS, TaskRunnerLike, WizardDriver, WizardScreen
 from kiosk.qt.wizard_widgets import (
     CodeEntry,
     PhoneInput,
@@ -211,7 +209,7 @@ class AddCardScreen(WizardScreen):
         )
 
 
-class AddCardWizard(QObject):
+class AddCardWizard(WizardDriver[AddCardScreen, AddCardSteps]):
     """Drives :class:`AddCardScreen`; the screen's ``finished``/``cancelled`` end it, after
     the shopper session was closed. ``central`` returns the central client (called on worker
     threads only)."""
@@ -227,18 +225,9 @@ class AddCardWizard(QObject):
         tick_ms: int = TICK_MS,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.screen = screen
-        self._central = central
-        self._runner = runner
-        self._program_source = program
-        self._clock = clock
-        self._generation = 0
-        self.steps: AddCardSteps | None = None
-        self.program: ProgramInfo | None = None
-        self._tick = QTimer(self)
-        self._tick.setInterval(tick_ms)
-        self._tick.timeout.connect(self._refresh_code_state)
+        super().__init__(
+            screen, central, runner, program=program, clock=clock, tick_ms=tick_ms, parent=parent
+        )
         screen.next_requested.connect(self._next)
         screen.back_requested.connect(self._back)
         screen.cancel_requested.connect(self._cancel)
@@ -279,14 +268,10 @@ class AddCardWizard(QObject):
             self.screen.card_number.setText("")
             self.screen.show_account(steps.first_name, steps.cards, steps.card_limit)
         self.screen.show_step(steps.step)
-        if steps.step is AddCardStep.CODE and steps.challenge is not None:
-            self.screen.code_entry.set_phone(steps.challenge.phone_masked)
-            self.screen.code_entry.set_message("")
-            self.screen.code_entry.clear_code()
-            self._tick.start()
-            self._refresh_code_state()
-        else:
-            self._tick.stop()
+        self._show_code_page()
+
+    def _on_code_step(self, steps: AddCardSteps) -> bool:
+        return steps.step is AddCardStep.CODE
 
     def _next(self) -> None:
         steps = self.steps
@@ -314,22 +299,13 @@ class AddCardWizard(QObject):
             self.steps.scan_another()
             self._show()
 
-    def _cancel(self) -> None:
-        self.screen.clear()
-        self.screen.cancelled.emit()
-
-    def _done(self) -> None:
-        self.screen.clear()
-        self.screen.finished.emit(None)
-
     def _forget(self) -> None:
         """Wiped (done, cancel, idle): sign out, forget the model, drop late answers."""
         self._generation += 1
         self._tick.stop()
         steps = self.steps
         if steps is not None and steps.session_token is not None:
-            token = steps.session_token
-            self._runner.run(lambda: self._central().logout(token), _ignore, _ignore)
+            self._log_out(steps.session_token)
         if steps is not None:
             steps.wipe()
         self.steps = None
@@ -387,6 +363,10 @@ class AddCardWizard(QObject):
         self.steps.signed_in(session)
         self._show()
 
+    def _close_session(self, session: ShopperSession) -> None:
+        """A sign-in answered after the shopper left: end the session nobody will use."""
+        self._log_out(session.token)
+
     def _sign_in_failed(self, error: BaseException) -> None:
         self.screen.set_busy(False)
         self.screen.password.setText("")
@@ -410,15 +390,7 @@ class AddCardWizard(QObject):
         if steps is None or steps.challenge is None:
             return
         self.screen.set_busy(False)
-        challenge = steps.challenge
-        refusal = challenge.code_refused(error, self._clock())
-        self.screen.code_entry.clear_code()
-        if refusal is Refusal.WRONG_CODE and not challenge.exhausted:
-            text = wizard_texts.wrong_code_text(challenge.attempts_left)
-        else:
-            text = self._refusal_text(refusal)
-        self.screen.code_entry.set_message(text)
-        self._refresh_code_state()
+        self._show_code_refusal(steps.challenge, error)
 
     def _resend(self) -> None:
         steps = self.steps
@@ -442,42 +414,6 @@ class AddCardWizard(QObject):
         steps.back()
         self._show()
         self._start_sms()
-
-    def _resent(self, answer: SmsChallenge) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None:
-            return
-        self.screen.set_busy(False)
-        steps.challenge.resent(answer, self._clock())
-        self.screen.code_entry.clear_code()
-        self.screen.code_entry.set_message(self.tr("A new code has been sent."))
-        self._refresh_code_state()
-
-    def _resend_refused(self, error: BaseException) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None:
-            return
-        self.screen.set_busy(False)
-        refusal = steps.challenge.resend_refused(error, self._clock())
-        self.screen.code_entry.set_message(self._refusal_text(refusal))
-        self._refresh_code_state()
-
-    def _refresh_code_state(self) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None or steps.step is not AddCardStep.CODE:
-            self._tick.stop()
-            return
-        challenge, now = steps.challenge, self._clock()
-        if challenge.exhausted:
-            text, enabled = self.tr("Start again with a new code"), True
-        elif challenge.sends_left <= 0:
-            text, enabled = self.tr("No more codes can be sent"), False
-        elif challenge.can_resend(now):
-            text, enabled = self.tr("Send a new code"), True
-        else:
-            text = wizard_texts.resend_countdown_text(challenge.seconds_to_resend(now))
-            enabled = False
-        self.screen.code_entry.set_resend(text, enabled)
 
     # -- linking ----------------------------------------------------------------------------
 
@@ -546,43 +482,3 @@ class AddCardWizard(QObject):
             cards,
             more=refusal is not Refusal.CARD_LIMIT,
         )
-
-    # -- plumbing ---------------------------------------------------------------------------
-
-    def _refusal_text(self, refusal: Refusal) -> str:
-        support = ""
-        if refusal in (Refusal.OFFLINE, Refusal.TIMEOUT, Refusal.FAILED) and self.program:
-            support = self.program.support_phone
-        return wizard_texts.refusal_text(refusal, support_phone=support)
-
-    def _close_session(self, session: ShopperSession) -> None:
-        """A sign-in answered after the shopper left: end the session nobody will use."""
-        self._runner.run(lambda: self._central().logout(session.token), _ignore, _ignore)
-
-    def _call(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        *,
-        on_stale: Callable[[Any], None] | None = None,
-    ) -> None:
-        """Run ``fn`` on a worker; its answer is dropped if the shopper moved on meanwhile
-        (``on_stale`` still sees a late success, e.g. to close a session)."""
-        generation = self._generation
-
-        def done(result: Any) -> None:
-            if generation == self._generation:
-                on_done(result)
-            elif on_stale is not None:
-                on_stale(result)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                on_error(error)
-
-        self._runner.run(fn, done, failed)
-
-
-def _ignore(_value: object) -> None:
-    """Logging out is best effort: the session expires by itself anyway."""

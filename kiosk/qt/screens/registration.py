@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -44,7 +44,7 @@ from kiosk.core.verification import Refusal, refusal_for
 from kiosk.qt import wizard_texts
 from kiosk.qt.keypad import MIN_KEY_SIZE
 from kiosk.qt.screens.base import arg
-from kiosk.qt.screens.wizard import WizardScreen
+from kiosk.qt.screens.wizard import TICK_MS, TaskRunnerLike, WizardDriver, WizardScreen
 from kiosk.qt.touch import enable_touch_scrolling
 from kiosk.qt.widgets import BarcodeView
 from kiosk.qt.wizard_widgets import (
@@ -76,20 +76,9 @@ log = logging.getLogger("kiosk.registration")
 
 #: Seconds the success screen stays before the kiosk returns to its start screen by itself.
 SUCCESS_RETURN_MS = 20_000
-#: How often the resend countdown is redrawn.
-TICK_MS = 500
 
 _CODE_STEPS = (Step.CODE, Step.LINK_CODE)
 _END_STEPS = (Step.SUCCESS, Step.LINKED)
-
-
-class TaskRunnerLike(Protocol):
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> Any: ...
 
 
 class RegistrationScreen(WizardScreen):
@@ -477,7 +466,7 @@ class RegistrationScreen(WizardScreen):
         )
 
 
-class RegistrationWizard(QObject):
+class RegistrationWizard(WizardDriver[RegistrationScreen, RegistrationSteps]):
     """Drives :class:`RegistrationScreen` from the start to an active card (or a linked one).
 
     The screen's ``finished`` and ``cancelled`` tell the kiosk flow the wizard is over;
@@ -500,19 +489,10 @@ class RegistrationWizard(QObject):
         success_ms: int = SUCCESS_RETURN_MS,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.screen = screen
-        self._central = central
-        self._runner = runner
-        self._program_source = program
-        self._clock = clock
+        super().__init__(
+            screen, central, runner, program=program, clock=clock, tick_ms=tick_ms, parent=parent
+        )
         self._today = today
-        self._generation = 0
-        self.steps: RegistrationSteps | None = None
-        self.program: ProgramInfo | None = None
-        self._tick = QTimer(self)
-        self._tick.setInterval(tick_ms)
-        self._tick.timeout.connect(self._refresh_code_state)
         self._success_timer = QTimer(self)
         self._success_timer.setSingleShot(True)
         self._success_timer.setInterval(success_ms)
@@ -577,14 +557,10 @@ class RegistrationWizard(QObject):
             number = len(sequence)
         self.screen.show_step(step, number, len(sequence))
         self.screen.show_issues(steps.issues, steps.general_message)
-        if step in _CODE_STEPS and steps.challenge is not None:
-            self.screen.code_entry.set_phone(steps.challenge.phone_masked)
-            self.screen.code_entry.set_message("")
-            self.screen.code_entry.clear_code()
-            self._tick.start()
-            self._refresh_code_state()
-        else:
-            self._tick.stop()
+        self._show_code_page()
+
+    def _on_code_step(self, steps: RegistrationSteps) -> bool:
+        return steps.step in _CODE_STEPS
 
     def _next(self) -> None:
         steps = self.steps
@@ -621,14 +597,6 @@ class RegistrationWizard(QObject):
         self._generation += 1
         self.steps.go_to(step)
         self._show()
-
-    def _cancel(self) -> None:
-        self.screen.clear()
-        self.screen.cancelled.emit()
-
-    def _done(self) -> None:
-        self.screen.clear()
-        self.screen.finished.emit(None)
 
     def _forget(self) -> None:
         """The screen was wiped (cancel, idle, done): drop the model and late answers."""
@@ -760,8 +728,7 @@ class RegistrationWizard(QObject):
 
     def _close_session(self, confirmed: RegistrationConfirmed) -> None:
         # No "remember me" on a shared kiosk: the session the central opened ends right away.
-        token = confirmed.session.token
-        self._runner.run(lambda: self._central().logout(token), _ignore, _ignore)
+        self._log_out(confirmed.session.token)
 
     def _registered(self, confirmed: RegistrationConfirmed) -> None:
         self._close_session(confirmed)
@@ -798,17 +765,8 @@ class RegistrationWizard(QObject):
         if isinstance(error, _LinkFailed):
             self._stop(refusal_for(error.error))
             return
-        challenge = steps.challenge
-        if challenge is None:
-            return
-        refusal = challenge.code_refused(error, self._clock())
-        self.screen.code_entry.clear_code()
-        if refusal is Refusal.WRONG_CODE and not challenge.exhausted:
-            text = wizard_texts.wrong_code_text(challenge.attempts_left)
-        else:
-            text = self._refusal_text(refusal)
-        self.screen.code_entry.set_message(text)
-        self._refresh_code_state()
+        if steps.challenge is not None:
+            self._show_code_refusal(steps.challenge, error)
 
     def _resend(self) -> None:
         steps = self.steps
@@ -833,43 +791,6 @@ class RegistrationWizard(QObject):
 
         self.screen.set_busy(True)
         self._call(resend, self._resent, self._resend_refused)
-
-    def _resent(self, answer: Any) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None:
-            return
-        self.screen.set_busy(False)
-        steps.challenge.resent(answer, self._clock())
-        self.screen.code_entry.clear_code()
-        self.screen.code_entry.set_message(self.tr("A new code has been sent."))
-        self._refresh_code_state()
-
-    def _resend_refused(self, error: BaseException) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None:
-            return
-        self.screen.set_busy(False)
-        refusal = steps.challenge.resend_refused(error, self._clock())
-        self.screen.code_entry.set_message(self._refusal_text(refusal))
-        self._refresh_code_state()
-
-    def _refresh_code_state(self) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None or steps.step not in _CODE_STEPS:
-            self._tick.stop()
-            return
-        challenge = steps.challenge
-        now = self._clock()
-        if challenge.exhausted:
-            text, enabled = self.tr("Start again with a new code"), True
-        elif challenge.sends_left <= 0:
-            text, enabled = self.tr("No more codes can be sent"), False
-        elif challenge.can_resend(now):
-            text, enabled = self.tr("Send a new code"), True
-        else:
-            text = wizard_texts.resend_countdown_text(challenge.seconds_to_resend(now))
-            enabled = False
-        self.screen.code_entry.set_resend(text, enabled)
 
     # -- the phone already has an account -----------------------------------------------------
 
@@ -925,36 +846,6 @@ class RegistrationWizard(QObject):
         self.screen.set_busy(False)
         self.screen.show_stopped(self._refusal_text(refusal_for(error)))
 
-    def _refusal_text(self, refusal: Refusal) -> str:
-        support = ""
-        if refusal in (Refusal.OFFLINE, Refusal.TIMEOUT, Refusal.FAILED) and self.program:
-            support = self.program.support_phone
-        return wizard_texts.refusal_text(refusal, support_phone=support)
-
-    def _call(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        *,
-        on_stale: Callable[[Any], None] | None = None,
-    ) -> None:
-        """Run ``fn`` on a worker; its answer is dropped if the shopper moved on meanwhile
-        (``on_stale`` still sees a late success, e.g. to close a session)."""
-        generation = self._generation
-
-        def done(result: Any) -> None:
-            if generation == self._generation:
-                on_done(result)
-            elif on_stale is not None:
-                on_stale(result)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                on_error(error)
-
-        self._runner.run(fn, done, failed)
-
 
 class _LinkFailed(Exception):
     """The code was right but the card could not be linked (limit, other account, ...)."""
@@ -962,7 +853,3 @@ class _LinkFailed(Exception):
     def __init__(self, error: CentralError) -> None:
         super().__init__(str(error))
         self.error = error
-
-
-def _ignore(_value: object) -> None:
-    """Logging out is best effort: the session expires by itself anyway."""
