@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStackedLayout,
     QTextEdit,
     QVBoxLayout,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kiosk.qt.keypad import MIN_KEY_SIZE, QUIET_PROPERTY
+from kiosk.qt.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, key_button
+from kiosk.qt.style import set_style_property
 
 #: Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ.
 LETTER_ROWS: dict[str, tuple[str, str, str]] = {
@@ -241,13 +241,7 @@ class OnScreenKeyboard(QWidget):
         return button
 
     def _make_button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setProperty("keyboardKey", True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumSize(MIN_KEY_SIZE, MIN_KEY_SIZE)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        return button
+        return key_button(text, name, "keyboardKey")
 
     # -- key handlers ---------------------------------------------------------------------
 
@@ -324,7 +318,7 @@ class OnScreenKeyboard(QWidget):
                 if isinstance(char, str):
                     button.setText(_label(char.upper() if upper else char))
                 elif key_id == "shift":
-                    _set_property(button, "shiftState", self._shift.value)
+                    set_style_property(button, "shiftState", self._shift.value)
         language_label = {
             "ru": self.tr("RU"),
             "be": self.tr("BE"),
@@ -363,10 +357,10 @@ class OnScreenKeyboard(QWidget):
         if quiet == self._quiet and self.property(QUIET_PROPERTY) is not None:
             return
         self._quiet = quiet
-        _set_property(self, QUIET_PROPERTY, quiet)
+        set_style_property(self, QUIET_PROPERTY, quiet)
         for page in self._pages.values():
             for button in page.keys.values():
-                _set_property(button, QUIET_PROPERTY, quiet)
+                set_style_property(button, QUIET_PROPERTY, quiet)
 
 
 def focused_text_field() -> TextField | None:
@@ -401,13 +395,3 @@ def _checked_language(language: str) -> str:
     if language not in LANGUAGES:
         raise ValueError(f"unknown keyboard language {language!r}")
     return language
-
-
-def _set_property(widget: QWidget, name: str, value: object) -> None:
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    # Dynamic properties are only re-read by the stylesheet on a re-polish.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)

@@ -12,11 +12,25 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 from shiboken6 import isValid
 
+from kiosk.qt.style import set_style_property
+
 #: Smallest side of a key in pixels: a thumb on a touch screen.
 MIN_KEY_SIZE = 72
 
 #: The dynamic property the stylesheet uses to drop the pressed highlight.
 QUIET_PROPERTY = "quiet"
+
+
+def key_button(text: str, name: str, kind: str, parent: QWidget | None = None) -> QPushButton:
+    """A key of the keypad or the keyboard: thumb-sized, growing with the room it gets, never
+    taking focus from the field it types into. ``kind`` is the stylesheet's marker property."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setProperty(kind, True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumSize(MIN_KEY_SIZE, MIN_KEY_SIZE)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return button
 
 
 class NumericKeypad(QWidget):
@@ -82,8 +96,8 @@ class NumericKeypad(QWidget):
         """Masked keypads show no pressed-key highlight (codes, PINs)."""
         self._masked = masked
         for button in self.buttons():
-            _set_quiet(button, masked)
-        _set_quiet(self, masked)
+            set_style_property(button, QUIET_PROPERTY, masked)
+        set_style_property(self, QUIET_PROPERTY, masked)
 
     def is_masked(self) -> bool:
         return self._masked
@@ -105,13 +119,7 @@ class NumericKeypad(QWidget):
     # -- internals ------------------------------------------------------------------------
 
     def _make_button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setProperty("keypadKey", True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumSize(MIN_KEY_SIZE, MIN_KEY_SIZE)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        return button
+        return key_button(text, name, "keypadKey", self)
 
     def _on_digit(self, text: str) -> None:
         target = self._live_target()
@@ -151,13 +159,3 @@ class NumericKeypad(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-
-def _set_quiet(widget: QWidget, quiet: bool) -> None:
-    if widget.property(QUIET_PROPERTY) == quiet:
-        return
-    widget.setProperty(QUIET_PROPERTY, quiet)
-    # Dynamic properties are only re-read by the stylesheet on a re-polish.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)

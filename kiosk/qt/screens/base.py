@@ -70,13 +70,3 @@ def plain(label: QLabel) -> QLabel:
     """Make a label show text as typed: data from the central is never interpreted as markup."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def set_role(widget: QWidget, name: str, value: object) -> None:
-    """Set a dynamic property the stylesheet selects on, and re-polish so it takes effect."""
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)

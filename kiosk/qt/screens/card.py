@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFrame, QWidget
 from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_card import Ui_CardScreen
 from kiosk.qt.forms.ui_offer_item import Ui_OfferItem
-from kiosk.qt.screens.base import Screen, arg, plain, set_role
+from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_date, format_money, format_points
+from kiosk.qt.style import set_style_property
 from kiosk.qt.touch import enable_touch_scrolling
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class OfferItem(QFrame):
         self.offer = offer
         self.language = language
         self.is_birthday = offer.kind == "birthday"
-        set_role(self, "highlight", self.is_birthday)
+        set_style_property(self, "highlight", self.is_birthday)
         self.ui.badgeLabel.setVisible(self.is_birthday)
         self._render()
 
@@ -155,7 +156,9 @@ class CardScreen(Screen):
         ):
             widget.setVisible(has_account)
         self.ui.statusLabel.setText(self._status_text(card))
-        set_role(self.ui.statusLabel, "tone", "ok" if card.status == "active" else "warning")
+        set_style_property(
+            self.ui.statusLabel, "tone", "ok" if card.status == "active" else "warning"
+        )
         self.ui.cardPricesLabel.setText(
             self.tr("Card-holder prices apply to your purchases at the checkout.")
             if card.card_prices

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.core.flow import Failure
 from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_message import Ui_MessageScreen
-from kiosk.qt.screens.base import Screen, arg, plain, set_role
+from kiosk.qt.screens.base import Screen, arg, plain
+from kiosk.qt.style import set_style_property
 
 
 class MessageKind(Enum):
@@ -44,7 +45,7 @@ class MessageScreen(Screen):
             plain(label)
         glyph, tone = _ICONS[kind]
         self.ui.iconLabel.setText(glyph)
-        set_role(self.ui.iconLabel, "tone", tone)
+        set_style_property(self.ui.iconLabel, "tone", tone)
         self.ui.doneButton.clicked.connect(self.done_requested)
         self.ui.actionButton.clicked.connect(self.action_requested)
         self._card_number: str | None = None
@@ -89,7 +90,7 @@ class MessageScreen(Screen):
         has_action = bool(action) and self._action_available
         self.ui.actionButton.setVisible(has_action)
         # The one way on is the prominent button.
-        set_role(self.ui.doneButton, "role", "secondary" if has_action else "primary")
+        set_style_property(self.ui.doneButton, "role", "secondary" if has_action else "primary")
         self.ui.doneButton.setText(
             self.tr("Back to start") if self.kind is MessageKind.ERROR else self.tr("Done")
         )
