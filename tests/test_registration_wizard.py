@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pytest
 from pytestqt.qtbot import QtBot
-from wizard_driving import KioskClock, Shopper, assert_forgotten
+from wizard_driving import KioskClock, Shopper, assert_forgotten, fill_registration_form
 
 from kiosk.central.clock import ManualClock
 from kiosk.core.client import CentralClient
@@ -143,21 +143,11 @@ def enter_code(h: Harness, code: str) -> None:
 
 def fill_quickly(h: Harness, phone_digits: str) -> None:
     """Reach the SMS step with the fields set directly (journeys that test the code)."""
-    screen, s = h.screen, h.shopper
-    screen.phone.number.setText(phone_digits)
-    s.next()
-    screen.last_name.setText("Петрова")
-    screen.first_name.setText("Алена")
-    s.next()
-    s.tap(screen.female)
-    screen.birth_date.set_date(dt.date(1992, 3, 8))
-    s.next()
-    s.next()
-    screen.password.setText("Secret123")
-    screen.password_repeat.setText("Secret123")
-    s.next()
-    s.tap(screen.consent)
-    s.next()
+    h.screen.phone.number.setText(phone_digits)
+    h.shopper.next()
+    fill_registration_form(
+        h.shopper, h.screen, last="Петрова", first="Алена", birth=dt.date(1992, 3, 8)
+    )
     assert h.wizard.steps is not None and h.wizard.steps.step is Step.CODE
 
 
@@ -374,18 +364,9 @@ def test_registered_phone_is_offered_linking_after_an_sms_code(harness: Harness)
     screen, s = h.screen, h.shopper
     screen.phone.number.setText("291234567")  # Анна's phone
     s.next()
-    screen.last_name.setText("Иванова")
-    screen.first_name.setText("Анна")
-    s.next()
-    s.tap(screen.female)
-    screen.birth_date.set_date(dt.date(1990, 1, 1))
-    s.next()
-    s.next()
-    screen.password.setText("Another99")
-    screen.password_repeat.setText("Another99")
-    s.next()
-    s.tap(screen.consent)
-    s.next()
+    fill_registration_form(
+        s, screen, last="Иванова", first="Анна", birth=dt.date(1990, 1, 1), password="Another99"
+    )
     assert h.wizard.steps is not None and h.wizard.steps.step is Step.LINK_OFFER
     assert screen.title.text() == "This phone number already has an account"
     assert not screen.next_button.isVisible()

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from kiosk_harness import Driver, KioskMaker, texts_of
 from pytestqt.qtbot import QtBot
-from wizard_driving import Shopper
+from wizard_driving import Shopper, fill_registration_form
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
@@ -80,18 +80,7 @@ def test_register_from_the_start_screen_scanning_the_card(kiosk: Driver) -> None
     assert screen.phone.number.text() == "291239876"
     assert kiosk.window.current_state() is State.REGISTRATION
     s.next()
-    screen.last_name.setText("Иванова")
-    screen.first_name.setText("Мария")
-    s.next()
-    s.tap(screen.female)
-    screen.birth_date.set_date(dt.date(1990, 4, 2))
-    s.next()
-    s.next()
-    screen.password.setText("Secret123")
-    screen.password_repeat.setText("Secret123")
-    s.next()
-    s.tap(screen.consent)
-    s.next()
+    fill_registration_form(s, screen, last="Иванова", first="Мария", birth=dt.date(1990, 4, 2))
     s.digits(screen.code_entry.code, s.sms_code("+375291239876"))
     s.wait_answer()
     assert screen.title.text() == "Registration complete"
@@ -119,7 +108,9 @@ def test_register_from_the_not_registered_card_screen(kiosk: Driver) -> None:
     kiosk.wait_for_screen(State.ATTRACT)
 
 
-def test_add_a_card_from_the_card_screen(kiosk: Driver) -> None:
+def add_a_card_signed_in_as_anna(kiosk: Driver) -> tuple[AddCardScreen, Shopper]:
+    """Анна's card scanned, "add a card" tapped on the card screen, signed in with her phone
+    and password (typed on the keypad and keyboard): the scan page."""
     kiosk.scan(ANNA)
     kiosk.wait_for_screen(State.CARD)
     kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
@@ -130,6 +121,11 @@ def test_add_a_card_from_the_card_screen(kiosk: Driver) -> None:
     s.type(screen.password, "Demo1234")
     s.next()
     assert screen.greeting.text() == "Hello, Анна!"
+    return screen, s
+
+
+def test_add_a_card_from_the_card_screen(kiosk: Driver) -> None:
+    screen, s = add_a_card_signed_in_as_anna(kiosk)
     kiosk.scan(SECOND_ISSUED)  # scanned through the keyboard-wedge filter
     s.wait_answer()
     assert screen.title.text() == "The card is added"
@@ -184,16 +180,7 @@ def test_idle_in_the_wizard_asks_then_wipes_every_widget(kiosk: Driver) -> None:
 
 
 def test_idle_after_adding_a_card_signs_out(kiosk: Driver) -> None:
-    kiosk.scan(ANNA)
-    kiosk.wait_for_screen(State.CARD)
-    kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
-    kiosk.wait_for_screen(State.ADD_CARD)
-    screen = add_card_screen(kiosk)
-    s = shopper_on(kiosk, screen)
-    s.digits(screen.phone.number, "291234567")
-    s.type(screen.password, "Demo1234")
-    s.next()
-    assert screen.greeting.text() == "Hello, Анна!"
+    screen, _shopper = add_a_card_signed_in_as_anna(kiosk)
     steps_token = _session_token(screen)
     kiosk.idle_timer.fire()  # on the scan page: asks first
     screen.still_here.set_tick_interval(5)

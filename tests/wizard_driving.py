@@ -7,21 +7,16 @@ keypad, and buttons are tapped; the central is the real reference service on loo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
+from kiosk_harness import texts_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.client import CentralClient
+from kiosk.qt.screens.registration import RegistrationScreen
 from kiosk.qt.screens.wizard import WizardScreen
 
 #: Long enough for a loopback call to the reference central (scrypt hashing included).
@@ -99,20 +94,34 @@ class Shopper:
         return sum(1 for sms in self.client.demo_sms() if sms.phone == phone)
 
 
-def visible_texts(root: QWidget) -> list[str]:
-    """Every text a widget under ``root`` holds: labels, buttons, fields, text views."""
-    texts: list[str] = []
-    for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-            texts.append(widget.text())
-        elif isinstance(widget, QTextEdit | QPlainTextEdit):
-            texts.append(widget.toPlainText())
-    return texts
+def fill_registration_form(
+    shopper: Shopper,
+    screen: RegistrationScreen,
+    *,
+    last: str,
+    first: str,
+    birth: dt.date,
+    password: str = "Secret123",
+) -> None:
+    """From the names page through the rules: the values set directly, a woman, no address or
+    email; "next" and the choices tapped. The code is asked for afterwards (or linking offered)."""
+    screen.last_name.setText(last)
+    screen.first_name.setText(first)
+    shopper.next()
+    shopper.tap(screen.female)
+    screen.birth_date.set_date(birth)
+    shopper.next()
+    shopper.next()
+    screen.password.setText(password)
+    screen.password_repeat.setText(password)
+    shopper.next()
+    shopper.tap(screen.consent)
+    shopper.next()
 
 
 def assert_forgotten(root: QWidget, secrets: Iterable[str]) -> None:
     """No widget under ``root`` holds any of ``secrets`` (also not in part)."""
-    texts = visible_texts(root)
+    texts = list(texts_of(root))
     for secret in secrets:
         holders = [text for text in texts if secret and secret in text]
         assert not holders, f"{secret!r} is still shown: {holders!r}"
