@@ -16,9 +16,7 @@ import faulthandler
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
-
-from kiosk import __version__
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiosk.qt.screens.demo_panel import DemoCard
@@ -30,6 +28,26 @@ EXIT_CONFIG = 2
 EXIT_DEMO_FAILED = 3
 
 LANGUAGES = ("ru", "be", "en")
+
+
+class _PrintVersion(argparse.Action):
+    """``--version``: like argparse's own, but the version is looked up only when asked for
+    (reading package metadata costs the start screen tens of milliseconds)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        import kiosk
+
+        print(f"kiosk {kiosk.__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=LANGUAGES, help="start-up and idle language (default: from the config)"
     )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action=_PrintVersion, help="print the version and exit")
     parser.add_argument(
         "--hash-pin",
         action="store_true",

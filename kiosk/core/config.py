@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import base64
 import functools
-import getpass
-import hashlib
-import hmac
 import math
 import re
-import secrets
 import sys
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
@@ -28,8 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
-
-import platformdirs
 
 APP_NAME = "loyalty-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -99,6 +93,8 @@ class KioskConfig:
 
 
 def default_config_path() -> Path:
+    import platformdirs  # here: only a kiosk started without --config or KIOSK_CONFIG needs it
+
     return platformdirs.user_config_path(APP_NAME) / CONFIG_FILE_NAME
 
 
@@ -487,6 +483,10 @@ def _parse_pin_hash(stored: str) -> _PinHash | None:
 
 
 def _scrypt(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
+    # Imported here, like secrets, hmac and getpass below: OpenSSL's hashes are not needed to
+    # start the kiosk, only to check a service PIN.
+    import hashlib
+
     return hashlib.scrypt(
         pin.encode("utf-8"),
         salt=salt,
@@ -502,6 +502,8 @@ def hash_service_pin(pin: str) -> str:
     """A salted scrypt hash of ``pin`` as one self-describing string for the config file."""
     if not pin:
         raise ValueError("the service PIN must not be empty")
+    import secrets
+
     salt = secrets.token_bytes(_SALT_BYTES)
     digest = _scrypt(pin, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P, salt, _HASH_BYTES)
     return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
@@ -516,6 +518,8 @@ def verify_service_pin(pin: str, stored: str) -> bool:
         candidate = _scrypt(pin, parsed.n, parsed.r, parsed.p, parsed.salt, len(parsed.digest))
     except (ValueError, MemoryError):
         return False
+    import hmac
+
     return hmac.compare_digest(candidate, parsed.digest)
 
 
@@ -553,6 +557,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args != ["hash-pin"]:
         print("usage: python -m kiosk.core.config hash-pin", file=sys.stderr)
         return 2
+    import getpass
+
     pin = getpass.getpass("New service PIN (4 to 12 digits): ")
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
         print("The service PIN must be 4 to 12 digits (the service screen has a keypad).")

@@ -23,9 +23,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
-
-from kiosk import __version__
+import kiosk
 from kiosk.core.masking import mask_text
 
 APP_NAME = "loyalty-kiosk"
@@ -43,6 +41,8 @@ _OWNED_ATTR = "_kiosk_owned"
 
 def default_log_dir() -> Path:
     """The platform's per-user log folder (``~/.local/state/loyalty-kiosk/log`` on Linux)."""
+    import platformdirs  # here: only a config without a [logging] dir needs it
+
     return platformdirs.user_log_path(APP_NAME)
 
 
@@ -184,7 +184,7 @@ def setup_logging(
 
     if file_handler is not None:
         root.addHandler(_own(file_handler, level))
-        logger.info(start_line, __version__, terminal_id)
+        logger.info(start_line, kiosk.__version__, terminal_id)
         if file_handler.failed:  # opened, but the first write failed (full disk)
             root.removeHandler(file_handler)
             file_handler.close()
@@ -196,7 +196,7 @@ def setup_logging(
         root.addHandler(_own(logging.StreamHandler(sys.stderr), stderr_level))
 
     if file_handler is None:
-        logger.info(start_line, __version__, terminal_id)
+        logger.info(start_line, kiosk.__version__, terminal_id)
         logger.warning("cannot write logs to %s (%s); logging to stderr only", folder, problem)
         return None
     return Path(file_handler.baseFilename)
