@@ -29,7 +29,7 @@ from kiosk.core.config import KioskConfig
 from kiosk.core.flow import State
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
-from kiosk.qt.controller import SPINNER_DELAY_MS
+from kiosk.qt.controller import SPINNER_DELAY_MS, Screens
 from kiosk.qt.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -183,9 +183,13 @@ class KioskMaker:
         spinner_delay_ms: int = SPINNER_DELAY_MS,
         settle: bool = True,
         wizards: bool = True,
+        startup: bool = True,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
-        part of a kiosk to build) for tests that never reach them."""
+        part of a kiosk to build) for tests that never reach them. ``startup=False`` leaves the
+        kiosk as it is the moment it is ready for a scan: only the start screen is built (the
+        others are built when first needed), no program fetch yet, the rest of start-up left in
+        ``kiosk.deferred``."""
         clock = FakeClock()
         idle_timer = FakeTimer()
         app = QApplication.instance()
@@ -204,10 +208,16 @@ class KioskMaker:
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)
-        if wizards:
-            kiosk.finish_startup()  # run_kiosk does this on the event loop's first turn
-        else:
-            kiosk.deferred.clear()
+        # run_kiosk does these once the kiosk is ready for a scan, the start-up work one piece
+        # per turn of the event loop.
+        if startup:
+            kiosk.start_background_work()
+            if wizards:
+                kiosk.finish_startup()
+            else:
+                kiosk.deferred.clear()
+                for state in Screens.BUILD_ORDER:
+                    kiosk.controller.screens.get(state)
         self.qtbot.waitExposed(kiosk.window)
         kiosk.window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)

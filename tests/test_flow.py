@@ -18,6 +18,8 @@ from kiosk.contract import (
 from kiosk.core import errors
 from kiosk.core.flow import (
     BeginWizard,
+    CheckServicePin,
+    Command,
     Failure,
     Flow,
     InvalidatePending,
@@ -106,7 +108,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def flow(clock: FakeClock) -> Flow:
-    return Flow(verify_service_pin=lambda pin: pin == "2468", clock=clock)
+    return Flow(clock=clock)
 
 
 def lookup(flow: Flow, number: str) -> LookupCard:
@@ -117,7 +119,7 @@ def lookup(flow: Flow, number: str) -> LookupCard:
 
 
 def test_starts_on_attract_in_the_default_language() -> None:
-    flow = Flow(verify_service_pin=lambda pin: False, default_language="be")
+    flow = Flow(default_language="be")
     assert flow.state is State.ATTRACT
     assert flow.language == "be"
     assert flow.is_pristine
@@ -125,7 +127,7 @@ def test_starts_on_attract_in_the_default_language() -> None:
 
 def test_unknown_default_language_is_refused() -> None:
     with pytest.raises(ValueError):
-        Flow(verify_service_pin=lambda pin: False, default_language="de")
+        Flow(default_language="de")
 
 
 def test_scan_starts_a_lookup_and_shows_loading(flow: Flow) -> None:
@@ -400,9 +402,21 @@ def open_service_pin(flow: Flow) -> None:
     assert flow.state is State.SERVICE_PIN
 
 
+SERVICE_PIN = "2468"
+
+
+def enter_pin(flow: Flow, pin: str) -> list[Command]:
+    """Type ``pin`` and answer the check as the kiosk's background task would."""
+    commands = flow.service_pin_entered(pin)
+    assert commands == [CheckServicePin(pin, flow.generation)]
+    check = commands[0]
+    assert isinstance(check, CheckServicePin)
+    return flow.service_pin_checked(check.generation, check.pin == SERVICE_PIN)
+
+
 def test_right_pin_opens_the_service_screen_and_leaving_quits(flow: Flow) -> None:
     open_service_pin(flow)
-    assert flow.service_pin_entered("2468") == [Show(State.SERVICE)]
+    assert enter_pin(flow, SERVICE_PIN) == [Show(State.SERVICE)]
     assert flow.leave_kiosk() == [LeaveKiosk()]
 
 
@@ -414,15 +428,15 @@ def test_leave_kiosk_needs_the_service_screen(flow: Flow) -> None:
 
 def test_wrong_pin_says_so_and_stays(flow: Flow) -> None:
     open_service_pin(flow)
-    assert flow.service_pin_entered("0000") == [ShowNotice(Notice.WRONG_PIN)]
+    assert enter_pin(flow, "0000") == [ShowNotice(Notice.WRONG_PIN)]
     assert flow.state is State.SERVICE_PIN
 
 
 def test_five_wrong_pins_lock_the_service_screen(flow: Flow, clock: FakeClock) -> None:
     open_service_pin(flow)
     for _ in range(4):
-        flow.service_pin_entered("0000")
-    commands = flow.service_pin_entered("0000")
+        enter_pin(flow, "0000")
+    commands = enter_pin(flow, "0000")
     assert commands[-1] == ShowNotice(Notice.SERVICE_LOCKED)
     assert flow.state is State.ATTRACT
     clock.now += 10
@@ -432,14 +446,38 @@ def test_five_wrong_pins_lock_the_service_screen(flow: Flow, clock: FakeClock) -
     assert flow.state is State.ATTRACT
     clock.now += 300
     open_service_pin(flow)
-    assert flow.service_pin_entered("2468") == [Show(State.SERVICE)]
+    assert enter_pin(flow, SERVICE_PIN) == [Show(State.SERVICE)]
+
+
+def test_the_pin_is_checked_once_at_a_time_and_never_shown(flow: Flow) -> None:
+    open_service_pin(flow)
+    commands = flow.service_pin_entered("0000")
+    assert flow.service_pin_entered(SERVICE_PIN) == [], "a second PIN waits for the first"
+    assert "0000" not in repr(commands)
+    check = commands[0]
+    assert isinstance(check, CheckServicePin)
+    assert flow.service_pin_checked(check.generation, False) == [ShowNotice(Notice.WRONG_PIN)]
+    assert enter_pin(flow, SERVICE_PIN) == [Show(State.SERVICE)]
+
+
+def test_a_pin_check_answered_after_the_kiosk_moved_on_is_dropped(flow: Flow) -> None:
+    open_service_pin(flow)
+    check = flow.service_pin_entered(SERVICE_PIN)[0]
+    assert isinstance(check, CheckServicePin)
+    flow.idle_timeout()
+    assert flow.service_pin_checked(check.generation, True) == []
+    assert flow.state is State.ATTRACT
+    open_service_pin(flow)
+    assert flow.service_pin_checked(check.generation, True) == [], "an old answer opens nothing"
+    assert flow.state is State.SERVICE_PIN
+    assert enter_pin(flow, SERVICE_PIN) == [Show(State.SERVICE)]
 
 
 def test_scans_never_change_the_service_screens(flow: Flow) -> None:
     open_service_pin(flow)
     assert flow.scan(ANNA) == []
     assert flow.scan("junk") == []
-    flow.service_pin_entered("2468")
+    enter_pin(flow, SERVICE_PIN)
     assert flow.scan(ANNA) == []
     assert flow.state is State.SERVICE
 
@@ -457,7 +495,7 @@ def test_language_cannot_change_on_the_service_screens(flow: Flow) -> None:
 
 def test_idle_leaves_the_service_screen(flow: Flow) -> None:
     open_service_pin(flow)
-    flow.service_pin_entered("2468")
+    enter_pin(flow, SERVICE_PIN)
     assert flow.idle_timeout()[-1] == Show(State.ATTRACT)
 
 
@@ -472,7 +510,6 @@ def test_done_leaves_the_service_pin(flow: Flow) -> None:
 @pytest.fixture
 def wizard_flow(clock: FakeClock) -> Flow:
     return Flow(
-        verify_service_pin=lambda pin: False,
         clock=clock,
         wizards=(State.REGISTRATION, State.ADD_CARD),
     )

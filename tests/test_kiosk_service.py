@@ -3,7 +3,8 @@ screen's "leave kiosk mode". Closing the window any other way does nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 
 import pytest
 from kiosk_harness import Driver, KioskMaker, texts_of
@@ -74,9 +75,66 @@ def test_wrong_pin_says_so_and_stays(kiosk: Driver) -> None:
     kiosk.wait_for_screen(State.SERVICE_PIN)
     enter_pin(kiosk, "1234")
     ui = kiosk.kiosk.controller.screens.service_pin.ui
-    assert ui.errorLabel.text() == "Неверный PIN-код. Попробуйте ещё раз."
     assert ui.pinEdit.text() == ""
+    kiosk.qtbot.waitUntil(lambda: ui.errorLabel.text() == "Неверный PIN-код. Попробуйте ещё раз.")
     assert kiosk.window.current_state() is State.SERVICE_PIN
+
+
+class GatedCheck:
+    """The kiosk's real PIN check, held until :meth:`release` and noting its thread."""
+
+    def __init__(self, check: Callable[[str], bool]) -> None:
+        self.check = check
+        self.threads: list[threading.Thread] = []
+        self._gate = threading.Event()
+
+    def __call__(self, pin: str) -> bool:
+        self.threads.append(threading.current_thread())
+        self._gate.wait(10)
+        return self.check(pin)
+
+    def release(self) -> None:
+        self._gate.set()
+
+
+@pytest.fixture
+def gated_check(kiosk: Driver) -> Iterator[GatedCheck]:
+    controller = kiosk.kiosk.controller
+    gated = GatedCheck(controller.verify_service_pin)
+    controller.verify_service_pin = gated
+    yield gated
+    gated.release()
+    kiosk.settle()
+
+
+def test_the_pin_is_checked_off_the_gui_thread(kiosk: Driver, gated_check: GatedCheck) -> None:
+    tap_corner(kiosk)
+    kiosk.wait_for_screen(State.SERVICE_PIN)
+    enter_pin(kiosk, DEMO_SERVICE_PIN)
+    kiosk.qtbot.waitUntil(lambda: len(gated_check.threads) == 1)
+    assert gated_check.threads[0] is not threading.main_thread()
+    # While the (slow) check runs, the screen stays as it is and takes taps.
+    assert kiosk.window.current_state() is State.SERVICE_PIN
+    keypad = kiosk.kiosk.controller.screens.service_pin.ui.keypad
+    kiosk.click(keypad.digit_button("7"))
+    assert kiosk.kiosk.controller.screens.service_pin.ui.pinEdit.text() == "7"
+    gated_check.release()
+    kiosk.wait_for_screen(State.SERVICE)
+
+
+def test_cancelling_while_the_pin_is_checked_lets_nobody_in(
+    kiosk: Driver, gated_check: GatedCheck
+) -> None:
+    tap_corner(kiosk)
+    kiosk.wait_for_screen(State.SERVICE_PIN)
+    enter_pin(kiosk, DEMO_SERVICE_PIN)
+    kiosk.qtbot.waitUntil(lambda: len(gated_check.threads) == 1)
+    kiosk.click(kiosk.kiosk.controller.screens.service_pin.ui.cancelButton)
+    kiosk.wait_for_screen(State.ATTRACT)
+    gated_check.release()
+    kiosk.settle()
+    assert kiosk.window.current_state() is State.ATTRACT
+    assert kiosk.kiosk.flow.state is State.ATTRACT
 
 
 def test_slow_corner_taps_do_not_open_anything(kiosk: Driver) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
@@ -159,6 +159,15 @@ class WizardScan:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckServicePin:
+    """Check a typed service PIN against the configured hash, off the GUI thread (the hash is
+    slow on purpose), and report with :meth:`Flow.service_pin_checked`."""
+
+    pin: str = field(repr=False)  # never in a log line or a test failure message
+    generation: int
+
+
+@dataclass(frozen=True, slots=True)
 class LeaveKiosk:
     """Quit the application (only ever from the service screen)."""
 
@@ -173,6 +182,7 @@ Command = (
     | SetLanguage
     | BeginWizard
     | WizardScan
+    | CheckServicePin
     | LeaveKiosk
 )
 
@@ -199,21 +209,19 @@ def classify_failure(error: BaseException) -> Failure:
 class Flow:
     """One kiosk session at a time: what is on screen and what happens next.
 
-    ``verify_service_pin`` checks a PIN against the configured hash; ``clock`` gives monotonic
-    seconds (injected so tests control the corner-tap window and the PIN lock).
+    ``clock`` gives monotonic seconds (injected so tests control the corner-tap window and the
+    PIN lock).
     """
 
     def __init__(
         self,
         *,
-        verify_service_pin: Callable[[str], bool],
         default_language: str = "ru",
         clock: Callable[[], float] = time.monotonic,
         wizards: Sequence[State] = (),
     ) -> None:
         if default_language not in LANGUAGES:
             raise ValueError(f"unknown language {default_language!r}")
-        self._verify_service_pin = verify_service_pin
         self._clock = clock
         self.default_language = default_language
         self.language = default_language
@@ -230,6 +238,8 @@ class Flow:
         self._corner_taps: deque[float] = deque(maxlen=CORNER_TAPS)
         self._wrong_pins = 0
         self._service_locked_until = 0.0
+        #: Generation of the service PIN check under way, if any.
+        self._pin_check: int | None = None
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -423,9 +433,19 @@ class Flow:
         return commands
 
     def service_pin_entered(self, pin: str) -> list[Command]:
-        if self.state is not State.SERVICE_PIN:
+        """A PIN typed on the service PIN screen: have it checked (one check at a time)."""
+        if self.state is not State.SERVICE_PIN or self._pin_check is not None:
             return []
-        if self._verify_service_pin(pin):
+        self.generation += 1
+        self._pin_check = self.generation
+        return [CheckServicePin(pin, self.generation)]
+
+    def service_pin_checked(self, generation: int, matches: bool) -> list[Command]:
+        """The answer to :class:`CheckServicePin`; dropped when the kiosk moved on meanwhile."""
+        if self.state is not State.SERVICE_PIN or generation != self._pin_check:
+            return []
+        self._pin_check = None
+        if matches:
             self._wrong_pins = 0
             self.state = State.SERVICE
             return [Show(State.SERVICE)]
@@ -471,6 +491,7 @@ class Flow:
         self.generation += 1
         self.state = State.ATTRACT
         self._awaiting = None
+        self._pin_check = None
         self.card = None
         self.card_number = None
         self.failure = None

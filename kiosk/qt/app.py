@@ -1,13 +1,18 @@
 """Composition root of the kiosk's Qt side: builds the window, screens, flow, scanners, idle
 watch and the central client from a config, and wires them together.
 
-Start-up is kept lean: nothing here imports requests or pydantic. The central client is built on
-first use inside a worker thread (see LazyClient), after the start screen is already up.
+Start-up is kept lean: up to the moment the kiosk is ready for a scan (start screen up, scanner
+input installed, event loop running) only the start screen is built and nothing imports requests
+or pydantic. Then, one piece per turn of the event loop so that a scan is never kept waiting
+long: the program is fetched (which builds the central client in a worker thread, see
+LazyClient), the other screens are built, then the wizards. A screen the shopper needs before
+its turn is built on the spot.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import sys
@@ -17,27 +22,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk import __version__
 from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
 from kiosk.qt.activity import ActivityWatcher, IdleMonitor, Timer
-from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient
+from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, Screens
 from kiosk.qt.i18n import Translations
 from kiosk.qt.resources import resource_path
 from kiosk.qt.scanner_input import ScannerInput
-from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
 from kiosk.qt.tasks import TaskRunner
 from kiosk.qt.watchdog import WatchdogPinger
 from kiosk.qt.window import KioskWindow
-from kiosk.qt.wizards import install_wizards
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
+    from kiosk.qt.screens.demo_panel import DemoCard
     from kiosk.qt.serial_scanner import SerialScanner
 
 log = logging.getLogger(__name__)
@@ -88,13 +91,26 @@ class Kiosk:
     idle: IdleMonitor
     scanner: ScannerInput | None = None
     serial: SerialScanner | None = None
-    #: Start-up work that can wait until the start screen is up (see finish_startup).
-    deferred: list[Callable[[], None]] = field(default_factory=list)
+    #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
+    #: other than the start screen, then the wizards (see continue_startup).
+    deferred: list[Callable[[], object]] = field(default_factory=list)
+
+    def start_background_work(self) -> None:
+        """Start what runs beside the shopper: the program fetch (and with it the central
+        client's imports, in a worker thread) and its periodic refresh."""
+        self.controller.start_program_updates()
+
+    def continue_startup(self) -> bool:
+        """Do the next piece of deferred start-up work; False when none is left."""
+        if not self.deferred:
+            return False
+        self.deferred.pop(0)()
+        return True
 
     def finish_startup(self) -> None:
-        """Build what the start screen does not need (the wizards); idempotent."""
-        while self.deferred:
-            self.deferred.pop(0)()
+        """Do all deferred start-up work now; idempotent."""
+        while self.continue_startup():
+            pass
 
     def shutdown(self) -> None:
         """Stop every timer, filter, thread and connection this kiosk started."""
@@ -140,11 +156,7 @@ def build_kiosk(
     translations.apply(default_language)
     load_stylesheet(app)
 
-    flow = Flow(
-        verify_service_pin=lambda pin: verify_service_pin(pin, config.service_pin_hash),
-        default_language=default_language,
-        clock=clock or time.monotonic,
-    )
+    flow = Flow(default_language=default_language, clock=clock or time.monotonic)
     window = KioskWindow()
     runner = TaskRunner(parent=window)
     lazy_client = LazyClient(client or client_factory(config), default_language)
@@ -154,16 +166,15 @@ def build_kiosk(
         runner=runner,
         client=lazy_client,
         translations=translations,
-        service_info={
-            "version": __version__,
-            "terminal_id": config.terminal_id,
-            "central_url": config.central_url,
-        },
+        verify_service_pin=lambda pin: verify_service_pin(pin, config.service_pin_hash),
+        service_info={"terminal_id": config.terminal_id, "central_url": config.central_url},
         demo=demo_cards is not None,
         spinner_delay_ms=spinner_delay_ms,
         today=today,
     )
     if demo_cards is not None:
+        from kiosk.qt.screens.demo_panel import DemoPanel
+
         panel = DemoPanel()
         panel.set_cards(list(demo_cards))
         controller.install_demo_panel(panel)
@@ -189,7 +200,6 @@ def build_kiosk(
     if config.scanner.keyboard_wedge:
         scanner = ScannerInput(config.scanner, clock_ms=scanner_clock_ms, parent=window)
         scanner.scanned.connect(controller.scan)
-        scanner.install(app)
         kiosk.scanner = scanner
     if config.scanner.serial_port is not None:
         from kiosk.qt.serial_scanner import SerialScanner
@@ -197,21 +207,38 @@ def build_kiosk(
         serial = SerialScanner(config.scanner.serial_port, config.scanner.serial_baudrate)
         serial.scanned.connect(controller.scan)
         kiosk.serial = serial
-    # The wizards' forms and keyboards take longer to build than all other screens together:
-    # they are built right after the start screen is up, not before.
-    kiosk.deferred.append(
-        lambda: install_wizards(controller, runner=runner, client=lazy_client, today=today)
-    )
-    # Installed last, so it is asked first (Qt calls the newest filter first): it sees every
-    # key, including the ones the scanner filter then swallows.
-    app.installEventFilter(activity)
+    # After the kiosk is ready for a scan, one per turn of the event loop: the other screens
+    # (each is also built on the spot if the flow needs it first), then the wizards, whose
+    # forms and keyboards take longer to build than all other screens together.
+    kiosk.deferred += [functools.partial(controller.screens.get, s) for s in Screens.BUILD_ORDER]
+    kiosk.deferred.append(lambda: _install_wizards(kiosk, today))
     return kiosk
 
 
+def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
+    # Imported here: the wizards' modules are not on the way to the start screen either.
+    from kiosk.qt.wizards import install_wizards
+
+    install_wizards(kiosk.controller, runner=kiosk.runner, client=kiosk.client, today=today)
+
+
 def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
-    """Put the start screen up, then start what can wait until it is visible."""
+    """Put the start screen up and start taking input: once the event loop runs, the kiosk is
+    ready for a scan. The program fetch (:meth:`Kiosk.start_background_work`) and the other
+    screens (:attr:`Kiosk.deferred`) are left to the caller."""
     kiosk.controller.start()
     kiosk.window.enter_kiosk_mode(fullscreen=fullscreen, hide_cursor=kiosk.config.hide_cursor)
+    # The application-wide filters are installed once the window is up and laid out, so that
+    # they do not see the thousands of events of building, polishing and laying it out (each
+    # one a call into Python: ~80 ms). The layout is posted work: done here, not on the event
+    # loop's first turn. Input cannot slip past the filters meanwhile: the window system's
+    # events wait for the event loop.
+    QCoreApplication.sendPostedEvents()
+    if kiosk.scanner is not None:
+        kiosk.scanner.install(kiosk.app)
+    # Installed last, so it is asked first (Qt calls the newest filter first): it sees every
+    # key, including the ones the scanner filter then swallows.
+    kiosk.app.installEventFilter(kiosk.activity)
     kiosk.idle.restart()
     if kiosk.serial is not None:
         kiosk.serial.start()
@@ -228,7 +255,6 @@ def run_kiosk(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("loyalty-kiosk")
-    app.setApplicationVersion(__version__)
     # Leaving kiosk mode is the only way out; a window closing by accident must not end it.
     app.setQuitOnLastWindowClosed(False)
     log_dir = Path(config.log_dir) if config.log_dir else None
@@ -242,14 +268,27 @@ def run_kiosk(
     watchdog = WatchdogPinger(parent=kiosk.window)
     if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
         watchdog.ready.connect(lambda: _report_ready_and_quit(app))
+    else:
+        watchdog.ready.connect(lambda: finish_startup_on_event_loop(kiosk))
     watchdog.start()
-    # After READY=1 is queued: a scan can be taken while the wizards are being built.
-    QTimer.singleShot(0, kiosk.finish_startup)
     try:
         return app.exec()
     finally:
         watchdog.stop()
         kiosk.shutdown()
+
+
+def finish_startup_on_event_loop(kiosk: Kiosk) -> None:
+    """The rest of start-up, once the kiosk is ready for a scan: the background work now, then
+    the deferred pieces, each on its own turn of the event loop, so that the key events of a
+    scan arriving meanwhile are handled between two pieces."""
+    kiosk.start_background_work()
+
+    def next_piece() -> None:
+        if kiosk.continue_startup():
+            QTimer.singleShot(0, kiosk.window, next_piece)
+
+    QTimer.singleShot(0, kiosk.window, next_piece)
 
 
 def _report_ready_and_quit(app: QApplication) -> None:

@@ -12,12 +12,14 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+import kiosk
 from kiosk.core.flow import (
     BeginWizard,
+    CheckServicePin,
     Command,
     Failure,
     Flow,
@@ -38,19 +40,19 @@ from kiosk.core.masking import mask_card
 from kiosk.qt.i18n import Translations
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
-from kiosk.qt.screens.card import CardScreen
-from kiosk.qt.screens.demo_panel import DemoPanel
-from kiosk.qt.screens.loading import LoadingScreen
-from kiosk.qt.screens.manual_entry import ManualEntryScreen
-from kiosk.qt.screens.message import MessageKind, MessageScreen
-from kiosk.qt.screens.program import ProgramScreen
-from kiosk.qt.screens.service import ServiceScreen
-from kiosk.qt.screens.service_pin import ServicePinScreen
 from kiosk.qt.window import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
     from kiosk.core.client import CentralClient
+    from kiosk.qt.screens.card import CardScreen
+    from kiosk.qt.screens.demo_panel import DemoPanel
+    from kiosk.qt.screens.loading import LoadingScreen
+    from kiosk.qt.screens.manual_entry import ManualEntryScreen
+    from kiosk.qt.screens.message import MessageScreen
+    from kiosk.qt.screens.program import ProgramScreen
+    from kiosk.qt.screens.service import ServiceScreen
+    from kiosk.qt.screens.service_pin import ServicePinScreen
 
 log = logging.getLogger(__name__)
 
@@ -125,36 +127,146 @@ class WizardScreen(Protocol):
     def scanned(self, number: str) -> None: ...
 
 
-class Screens:
-    """The kiosk's own screens, created once and registered with the window by flow state."""
+def _create_screen(state: State, today: Callable[[], dt.date]) -> Screen:
+    """A new screen for ``state``. Its module is imported here, on first need: only the start
+    screen's is on the way to the kiosk being ready for a scan."""
+    if state is State.ATTRACT:
+        return AttractScreen()
+    if state is State.MANUAL_ENTRY:
+        from kiosk.qt.screens.manual_entry import ManualEntryScreen
 
-    def __init__(self, window: KioskWindow, *, today: Callable[[], dt.date]) -> None:
-        self.attract = AttractScreen()
-        self.manual_entry = ManualEntryScreen()
-        self.loading = LoadingScreen()
-        self.card = CardScreen()
-        self.not_registered = MessageScreen(MessageKind.NOT_REGISTERED)
-        self.unknown_card = MessageScreen(MessageKind.UNKNOWN_CARD)
-        self.blocked = MessageScreen(MessageKind.BLOCKED)
-        self.error = MessageScreen(MessageKind.ERROR)
-        self.program = ProgramScreen(today=today)
-        self.service_pin = ServicePinScreen()
-        self.service = ServiceScreen()
-        by_state: dict[State, Screen] = {
-            State.ATTRACT: self.attract,
-            State.MANUAL_ENTRY: self.manual_entry,
-            State.LOADING: self.loading,
-            State.CARD: self.card,
-            State.NOT_REGISTERED: self.not_registered,
-            State.UNKNOWN_CARD: self.unknown_card,
-            State.BLOCKED: self.blocked,
-            State.ERROR: self.error,
-            State.PROGRAM: self.program,
-            State.SERVICE_PIN: self.service_pin,
-            State.SERVICE: self.service,
-        }
-        for state, screen in by_state.items():
-            window.add_screen(state, screen)
+        return ManualEntryScreen()
+    if state is State.LOADING:
+        from kiosk.qt.screens.loading import LoadingScreen
+
+        return LoadingScreen()
+    if state is State.CARD:
+        from kiosk.qt.screens.card import CardScreen
+
+        return CardScreen()
+    if state in _MESSAGE_KINDS:
+        from kiosk.qt.screens.message import MessageKind, MessageScreen
+
+        return MessageScreen(MessageKind(_MESSAGE_KINDS[state]))
+    if state is State.PROGRAM:
+        from kiosk.qt.screens.program import ProgramScreen
+
+        return ProgramScreen(today=today)
+    if state is State.SERVICE_PIN:
+        from kiosk.qt.screens.service_pin import ServicePinScreen
+
+        return ServicePinScreen()
+    if state is State.SERVICE:
+        from kiosk.qt.screens.service import ServiceScreen
+
+        return ServiceScreen()
+    raise ValueError(f"{state} has no screen of the kiosk's own (a wizard plugs its own in)")
+
+
+#: Flow states shown by the message screen, with its kind (MessageKind values).
+_MESSAGE_KINDS = {
+    State.NOT_REGISTERED: "not_registered",
+    State.UNKNOWN_CARD: "unknown_card",
+    State.BLOCKED: "blocked",
+    State.ERROR: "error",
+}
+
+
+class Screens:
+    """The kiosk's own screens, each registered with the window under its flow state.
+
+    A screen is built the first time it is asked for (:meth:`get`, or the attributes named after
+    the screens), so that the kiosk is ready for a scan after building the start screen alone;
+    the kiosk builds the others on the event loop's first turns after that, in BUILD_ORDER.
+    Every new screen goes to ``on_built`` to be wired up.
+    """
+
+    #: The screens after the start screen, in the order a shopper is likely to need them:
+    #: first the ones a scan leads to.
+    BUILD_ORDER = (
+        State.LOADING,
+        State.CARD,
+        State.ERROR,
+        State.NOT_REGISTERED,
+        State.UNKNOWN_CARD,
+        State.BLOCKED,
+        State.MANUAL_ENTRY,
+        State.PROGRAM,
+        State.SERVICE_PIN,
+        State.SERVICE,
+    )
+
+    def __init__(
+        self,
+        window: KioskWindow,
+        *,
+        today: Callable[[], dt.date],
+        on_built: Callable[[State, Screen], None],
+    ) -> None:
+        self._window = window
+        self._today = today
+        self._on_built = on_built
+
+    def get(self, state: State) -> Screen:
+        """The screen of ``state``, built now if it was not yet."""
+        if not self._window.has_screen(state):
+            screen = _create_screen(state, self._today)
+            self._window.add_screen(state, screen)
+            self._on_built(state, screen)
+        return self._window.screen(state)
+
+    def built(self, state: State) -> Screen | None:
+        """The screen of ``state`` if it is built, without building it."""
+        return self._window.screen(state) if self._window.has_screen(state) else None
+
+    @property
+    def attract(self) -> AttractScreen:
+        return cast(AttractScreen, self.get(State.ATTRACT))
+
+    @property
+    def manual_entry(self) -> ManualEntryScreen:
+        return cast("ManualEntryScreen", self.get(State.MANUAL_ENTRY))
+
+    @property
+    def loading(self) -> LoadingScreen:
+        return cast("LoadingScreen", self.get(State.LOADING))
+
+    @property
+    def card(self) -> CardScreen:
+        return cast("CardScreen", self.get(State.CARD))
+
+    @property
+    def not_registered(self) -> MessageScreen:
+        return self.message(State.NOT_REGISTERED)
+
+    @property
+    def unknown_card(self) -> MessageScreen:
+        return self.message(State.UNKNOWN_CARD)
+
+    @property
+    def blocked(self) -> MessageScreen:
+        return self.message(State.BLOCKED)
+
+    @property
+    def error(self) -> MessageScreen:
+        return self.message(State.ERROR)
+
+    @property
+    def program(self) -> ProgramScreen:
+        return cast("ProgramScreen", self.get(State.PROGRAM))
+
+    @property
+    def service_pin(self) -> ServicePinScreen:
+        return cast("ServicePinScreen", self.get(State.SERVICE_PIN))
+
+    @property
+    def service(self) -> ServiceScreen:
+        return cast("ServiceScreen", self.get(State.SERVICE))
+
+    def message(self, state: State) -> MessageScreen:
+        if state not in _MESSAGE_KINDS:
+            raise ValueError(f"{state} is not shown on a message screen")
+        return cast("MessageScreen", self.get(state))
 
 
 class KioskController(QObject):
@@ -169,25 +281,25 @@ class KioskController(QObject):
         runner: Runner,
         client: LazyClient,
         translations: Translations,
+        verify_service_pin: Callable[[str], bool],
         service_info: dict[str, str],
         demo: bool = False,
         spinner_delay_ms: int = SPINNER_DELAY_MS,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
+        """``verify_service_pin`` checks a typed PIN against the configured hash; it is slow on
+        purpose and runs on the task runner. ``service_info`` (terminal_id, central_url, and
+        version, which defaults to the package's) fills the service screen."""
         super().__init__(window)
         self.flow = flow
         self.window = window
         self.runner = runner
         self.client = client
         self.translations = translations
+        self.verify_service_pin = verify_service_pin
+        self._service_info = service_info
+        self._demo = demo
         self._today = today
-        self.screens = Screens(window, today=today)
-        self.screens.service.set_info(
-            version=service_info.get("version", ""),
-            terminal_id=service_info.get("terminal_id", ""),
-            central_url=service_info.get("central_url", ""),
-            demo=demo,
-        )
         self.demo_panel: DemoPanel | None = None
         self._spinner_timer = QTimer(self)
         self._spinner_timer.setSingleShot(True)
@@ -196,41 +308,66 @@ class KioskController(QObject):
         self._program_timer = QTimer(self)
         self._program_timer.setInterval(PROGRAM_REFRESH_MS)
         self._program_timer.timeout.connect(self.prefetch_program)
-        self._connect_screens()
-        self._update_wizard_buttons()
+        self.screens = Screens(window, today=today, on_built=self._screen_built)
+        self.screens.get(State.ATTRACT)  # the only screen the kiosk needs to be ready
 
     # -- wiring -----------------------------------------------------------------------------
 
-    def _connect_screens(self) -> None:
-        s = self.screens
-        s.attract.language_chosen.connect(lambda lang: self.dispatch(self.flow.set_language(lang)))
-        s.attract.manual_entry_requested.connect(lambda: self.dispatch(self.flow.manual_entry()))
-        s.attract.program_requested.connect(lambda: self.dispatch(self.flow.show_program()))
-        s.attract.registration_requested.connect(
-            lambda: self.dispatch(self.flow.start_registration())
-        )
-        s.manual_entry.number_entered.connect(
-            lambda raw: self.dispatch(self.flow.manual_number(raw))
-        )
-        s.manual_entry.back_requested.connect(self.done)
-        s.loading.cancel_requested.connect(self.done)
-        s.card.done_requested.connect(self.done)
-        s.card.add_card_requested.connect(lambda: self.dispatch(self.flow.start_add_card()))
-        s.not_registered.done_requested.connect(self.done)
-        s.not_registered.action_requested.connect(
-            lambda: self.dispatch(self.flow.start_registration())
-        )
-        s.unknown_card.done_requested.connect(self.done)
-        s.blocked.done_requested.connect(self.done)
-        s.error.done_requested.connect(self.done)
-        s.error.action_requested.connect(lambda: self.dispatch(self.flow.retry()))
-        s.program.back_requested.connect(self.done)
-        s.service_pin.pin_entered.connect(
-            lambda pin: self.dispatch(self.flow.service_pin_entered(pin))
-        )
-        s.service_pin.cancel_requested.connect(self.done)
-        s.service.back_requested.connect(self.done)
-        s.service.leave_requested.connect(lambda: self.dispatch(self.flow.leave_kiosk()))
+    def _screen_built(self, state: State, screen: Screen) -> None:
+        """Connect a new screen of the kiosk's own to the flow, in the kiosk's language."""
+        screen.set_language(self.flow.language)
+        flow = self.flow
+        match state:
+            case State.ATTRACT:
+                attract = cast(AttractScreen, screen)
+                attract.language_chosen.connect(lambda lang: self.dispatch(flow.set_language(lang)))
+                attract.manual_entry_requested.connect(lambda: self.dispatch(flow.manual_entry()))
+                attract.program_requested.connect(lambda: self.dispatch(flow.show_program()))
+                attract.registration_requested.connect(
+                    lambda: self.dispatch(flow.start_registration())
+                )
+                attract.set_today_promotion(self._todays_promotion(flow.program))
+            case State.MANUAL_ENTRY:
+                manual_entry = cast("ManualEntryScreen", screen)
+                manual_entry.number_entered.connect(
+                    lambda raw: self.dispatch(flow.manual_number(raw))
+                )
+                manual_entry.back_requested.connect(self.done)
+            case State.LOADING:
+                cast("LoadingScreen", screen).cancel_requested.connect(self.done)
+            case State.CARD:
+                card = cast("CardScreen", screen)
+                card.done_requested.connect(self.done)
+                card.add_card_requested.connect(lambda: self.dispatch(flow.start_add_card()))
+            case State.NOT_REGISTERED | State.UNKNOWN_CARD | State.BLOCKED | State.ERROR:
+                message = cast("MessageScreen", screen)
+                message.done_requested.connect(self.done)
+                if state is State.NOT_REGISTERED:
+                    message.action_requested.connect(
+                        lambda: self.dispatch(flow.start_registration())
+                    )
+                elif state is State.ERROR:
+                    message.action_requested.connect(lambda: self.dispatch(flow.retry()))
+            case State.PROGRAM:
+                cast("ProgramScreen", screen).back_requested.connect(self.done)
+            case State.SERVICE_PIN:
+                service_pin = cast("ServicePinScreen", screen)
+                service_pin.pin_entered.connect(
+                    lambda pin: self.dispatch(flow.service_pin_entered(pin))
+                )
+                service_pin.cancel_requested.connect(self.done)
+            case State.SERVICE:
+                service = cast("ServiceScreen", screen)
+                info = self._service_info
+                service.set_info(
+                    version=info.get("version") or kiosk.__version__,
+                    terminal_id=info.get("terminal_id", ""),
+                    central_url=info.get("central_url", ""),
+                    demo=self._demo,
+                )
+                service.back_requested.connect(self.done)
+                service.leave_requested.connect(lambda: self.dispatch(flow.leave_kiosk()))
+        self._update_wizard_buttons()
 
     def add_wizard(self, state: State, screen: Screen) -> None:
         """Plug in a wizard screen (registration or add-a-card) for ``state``.
@@ -249,10 +386,14 @@ class KioskController(QObject):
         self._update_wizard_buttons()
 
     def _update_wizard_buttons(self) -> None:
+        """Offer the wizards' buttons on the screens built so far (later ones on building)."""
         registration = State.REGISTRATION in self.flow.wizards
-        self.screens.attract.set_registration_available(registration)
-        self.screens.not_registered.set_action_available(registration)
-        self.screens.card.set_add_card_available(State.ADD_CARD in self.flow.wizards)
+        if (attract := self.screens.built(State.ATTRACT)) is not None:
+            cast(AttractScreen, attract).set_registration_available(registration)
+        if (not_registered := self.screens.built(State.NOT_REGISTERED)) is not None:
+            cast("MessageScreen", not_registered).set_action_available(registration)
+        if (card := self.screens.built(State.CARD)) is not None:
+            cast("CardScreen", card).set_add_card_available(State.ADD_CARD in self.flow.wizards)
 
     def install_demo_panel(self, panel: DemoPanel) -> None:
         self.demo_panel = panel
@@ -264,11 +405,16 @@ class KioskController(QObject):
     # -- start ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the start screen in the flow's language and fetch the program in the
-        background (today's discount on the start screen, support phone for the offline
-        screen)."""
+        """Show the start screen in the flow's language."""
         self._apply_language(self.flow.language)
         self._show(State.ATTRACT)
+
+    def start_program_updates(self) -> None:
+        """Fetch the program in the background now and every PROGRAM_REFRESH_MS (today's
+        discount on the start screen, the support phone for the offline screen).
+
+        Not part of :meth:`start`: the first fetch builds the central client, whose imports
+        (requests, pydantic) would compete with the start screen for the interpreter."""
         self.prefetch_program()
         self._program_timer.start()
 
@@ -324,6 +470,8 @@ class KioskController(QObject):
                 self._wizard(state).begin(number)
             case WizardScan(number=number):
                 self._wizard(self.flow.state).scanned(number)
+            case CheckServicePin(pin=pin, generation=generation):
+                self._check_service_pin(pin, generation)
             case LeaveKiosk():
                 log.info("leaving kiosk mode from the service screen")
                 self.window.allow_close()
@@ -338,11 +486,13 @@ class KioskController(QObject):
             self._start_loading()
             return
         self._spinner_timer.stop()
+        self.screens.get(state)  # built now if the shopper got here before its turn
         self._fill(state)
         self.window.show_screen(state)
 
     def _start_loading(self) -> None:
-        self.screens.loading.set_busy_visible(False)
+        loading = self.screens.loading  # built now if the shopper got here before its turn
+        loading.set_busy_visible(False)
         if self.window.current_state() not in _CALM_WHILE_LOADING:
             # The screen behind was wiped: do not leave it up empty.
             self.window.show_screen(State.LOADING)
@@ -359,11 +509,7 @@ class KioskController(QObject):
         if state is State.CARD and flow.card is not None:
             s.card.set_card(flow.card)
         elif state in (State.NOT_REGISTERED, State.UNKNOWN_CARD, State.BLOCKED):
-            screen = {
-                State.NOT_REGISTERED: s.not_registered,
-                State.UNKNOWN_CARD: s.unknown_card,
-                State.BLOCKED: s.blocked,
-            }[state]
+            screen = s.message(state)
             screen.set_card_number(flow.card_number)
             self._set_support(screen)
         elif state is State.ERROR:
@@ -464,6 +610,21 @@ class KioskController(QObject):
             log.warning("program information not fetched in the background: %s", error)
 
         self.runner.run(lambda: client.get().program_info(), on_done, on_error)
+
+    def _check_service_pin(self, pin: str, generation: int) -> None:
+        verify = self.verify_service_pin
+
+        def on_error(error: BaseException) -> None:
+            # verify_service_pin answers False for anything malformed; this is a bug, and a
+            # PIN that could not be checked opens nothing.
+            log.error("service PIN check failed: %s", type(error).__name__)
+            self.dispatch(self.flow.service_pin_checked(generation, False))
+
+        self.runner.run(
+            lambda: verify(pin),
+            lambda matches: self.dispatch(self.flow.service_pin_checked(generation, matches)),
+            on_error,
+        )
 
     def load_demo_sms(self) -> None:
         panel = self.demo_panel

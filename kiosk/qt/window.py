@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 from kiosk.core.flow import State
 from kiosk.core.logging_setup import set_screen
 from kiosk.qt.screens.base import Screen
-from kiosk.qt.screens.demo_panel import DemoPanel
+
+if TYPE_CHECKING:  # demo mode only: its module is not on a production kiosk's way to start
+    from kiosk.qt.screens.demo_panel import DemoPanel
 
 #: How long a notice ("could not read the card") stays up.
 NOTICE_MS = 4000
