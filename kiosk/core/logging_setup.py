@@ -170,6 +170,8 @@ def setup_logging(
     teardown_logging()
     root = logging.getLogger()
     root.setLevel(level)
+    # python-barcode announces at INFO on every barcode that Pillow is missing: we draw SVG only.
+    logging.getLogger("pyBarcode").setLevel(max(level, logging.WARNING))
     folder = default_log_dir() if log_dir is None else log_dir
     start_line = "kiosk %s starting (terminal %s)"
     logger = logging.getLogger("kiosk")
