@@ -111,16 +111,7 @@ def check_config(path: Path) -> tuple[CheckResult, KioskConfig | None]:
 
 def _client_for(config: KioskConfig) -> CentralClient:
     # No retries: the engineer wants the verdict now, and a flaky link should show as one.
-    return CentralClient(
-        config.central_url,
-        config.token,
-        terminal_id=config.terminal_id,
-        connect_timeout=config.connect_timeout,
-        read_timeout=config.read_timeout,
-        ca_bundle=config.ca_bundle,
-        language=config.language,
-        retries=0,
-    )
+    return CentralClient.for_config(config, retries=0)
 
 
 def check_central(client: CentralClient) -> CheckResult:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import requests
@@ -69,6 +69,9 @@ from kiosk.core.errors import (
     error_class_for_status,
 )
 from kiosk.core.masking import MASK, mask_text
+
+if TYPE_CHECKING:
+    from kiosk.core.config import KioskConfig
 
 log = logging.getLogger("kiosk.client")
 
@@ -172,6 +175,20 @@ class CentralClient:
         self._sessions: weakref.WeakSet[requests.Session] = weakref.WeakSet()
         self._sessions_lock = threading.Lock()
         self._clock_skew: float | None = None
+
+    @classmethod
+    def for_config(cls, config: KioskConfig, *, retries: int = 2) -> CentralClient:
+        """The client a kiosk with this config talks to its central through."""
+        return cls(
+            config.central_url,
+            config.token,
+            terminal_id=config.terminal_id,
+            connect_timeout=config.connect_timeout,
+            read_timeout=config.read_timeout,
+            ca_bundle=config.ca_bundle,
+            language=config.language,
+            retries=retries,
+        )
 
     def __repr__(self) -> str:
         # Never the token.

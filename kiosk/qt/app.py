@@ -63,14 +63,7 @@ def client_factory(config: KioskConfig) -> Callable[[], CentralClient]:
     def build() -> CentralClient:
         from kiosk.core.client import CentralClient
 
-        return CentralClient(
-            config.central_url,
-            config.token,
-            terminal_id=config.terminal_id,
-            connect_timeout=config.connect_timeout,
-            read_timeout=config.read_timeout,
-            ca_bundle=config.ca_bundle,
-        )
+        return CentralClient.for_config(config)
 
     return build
 
