@@ -330,8 +330,8 @@ def check_translations(root: Path | None = None) -> CheckResult:
     """
     from PySide6.QtCore import QTranslator
 
-    from kiosk.qt.i18n import translation_file
     from kiosk.qt.resources import resources_dir
+    from kiosk.qt.shell.translations import translation_file
 
     folder = (root or resources_dir()) / "translations"
     problems = []

@@ -30,7 +30,7 @@ from kiosk.core.flow import State
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.controller import SPINNER_DELAY_MS, Screens
-from kiosk.qt.window import KioskWindow
+from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient

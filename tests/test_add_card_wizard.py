@@ -16,8 +16,9 @@ from wizard_driving import KioskClock, Shopper, assert_forgotten
 from kiosk.core.add_card import AddCardStep
 from kiosk.core.client import CentralClient
 from kiosk.core.errors import Unauthorized
-from kiosk.qt.screens.add_card import AddCardScreen, AddCardWizard
+from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.wizards.add_card import AddCardWizard
 
 # The offscreen platform warns about a window-manager hint it cannot pass on.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.qt.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, NumericKeypad
+from kiosk.qt.input.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, NumericKeypad
 
 # The offscreen platform warns about a window-manager hint it cannot pass on.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -22,7 +22,7 @@ from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.config import demo_config
 from kiosk.core.flow import State
-from kiosk.qt.widgets import BarcodeView
+from kiosk.qt.widgets.barcode import BarcodeView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -108,8 +108,8 @@ def test_start_screen_needs_neither_requests_nor_pydantic_nor_the_demo_service()
     # load later in a worker thread, FastAPI and uvicorn only in demo mode, the other screens
     # and the wizards after the start screen, the rest when needed.
     later = (
-        "requests pydantic fastapi uvicorn barcode kiosk.central kiosk.qt.wizards "
-        "kiosk.qt.screens.card kiosk.qt.screens.demo_panel kiosk.qt.keyboard "
+        "requests pydantic fastapi uvicorn barcode kiosk.central kiosk.qt.wizards.install "
+        "kiosk.qt.screens.card kiosk.qt.screens.demo_panel kiosk.qt.input.keyboard "
         "importlib.metadata hashlib platformdirs"
     )
     probe = (

@@ -19,9 +19,10 @@ from wizard_driving import KioskClock, Shopper, assert_forgotten, fill_registrat
 from kiosk.central.clock import ManualClock
 from kiosk.core.client import CentralClient
 from kiosk.core.registration import Step
-from kiosk.qt.keyboard import Shift
-from kiosk.qt.screens.registration import RegistrationScreen, RegistrationWizard
+from kiosk.qt.input.keyboard import Shift
+from kiosk.qt.screens.registration import RegistrationScreen
 from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.wizards.registration import RegistrationWizard
 
 # The offscreen platform warns about a window-manager hint it cannot pass on.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout,
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import ScannerSettings
-from kiosk.qt.scanner_input import ScannerInput
+from kiosk.qt.input.wedge import ScannerInput
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.qt.serial_scanner import SerialScanner, decode_line
+from kiosk.qt.input.serial import SerialScanner, decode_line
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 

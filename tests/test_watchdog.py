@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.sdnotify import SdNotifier
-from kiosk.qt.watchdog import WatchdogPinger
+from kiosk.qt.shell.watchdog import WatchdogPinger
 
 
 @dataclass

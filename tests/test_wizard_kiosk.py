@@ -21,8 +21,10 @@ from kiosk.core.add_card import AddCardStep
 from kiosk.core.config import demo_config
 from kiosk.core.errors import Unauthorized
 from kiosk.core.flow import State
-from kiosk.qt.screens.add_card import AddCardScreen, AddCardWizard
-from kiosk.qt.screens.registration import RegistrationScreen, RegistrationWizard
+from kiosk.qt.screens.add_card import AddCardScreen
+from kiosk.qt.screens.registration import RegistrationScreen
+from kiosk.qt.wizards.add_card import AddCardWizard
+from kiosk.qt.wizards.registration import RegistrationWizard
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

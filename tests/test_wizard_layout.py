@@ -20,10 +20,10 @@ from kiosk.core.client import CentralClient
 from kiosk.core.registration import RegistrationSteps, Step
 from kiosk.core.verification import Refusal
 from kiosk.qt.app import load_stylesheet
-from kiosk.qt.i18n import Translations
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
-from kiosk.qt.wizard_texts import refusal_text, resend_countdown_text, wrong_code_text
+from kiosk.qt.screens.wizard_texts import refusal_text, resend_countdown_text, wrong_code_text
+from kiosk.qt.shell.translations import Translations
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.client import CentralClient
 from kiosk.qt.screens.registration import RegistrationScreen
-from kiosk.qt.screens.wizard import WizardScreen
+from kiosk.qt.screens.wizard_frame import WizardFrame
 
 #: Long enough for a loopback call to the reference central (scrypt hashing included).
 ANSWER_TIMEOUT_MS = 10_000
@@ -39,7 +39,7 @@ class KioskClock:
 class Shopper:
     """Taps on a wizard screen."""
 
-    def __init__(self, qtbot: QtBot, screen: WizardScreen, client: CentralClient) -> None:
+    def __init__(self, qtbot: QtBot, screen: WizardFrame, client: CentralClient) -> None:
         self.qtbot = qtbot
         self.screen = screen
         self.client = client

@@ -9,7 +9,7 @@ anything else is typing.
 :class:`BurstDetector` is fed the keys as they arrive and answers, for each, whether the key must
 be *held* (kept from the focused widget because it could still be part of a scan) or may go on,
 and which earlier held keys to *release* now because the timing shows a person after all. The
-Qt event filter in :mod:`kiosk.qt.scanner_input` does the holding and the replaying.
+Qt event filter in :mod:`kiosk.qt.input.wedge` does the holding and the replaying.
 
 How long keys are held: a sequence is held while the time since its first key still fits the
 budget of a scan, ``elapsed <= max_avg_gap_ms * (max(keys, min_length) - 1)``. Below

@@ -29,19 +29,19 @@ from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
-from kiosk.qt.activity import ActivityWatcher, IdleMonitor, Timer
 from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, Screens
-from kiosk.qt.i18n import Translations
+from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor, Timer
+from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
-from kiosk.qt.scanner_input import ScannerInput
+from kiosk.qt.shell.translations import Translations
+from kiosk.qt.shell.watchdog import WatchdogPinger
+from kiosk.qt.shell.window import KioskWindow
 from kiosk.qt.tasks import TaskRunner
-from kiosk.qt.watchdog import WatchdogPinger
-from kiosk.qt.window import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
+    from kiosk.qt.input.serial import SerialScanner
     from kiosk.qt.screens.demo_panel import DemoCard
-    from kiosk.qt.serial_scanner import SerialScanner
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,7 @@ def build_kiosk(
         scanner.scanned.connect(controller.scan)
         kiosk.scanner = scanner
     if config.scanner.serial_port is not None:
-        from kiosk.qt.serial_scanner import SerialScanner
+        from kiosk.qt.input.serial import SerialScanner
 
         serial = SerialScanner(config.scanner.serial_port, config.scanner.serial_baudrate)
         serial.scanned.connect(controller.scan)
@@ -210,7 +210,7 @@ def build_kiosk(
 
 def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
     # Imported here: the wizards' modules are not on the way to the start screen either.
-    from kiosk.qt.wizards import install_wizards
+    from kiosk.qt.wizards.install import install_wizards
 
     install_wizards(kiosk.controller, runner=kiosk.runner, client=kiosk.client, today=today)
 

@@ -37,10 +37,10 @@ from kiosk.core.flow import (
     classify_failure,
 )
 from kiosk.core.masking import mask_card
-from kiosk.qt.i18n import Translations
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
-from kiosk.qt.window import KioskWindow
+from kiosk.qt.shell.translations import Translations
+from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
@@ -115,7 +115,7 @@ class LazyClient:
                 self._client.close()
 
 
-class WizardScreen(Protocol):
+class WizardView(Protocol):
     """What a wizard screen (registration, add a card) offers the controller.
 
     Signals (Qt): ``finished(object)`` with the CardInfo to show afterwards or None, and
@@ -372,7 +372,7 @@ class KioskController(QObject):
     def add_wizard(self, state: State, screen: Screen) -> None:
         """Plug in a wizard screen (registration or add-a-card) for ``state``.
 
-        The screen implements :class:`WizardScreen` and has the signals ``finished(object)``
+        The screen implements :class:`WizardView` and has the signals ``finished(object)``
         and ``cancelled()``; its ``clear()`` must drop everything typed.
         """
         self.window.add_screen(state, screen)
@@ -477,7 +477,7 @@ class KioskController(QObject):
                 self.window.allow_close()
                 self.quit_requested.emit()
 
-    def _wizard(self, state: State) -> WizardScreen:
+    def _wizard(self, state: State) -> WizardView:
         screen = self.window.screen(state)
         return screen  # type: ignore[return-value]
 

@@ -261,12 +261,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
         <source>We sent a code to %1</source>
         <translation>Мы адправілі код на нумар %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="547"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="547"/>
         <source>Change the number</source>
         <translation>Змяніць нумар</translation>
     </message>
@@ -274,27 +274,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Day</source>
         <translation>Дзень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
         <source>Ten years later</source>
         <translation>На дзесяць гадоў пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="471"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="471"/>
         <source>Ten years earlier</source>
         <translation>На дзесяць гадоў раней</translation>
     </message>
@@ -413,13 +413,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="219"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="219"/>
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
         <translation>Дэма-карткі і SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="220"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="220"/>
         <source>Demo data, no network needed</source>
         <translation>Дэманстрацыйныя даныя, сетка не патрэбная</translation>
     </message>
@@ -558,18 +558,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="146"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="146"/>
         <source>Backspace</source>
         <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="147"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="147"/>
         <source>Clear</source>
         <translation>Ачысціць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -590,58 +590,58 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="329"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="329"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>РУС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="330"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="330"/>
         <source>BE</source>
         <translation>БЕЛ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="331"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
         <source>EN</source>
         <translation>ENG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
         <source>ABC</source>
         <translation>АБВ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Letters</source>
         <translation>Літары</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Digits and symbols</source>
         <translation>Лічбы і сімвалы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="342"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
         <source>space</source>
         <translation>прабел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="343"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
         <source>Enter</source>
         <translation>Увод</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="344"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
         <source>Backspace</source>
         <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="345"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="345"/>
         <source>Keyboard language</source>
         <translation>Мова клавіятуры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="347"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="347"/>
         <source>Shift</source>
         <translation>Вялікія літары</translation>
     </message>
@@ -649,23 +649,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>Belarus</source>
         <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="305"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="305"/>
         <source>Russia</source>
         <translation>Расія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -1052,13 +1052,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="120"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="120"/>
         <source>Are you still here?</source>
         <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
         <translation>Вы яшчэ тут?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/still_here.py" line="122"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="122"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Усё ўведзенае будзе сцёрта праз %n секунду.</numerusform>
@@ -1067,31 +1067,31 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="124"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="124"/>
         <source>Yes, I am here</source>
         <translation>Так, я тут</translation>
     </message>
 </context>
 <context>
-    <name>WizardScreen</name>
+    <name>WizardFrame</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="278"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="278"/>
         <source>Back</source>
         <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="279"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="279"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="280"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="280"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="281"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="281"/>
         <source>Please wait…</source>
         <translation>Пачакайце…</translation>
     </message>
@@ -1099,37 +1099,37 @@ Code: %3
 <context>
     <name>WizardTexts</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="31"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="31"/>
         <source>Please fill this in.</source>
         <translation>Запоўніце, калі ласка.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="33"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="33"/>
         <source>This is not a card number. Check the 13 digits under the barcode.</source>
         <translation>Гэта не нумар карткі. Праверце 13 лічбаў пад штрыхкодам.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="35"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="35"/>
         <source>This phone number is not complete or not valid.</source>
         <translation>Нумар тэлефона няпоўны або няправільны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="37"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="37"/>
         <source>Please enter a mobile number: the code comes by SMS.</source>
         <translation>Укажыце мабільны нумар: код прыйдзе па SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="40"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="40"/>
         <source>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</source>
         <translation>Прымаюцца толькі мабільныя нумары Беларусі (+375) і Расіі (+7).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="44"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="44"/>
         <source>Use letters only; a hyphen, an apostrophe or a space may join words.</source>
         <translation>Толькі літары; словы можна злучыць злучком, апострофам або прабелам.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="47"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="47"/>
         <source>At most %n characters, please.</source>
         <translation>
             <numerusform>Не больш за %n сімвал.</numerusform>
@@ -1138,12 +1138,12 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="49"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="49"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Дата нараджэння не можа быць у будучыні.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="51"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="51"/>
         <source>The program is open from the age of %n.</source>
         <translation>
             <numerusform>Удзельнічаць можна з %n года.</numerusform>
@@ -1152,22 +1152,22 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="53"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="53"/>
         <source>Please check the year of birth.</source>
         <translation>Праверце год нараджэння.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="55"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="55"/>
         <source>This email address is not valid, e.g. name@mail.by.</source>
         <translation>Няправільны адрас электроннай пошты, прыклад: name@mail.by.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="57"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="57"/>
         <source>The address is too long.</source>
         <translation>Адрас занадта доўгі.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="59"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="59"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>У паролі трэба не менш за %n сімвал.</numerusform>
@@ -1176,37 +1176,37 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="61"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="61"/>
         <source>The password is too long.</source>
         <translation>Пароль занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="63"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="63"/>
         <source>The password needs at least one letter.</source>
         <translation>У паролі патрэбна хоць адна літара.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="65"/>
         <source>The password needs at least one digit.</source>
         <translation>У паролі патрэбна хоць адна лічба.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="67"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="67"/>
         <source>The two passwords differ. Please type the same password twice.</source>
         <translation>Паролі не супадаюць. Увядзіце адзін і той жа пароль двойчы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="69"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="69"/>
         <source>Please accept the program rules to register.</source>
         <translation>Для рэгістрацыі прыміце правілы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="70"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="70"/>
         <source>Please check this field.</source>
         <translation>Праверце гэта поле.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="76"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="76"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Не менш за %n сімвал</numerusform>
@@ -1215,117 +1215,117 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="78"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="78"/>
         <source>, with at least one letter and one digit.</source>
         <translation>, хоць адна літара і адна лічба.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="80"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="80"/>
         <source>, with at least one letter.</source>
         <translation>, хоць адна літара.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="82"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="82"/>
         <source>, with at least one digit.</source>
         <translation>, хоць адна лічба.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="91"/>
         <source>This phone number already has an account.</source>
         <translation>На гэты нумар ужо ёсць асабісты кабінет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="94"/>
         <source>This card is already registered. Scan it on the start screen to see its balance.</source>
         <translation>Гэта картка ўжо зарэгістраваная. Адсканіруйце яе на стартавым экране, каб убачыць баланс.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="98"/>
         <source>This card is blocked. Please ask the cashier.</source>
         <translation>Гэта картка заблакаваная. Звярніцеся да касіра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="101"/>
         <source>This card has not been sold yet. Please ask the cashier to activate it.</source>
         <translation>Гэта картка яшчэ не прададзеная. Папрасіце касіра актываваць яе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="104"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="104"/>
         <source>We do not know this card. Check the number or ask the cashier.</source>
         <translation>Мы не ведаем такой карткі. Праверце нумар або звярніцеся да касіра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="106"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="106"/>
         <source>Your account already has the most cards allowed.</source>
         <translation>У вашым асабістым кабінеце ўжо максімальная колькасць картак.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="108"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="108"/>
         <source>This card belongs to another account and cannot be added to yours.</source>
         <translation>Гэта картка прывязаная да іншага асабістага кабінета, дадаць яе нельга.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="110"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="110"/>
         <source>Wrong code.</source>
         <translation>Няправільны код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="112"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Тэрмін дзеяння кода скончыўся. Запытайце новы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="114"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="114"/>
         <source>This code has already been used. Please start again.</source>
         <translation>Гэты код ужо выкарыстаны. Пачніце нанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="116"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="116"/>
         <source>Too many wrong codes. Please start again.</source>
         <translation>Занадта шмат няправільных кодаў. Пачніце нанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="118"/>
         <source>No more codes can be sent now. Please try again later.</source>
         <translation>Зараз больш нельга адправіць код. Паспрабуйце пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="120"/>
         <source>A new code can be sent a little later.</source>
         <translation>Новы код можна будзе адправіць крыху пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="122"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="122"/>
         <source>Wrong phone number or password.</source>
         <translation>Няправільны нумар тэлефона або пароль.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="124"/>
         <source>You were signed out after a while. Please sign in again.</source>
         <translation>Сеанс завершаны па часе. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="126"/>
         <source>Too many tries. Please wait a few minutes and try again.</source>
         <translation>Занадта шмат спроб. Пачакайце некалькі хвілін і паспрабуйце зноў.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="129"/>
         <source>The loyalty service cannot be reached right now. Please try again later.</source>
         <translation>Сэрвіс праграмы лаяльнасці зараз недаступны. Паспрабуйце пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="132"/>
         <source>Something went wrong. Please try again later.</source>
         <translation>Нешта пайшло не так. Паспрабуйце пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="134"/>
         <source>Support: %1</source>
         <translation>Падтрымка: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="138"/>
         <source>Wrong code. Tries left: %n.</source>
         <translation>
             <numerusform>Няправільны код. Засталося спроб: %n.</numerusform>
@@ -1334,27 +1334,27 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="141"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="141"/>
         <source>New code in %1</source>
         <translation>Новы код праз %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="146"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="146"/>
         <source>Start again with a new code</source>
         <translation>Пачаць нанова з новым кодам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="148"/>
         <source>No more codes can be sent</source>
         <translation>Больш кодаў адправіць нельга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="150"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="150"/>
         <source>Send a new code</source>
         <translation>Адправіць новы код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="154"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
         <source>A new code has been sent.</source>
         <translation>Новы код адпраўлены.</translation>
     </message>

@@ -261,12 +261,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
         <source>We sent a code to %1</source>
         <translation>We sent a code to %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="547"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="547"/>
         <source>Change the number</source>
         <translation>Change the number</translation>
     </message>
@@ -274,27 +274,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
         <source>Ten years later</source>
         <translation>Ten years later</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="471"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="471"/>
         <source>Ten years earlier</source>
         <translation>Ten years earlier</translation>
     </message>
@@ -413,13 +413,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="219"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="219"/>
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
         <translation>Demo cards and SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="220"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="220"/>
         <source>Demo data, no network needed</source>
         <translation>Demo data, no network needed</translation>
     </message>
@@ -558,18 +558,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="146"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="146"/>
         <source>Backspace</source>
         <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="147"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="147"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -590,58 +590,58 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="329"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="329"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="330"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="330"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="331"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Digits and symbols</source>
         <translation>Digits and symbols</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="342"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
         <source>space</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="343"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="344"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="345"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="345"/>
         <source>Keyboard language</source>
         <translation>Keyboard language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="347"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="347"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
@@ -649,23 +649,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>Belarus</source>
         <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
         <translation>Belarus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="305"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="305"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -1052,13 +1052,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="120"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="120"/>
         <source>Are you still here?</source>
         <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
         <translation>Are you still here?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/still_here.py" line="122"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="122"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Everything you typed will be cleared in %n second.</numerusform>
@@ -1066,31 +1066,31 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="124"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="124"/>
         <source>Yes, I am here</source>
         <translation>Yes, I am here</translation>
     </message>
 </context>
 <context>
-    <name>WizardScreen</name>
+    <name>WizardFrame</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="278"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="278"/>
         <source>Back</source>
         <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="279"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="279"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="280"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="280"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="281"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="281"/>
         <source>Please wait…</source>
         <translation>Please wait…</translation>
     </message>
@@ -1098,37 +1098,37 @@ Code: %3
 <context>
     <name>WizardTexts</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="31"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="31"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="33"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="33"/>
         <source>This is not a card number. Check the 13 digits under the barcode.</source>
         <translation>This is not a card number. Check the 13 digits under the barcode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="35"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="35"/>
         <source>This phone number is not complete or not valid.</source>
         <translation>This phone number is not complete or not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="37"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="37"/>
         <source>Please enter a mobile number: the code comes by SMS.</source>
         <translation>Please enter a mobile number: the code comes by SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="40"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="40"/>
         <source>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</source>
         <translation>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="44"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="44"/>
         <source>Use letters only; a hyphen, an apostrophe or a space may join words.</source>
         <translation>Use letters only; a hyphen, an apostrophe or a space may join words.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="47"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="47"/>
         <source>At most %n characters, please.</source>
         <translation>
             <numerusform>At most %n character, please.</numerusform>
@@ -1136,12 +1136,12 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="49"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="49"/>
         <source>The birth date cannot be in the future.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="51"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="51"/>
         <source>The program is open from the age of %n.</source>
         <translation>
             <numerusform>The program is open from the age of %n.</numerusform>
@@ -1149,22 +1149,22 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="53"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="53"/>
         <source>Please check the year of birth.</source>
         <translation>Please check the year of birth.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="55"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="55"/>
         <source>This email address is not valid, e.g. name@mail.by.</source>
         <translation>This email address is not valid, e.g. name@mail.by.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="57"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="57"/>
         <source>The address is too long.</source>
         <translation>The address is too long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="59"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="59"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n character.</numerusform>
@@ -1172,37 +1172,37 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="61"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="61"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="63"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="63"/>
         <source>The password needs at least one letter.</source>
         <translation>The password needs at least one letter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="65"/>
         <source>The password needs at least one digit.</source>
         <translation>The password needs at least one digit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="67"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="67"/>
         <source>The two passwords differ. Please type the same password twice.</source>
         <translation>The two passwords differ. Please type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="69"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="69"/>
         <source>Please accept the program rules to register.</source>
         <translation>Please accept the program rules to register.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="70"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="70"/>
         <source>Please check this field.</source>
         <translation>Please check this field.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="76"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="76"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -1210,117 +1210,117 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="78"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="78"/>
         <source>, with at least one letter and one digit.</source>
         <translation>, with at least one letter and one digit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="80"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="80"/>
         <source>, with at least one letter.</source>
         <translation>, with at least one letter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="82"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="82"/>
         <source>, with at least one digit.</source>
         <translation>, with at least one digit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="91"/>
         <source>This phone number already has an account.</source>
         <translation>This phone number already has an account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="94"/>
         <source>This card is already registered. Scan it on the start screen to see its balance.</source>
         <translation>This card is already registered. Scan it on the start screen to see its balance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="98"/>
         <source>This card is blocked. Please ask the cashier.</source>
         <translation>This card is blocked. Please ask the cashier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="101"/>
         <source>This card has not been sold yet. Please ask the cashier to activate it.</source>
         <translation>This card has not been sold yet. Please ask the cashier to activate it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="104"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="104"/>
         <source>We do not know this card. Check the number or ask the cashier.</source>
         <translation>We do not know this card. Check the number or ask the cashier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="106"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="106"/>
         <source>Your account already has the most cards allowed.</source>
         <translation>Your account already has the most cards allowed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="108"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="108"/>
         <source>This card belongs to another account and cannot be added to yours.</source>
         <translation>This card belongs to another account and cannot be added to yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="110"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="110"/>
         <source>Wrong code.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="112"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>The code has expired. Ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="114"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="114"/>
         <source>This code has already been used. Please start again.</source>
         <translation>This code has already been used. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="116"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="116"/>
         <source>Too many wrong codes. Please start again.</source>
         <translation>Too many wrong codes. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="118"/>
         <source>No more codes can be sent now. Please try again later.</source>
         <translation>No more codes can be sent now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="120"/>
         <source>A new code can be sent a little later.</source>
         <translation>A new code can be sent a little later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="122"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="122"/>
         <source>Wrong phone number or password.</source>
         <translation>Wrong phone number or password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="124"/>
         <source>You were signed out after a while. Please sign in again.</source>
         <translation>You were signed out after a while. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="126"/>
         <source>Too many tries. Please wait a few minutes and try again.</source>
         <translation>Too many tries. Please wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="129"/>
         <source>The loyalty service cannot be reached right now. Please try again later.</source>
         <translation>The loyalty service cannot be reached right now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="132"/>
         <source>Something went wrong. Please try again later.</source>
         <translation>Something went wrong. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="134"/>
         <source>Support: %1</source>
         <translation>Support: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="138"/>
         <source>Wrong code. Tries left: %n.</source>
         <translation>
             <numerusform>Wrong code. Tries left: %n.</numerusform>
@@ -1328,27 +1328,27 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="141"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="141"/>
         <source>New code in %1</source>
         <translation>New code in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="146"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="146"/>
         <source>Start again with a new code</source>
         <translation>Start again with a new code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="148"/>
         <source>No more codes can be sent</source>
         <translation>No more codes can be sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="150"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="150"/>
         <source>Send a new code</source>
         <translation>Send a new code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="154"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
         <source>A new code has been sent.</source>
         <translation>A new code has been sent.</translation>
     </message>

@@ -261,12 +261,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
         <source>We sent a code to %1</source>
         <translation>Мы отправили код на номер %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="547"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="547"/>
         <source>Change the number</source>
         <translation>Изменить номер</translation>
     </message>
@@ -274,27 +274,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
         <source>Ten years later</source>
         <translation>На десять лет позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="471"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="471"/>
         <source>Ten years earlier</source>
         <translation>На десять лет раньше</translation>
     </message>
@@ -413,13 +413,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="219"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="219"/>
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
         <translation>Демо-карты и SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/window.py" line="220"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="220"/>
         <source>Demo data, no network needed</source>
         <translation>Демонстрационные данные, сеть не нужна</translation>
     </message>
@@ -558,18 +558,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="146"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="146"/>
         <source>Backspace</source>
         <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="147"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="147"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -590,58 +590,58 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="329"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="329"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>РУС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="330"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="330"/>
         <source>BE</source>
         <translation>БЕЛ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="331"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
         <source>EN</source>
         <translation>ENG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
         <source>ABC</source>
         <translation>АБВ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Digits and symbols</source>
         <translation>Цифры и символы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="342"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="343"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
         <source>Enter</source>
         <translation>Ввод</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="344"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="345"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="345"/>
         <source>Keyboard language</source>
         <translation>Язык клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/keyboard.py" line="347"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="347"/>
         <source>Shift</source>
         <translation>Заглавные буквы</translation>
     </message>
@@ -649,23 +649,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>Belarus</source>
         <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="305"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="305"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_widgets.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -1052,13 +1052,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="120"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="120"/>
         <source>Are you still here?</source>
         <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/still_here.py" line="122"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="122"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Всё введённое будет стёрто через %n секунду.</numerusform>
@@ -1067,31 +1067,31 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/still_here.py" line="124"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="124"/>
         <source>Yes, I am here</source>
         <translation>Да, я здесь</translation>
     </message>
 </context>
 <context>
-    <name>WizardScreen</name>
+    <name>WizardFrame</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="278"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="278"/>
         <source>Back</source>
         <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="279"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="279"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="280"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="280"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard.py" line="281"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="281"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
@@ -1099,37 +1099,37 @@ Code: %3
 <context>
     <name>WizardTexts</name>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="31"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="31"/>
         <source>Please fill this in.</source>
         <translation>Заполните, пожалуйста.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="33"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="33"/>
         <source>This is not a card number. Check the 13 digits under the barcode.</source>
         <translation>Это не номер карты. Проверьте 13 цифр под штрихкодом.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="35"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="35"/>
         <source>This phone number is not complete or not valid.</source>
         <translation>Номер телефона неполный или неверный.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="37"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="37"/>
         <source>Please enter a mobile number: the code comes by SMS.</source>
         <translation>Укажите мобильный номер: код придёт по SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="40"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="40"/>
         <source>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</source>
         <translation>Принимаются только мобильные номера Беларуси (+375) и России (+7).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="44"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="44"/>
         <source>Use letters only; a hyphen, an apostrophe or a space may join words.</source>
         <translation>Только буквы; слова можно соединить дефисом, апострофом или пробелом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="47"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="47"/>
         <source>At most %n characters, please.</source>
         <translation>
             <numerusform>Не более %n символа.</numerusform>
@@ -1138,12 +1138,12 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="49"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="49"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="51"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="51"/>
         <source>The program is open from the age of %n.</source>
         <translation>
             <numerusform>Участвовать можно с %n года.</numerusform>
@@ -1152,22 +1152,22 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="53"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="53"/>
         <source>Please check the year of birth.</source>
         <translation>Проверьте год рождения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="55"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="55"/>
         <source>This email address is not valid, e.g. name@mail.by.</source>
         <translation>Неверный адрес электронной почты, пример: name@mail.by.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="57"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="57"/>
         <source>The address is too long.</source>
         <translation>Адрес слишком длинный.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="59"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="59"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>В пароле нужно не меньше %n символа.</numerusform>
@@ -1176,37 +1176,37 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="61"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="61"/>
         <source>The password is too long.</source>
         <translation>Пароль слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="63"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="63"/>
         <source>The password needs at least one letter.</source>
         <translation>В пароле нужна хотя бы одна буква.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="65"/>
         <source>The password needs at least one digit.</source>
         <translation>В пароле нужна хотя бы одна цифра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="67"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="67"/>
         <source>The two passwords differ. Please type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="69"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="69"/>
         <source>Please accept the program rules to register.</source>
         <translation>Для регистрации примите правила программы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="70"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="70"/>
         <source>Please check this field.</source>
         <translation>Проверьте это поле.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="76"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="76"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Не меньше %n символа</numerusform>
@@ -1215,117 +1215,117 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="78"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="78"/>
         <source>, with at least one letter and one digit.</source>
         <translation>, хотя бы одна буква и одна цифра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="80"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="80"/>
         <source>, with at least one letter.</source>
         <translation>, хотя бы одна буква.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="82"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="82"/>
         <source>, with at least one digit.</source>
         <translation>, хотя бы одна цифра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="91"/>
         <source>This phone number already has an account.</source>
         <translation>На этот номер уже есть личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="94"/>
         <source>This card is already registered. Scan it on the start screen to see its balance.</source>
         <translation>Эта карта уже зарегистрирована. Отсканируйте её на стартовом экране, чтобы увидеть баланс.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="98"/>
         <source>This card is blocked. Please ask the cashier.</source>
         <translation>Эта карта заблокирована. Обратитесь к кассиру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="101"/>
         <source>This card has not been sold yet. Please ask the cashier to activate it.</source>
         <translation>Эта карта ещё не продана. Попросите кассира активировать её.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="104"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="104"/>
         <source>We do not know this card. Check the number or ask the cashier.</source>
         <translation>Мы не знаем такой карты. Проверьте номер или обратитесь к кассиру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="106"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="106"/>
         <source>Your account already has the most cards allowed.</source>
         <translation>В вашем личном кабинете уже максимальное число карт.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="108"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="108"/>
         <source>This card belongs to another account and cannot be added to yours.</source>
         <translation>Эта карта привязана к другому личному кабинету, добавить её нельзя.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="110"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="110"/>
         <source>Wrong code.</source>
         <translation>Неверный код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="112"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Срок действия кода истёк. Запросите новый.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="114"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="114"/>
         <source>This code has already been used. Please start again.</source>
         <translation>Этот код уже использован. Начните заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="116"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="116"/>
         <source>Too many wrong codes. Please start again.</source>
         <translation>Слишком много неверных кодов. Начните заново.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="118"/>
         <source>No more codes can be sent now. Please try again later.</source>
         <translation>Сейчас больше нельзя отправить код. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="120"/>
         <source>A new code can be sent a little later.</source>
         <translation>Новый код можно будет отправить чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="122"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="122"/>
         <source>Wrong phone number or password.</source>
         <translation>Неверный номер телефона или пароль.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="124"/>
         <source>You were signed out after a while. Please sign in again.</source>
         <translation>Сеанс завершён по времени. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="126"/>
         <source>Too many tries. Please wait a few minutes and try again.</source>
         <translation>Слишком много попыток. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="129"/>
         <source>The loyalty service cannot be reached right now. Please try again later.</source>
         <translation>Сервис программы лояльности сейчас недоступен. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="132"/>
         <source>Something went wrong. Please try again later.</source>
         <translation>Что-то пошло не так. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="134"/>
         <source>Support: %1</source>
         <translation>Поддержка: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/wizard_texts.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="138"/>
         <source>Wrong code. Tries left: %n.</source>
         <translation>
             <numerusform>Неверный код. Осталось попыток: %n.</numerusform>
@@ -1334,27 +1334,27 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="141"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="141"/>
         <source>New code in %1</source>
         <translation>Новый код через %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="146"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="146"/>
         <source>Start again with a new code</source>
         <translation>Начать заново с новым кодом</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="148"/>
         <source>No more codes can be sent</source>
         <translation>Больше кодов отправить нельзя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="150"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="150"/>
         <source>Send a new code</source>
         <translation>Отправить новый код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wizard_texts.py" line="154"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
         <source>A new code has been sent.</source>
         <translation>Новый код отправлен.</translation>
     </message>

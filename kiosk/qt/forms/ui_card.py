@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
-from kiosk.qt.widgets import BarcodeView
+from kiosk.qt.widgets.barcode import BarcodeView
 
 class Ui_CardScreen(object):
     def setupUi(self, CardScreen):

@@ -12,7 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout)
 
-from kiosk.qt.widgets import Spinner
+from kiosk.qt.widgets.spinner import Spinner
 
 class Ui_LoadingScreen(object):
     def setupUi(self, LoadingScreen):

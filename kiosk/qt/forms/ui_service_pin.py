@@ -12,7 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
 
-from kiosk.qt.keypad import NumericKeypad
+from kiosk.qt.input.keypad import NumericKeypad
 
 class Ui_ServicePinScreen(object):
     def setupUi(self, ServicePinScreen):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFrame, QWidget
 from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_card import Ui_CardScreen
 from kiosk.qt.forms.ui_offer_item import Ui_OfferItem
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_date, format_money, format_points
-from kiosk.qt.style import set_style_property
-from kiosk.qt.touch import enable_touch_scrolling
+from kiosk.qt.shell.theme import set_style_property
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, LinkedCard, Offer, StorePromotion

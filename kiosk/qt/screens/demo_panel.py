@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QWidget
 
 from kiosk.qt.forms.ui_demo_panel import Ui_DemoPanel
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import arg, plain
-from kiosk.qt.touch import enable_touch_scrolling
 
 if TYPE_CHECKING:
     from kiosk.contract import DemoSms

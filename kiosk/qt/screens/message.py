@@ -12,7 +12,7 @@ from kiosk.core.flow import Failure
 from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_message import Ui_MessageScreen
 from kiosk.qt.screens.base import Screen, arg, plain
-from kiosk.qt.style import set_style_property
+from kiosk.qt.shell.theme import set_style_property
 
 
 class MessageKind(Enum):

@@ -10,9 +10,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_program import Ui_ProgramScreen
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_date
-from kiosk.qt.touch import enable_touch_scrolling
 
 if TYPE_CHECKING:
     from collections.abc import Callable

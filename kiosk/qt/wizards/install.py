@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.flow import State
 from kiosk.qt.controller import KioskController, LazyClient
-from kiosk.qt.screens.add_card import AddCardScreen, AddCardWizard
-from kiosk.qt.screens.registration import RegistrationScreen, RegistrationWizard
-from kiosk.qt.screens.wizard import TaskRunnerLike
+from kiosk.qt.screens.add_card import AddCardScreen
+from kiosk.qt.screens.registration import RegistrationScreen
+from kiosk.qt.wizards.add_card import AddCardWizard
+from kiosk.qt.wizards.driver import TaskRunnerLike
+from kiosk.qt.wizards.registration import RegistrationWizard
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path
     from kiosk.contract import ProgramInfo

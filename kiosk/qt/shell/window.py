@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -20,10 +18,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.flow import State
 from kiosk.core.logging_setup import set_screen
-from kiosk.qt.screens.base import Screen
-
-if TYPE_CHECKING:  # demo mode only: its module is not on a production kiosk's way to start
-    from kiosk.qt.screens.demo_panel import DemoPanel
 
 #: How long a notice ("could not read the card") stays up.
 NOTICE_MS = 4000
@@ -47,7 +41,7 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self._stack)
         self._layout = layout
-        self._screens: dict[State, Screen] = {}
+        self._screens: dict[State, QWidget] = {}
 
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
@@ -63,14 +57,14 @@ class KioskWindow(QWidget):
 
         self.demo_bar: QFrame | None = None
         self.demo_button: QPushButton | None = None
-        self.demo_panel: DemoPanel | None = None
+        self.demo_panel: QWidget | None = None
         self.demo_note: QLabel | None = None
         self._close_allowed = False
         self._cursor_hidden = False
 
     # -- screens ----------------------------------------------------------------------------
 
-    def add_screen(self, state: State, screen: Screen) -> None:
+    def add_screen(self, state: State, screen: QWidget) -> None:
         if state in self._screens:
             raise ValueError(f"a screen for {state} is already there")
         self._screens[state] = screen
@@ -79,10 +73,10 @@ class KioskWindow(QWidget):
     def has_screen(self, state: State) -> bool:
         return state in self._screens
 
-    def screen(self, state: State) -> Screen:
+    def screen(self, state: State) -> QWidget:
         return self._screens[state]
 
-    def screens(self) -> list[Screen]:
+    def screens(self) -> list[QWidget]:
         return list(self._screens.values())
 
     def show_screen(self, state: State) -> None:
@@ -96,7 +90,7 @@ class KioskWindow(QWidget):
                 return state
         return None
 
-    def current_screen(self) -> Screen | None:
+    def current_screen(self) -> QWidget | None:
         state = self.current_state()
         return self._screens[state] if state is not None else None
 
@@ -117,7 +111,7 @@ class KioskWindow(QWidget):
 
     # -- demo mode --------------------------------------------------------------------------
 
-    def install_demo(self, panel: DemoPanel) -> None:
+    def install_demo(self, panel: QWidget) -> None:
         """A DEMO strip across the top (its own row, so it never covers a screen) with the
         panel button, and the demo panel (hidden until opened)."""
         bar = QFrame(self)

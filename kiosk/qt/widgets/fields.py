@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kiosk.core.registration import COUNTRY_CODES, PhoneRegion
-from kiosk.qt.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift, is_secret_field
-from kiosk.qt.keypad import MIN_KEY_SIZE, NumericKeypad
+from kiosk.qt.input.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift, is_secret_field
+from kiosk.qt.input.keypad import MIN_KEY_SIZE, NumericKeypad
 
 INPUT_KIND = "inputKind"
 DIGITS = "digits"

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kiosk.qt.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, key_button
-from kiosk.qt.style import set_style_property
+from kiosk.qt.input.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, key_button
+from kiosk.qt.shell.theme import set_style_property
 
 #: Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ.
 LETTER_ROWS: dict[str, tuple[str, str, str]] = {

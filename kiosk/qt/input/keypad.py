@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 from shiboken6 import isValid
 
-from kiosk.qt.style import set_style_property
+from kiosk.qt.shell.theme import set_style_property
 
 #: Smallest side of a key in pixels: a thumb on a touch screen.
 MIN_KEY_SIZE = 72
