@@ -7,7 +7,7 @@ timers.named("spinner").fire()        # what the wall clock would have done
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 
 class FakeTimer(QObject):
@@ -29,12 +29,16 @@ class FakeTimer(QObject):
         self.interval_ms = interval_ms
         self.single_shot = single_shot
         self.starts = 0
+        self.timer_type = Qt.TimerType.CoarseTimer
 
     def setSingleShot(self, single_shot: bool) -> None:
         self.single_shot = single_shot
 
     def setInterval(self, msec: int) -> None:
         self.interval_ms = msec
+
+    def setTimerType(self, kind: Qt.TimerType) -> None:
+        self.timer_type = kind
 
     def interval(self) -> int:
         return self.interval_ms

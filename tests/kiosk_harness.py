@@ -1,6 +1,7 @@
 """Helpers for the kiosk journey tests: a real kiosk (window, flow, scanner filter, task runner,
-HTTP client) against a central on loopback, driven by key events and taps, with fake clocks for
-the scanner and the idle timer so that nothing sleeps."""
+HTTP client) against a central on loopback, driven by key events and taps, with a fake clock for
+the scanner and fake timers (tests/fake_timers.py) so that nothing sleeps: a test fires the timer
+whose time would be up."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from fake_timers import FakeTimer, FakeTimers
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QWindow
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtTest import QTest
@@ -29,7 +31,7 @@ from kiosk.core.config import KioskConfig
 from kiosk.core.flow import State
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
-from kiosk.qt.controller import SPINNER_DELAY_MS, Screens
+from kiosk.qt.controller import Screens
 from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -52,43 +54,27 @@ class FakeClock:
         return self.ms / 1000
 
 
-class FakeTimer(QObject):
-    """Stands in for the idle QTimer: records starts, fires only when the test says so."""
-
-    timeout = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.active = False
-        self.interval_ms: int | None = None
-        self.starts = 0
-
-    def setSingleShot(self, single_shot: bool) -> None:
-        assert single_shot
-
-    def start(self, msec: int) -> None:
-        self.active = True
-        self.interval_ms = msec
-        self.starts += 1
-
-    def stop(self) -> None:
-        self.active = False
-
-    def isActive(self) -> bool:
-        return self.active
-
-    def fire(self) -> None:
-        assert self.active, "the idle timer was not running"
-        self.active = False
-        self.timeout.emit()
-
-
 @dataclass
 class Driver:
     kiosk: Kiosk
     qtbot: QtBot
     clock: FakeClock
-    idle_timer: FakeTimer
+    timers: FakeTimers
+
+    @property
+    def idle_timer(self) -> FakeTimer:
+        return self.timers.named("idle")
+
+    def run_out_still_here(self) -> int:
+        """Let the running "are you still here?" countdown run out, a second per tick; the
+        number of ticks it took."""
+        (countdown,) = [t for t in self.timers.all_named("still-here") if t.isActive()]
+        ticks = 0
+        while countdown.isActive():
+            countdown.fire()
+            ticks += 1
+            assert ticks <= 300, "the countdown never ends"
+        return ticks
 
     @property
     def window(self) -> KioskWindow:
@@ -118,6 +104,15 @@ class Driver:
             QTest.sendKeyEvent(
                 QTest.KeyAction.Release, self.handle, key, key_text, Qt.KeyboardModifier.NoModifier
             )
+        self.fall_silent()
+
+    def fall_silent(self) -> None:
+        """No key for a while after the last one: the scanner filter's flush timer runs out and
+        hands on the keys it still holds."""
+        flush = self.timers.all_named("scanner-flush")
+        if flush and flush[-1].isActive():
+            self.clock.ms += flush[-1].interval()
+            flush[-1].fire()
 
     def scan(self, code: str, *, seed: int = 1) -> None:
         """A keyboard-wedge scanner burst: 5-15 ms between keys, ended by Enter."""
@@ -180,7 +175,6 @@ class KioskMaker:
         language: str | None = None,
         demo: bool = False,
         client: Callable[[], CentralClient] | None = None,
-        spinner_delay_ms: int = SPINNER_DELAY_MS,
         settle: bool = True,
         wizards: bool = True,
         startup: bool = True,
@@ -191,7 +185,7 @@ class KioskMaker:
         others are built when first needed), no program fetch yet, the rest of start-up left in
         ``kiosk.deferred``."""
         clock = FakeClock()
-        idle_timer = FakeTimer()
+        timers = FakeTimers()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         kiosk = build_kiosk(
@@ -201,8 +195,7 @@ class KioskMaker:
             demo_cards=demo_cards() if demo else None,
             client=client,
             scanner_clock_ms=clock,
-            idle_timer=idle_timer,
-            spinner_delay_ms=spinner_delay_ms,
+            timers=timers,
             clock=clock.seconds,
             today=self.today,
         )
@@ -221,7 +214,7 @@ class KioskMaker:
         self.qtbot.waitExposed(kiosk.window)
         kiosk.window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
-        driver = Driver(kiosk, self.qtbot, clock, idle_timer)
+        driver = Driver(kiosk, self.qtbot, clock, timers)
         if settle:
             driver.settle()  # the start screen's background program fetch
         return driver

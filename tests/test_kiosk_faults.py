@@ -96,17 +96,21 @@ def kiosk_on(
 def test_hanging_central_shows_the_spinner_then_the_error_screen(
     make_kiosk: KioskMaker, httpserver: HTTPServer, gate: Gate
 ) -> None:
-    # The spinner delay is shortened below the client's 0.3 s read timeout, so both show.
-    kiosk = kiosk_on(make_kiosk, httpserver, read_timeout=0.3, spinner_delay_ms=100)
+    kiosk = kiosk_on(make_kiosk, httpserver, read_timeout=0.3)
     loading = kiosk.kiosk.controller.screens.loading
     kiosk.scan(ANNA)
     assert gate.entered.wait(5)
     # Not at once: a quick answer should never flash a spinner.
     assert kiosk.window.current_state() is State.ATTRACT
-    kiosk.wait_for_screen(State.LOADING)
+    kiosk.timers.fire("spinner-delay")
+    assert kiosk.window.current_state() is State.LOADING
     assert loading.is_busy_visible()
     assert loading.ui.spinner.is_spinning()
-    kiosk.wait_for_screen(State.ERROR)
+    frame = kiosk.timers.named("spinner")
+    angle = loading.ui.spinner._angle
+    frame.fire()
+    assert loading.ui.spinner._angle == angle + 8, "the arc turns a step per frame"
+    kiosk.wait_for_screen(State.ERROR)  # the client's 0.3 s read timeout
     error = kiosk.kiosk.controller.screens.error
     assert error.ui.titleLabel.text() == "Сервис программы лояльности слишком долго не отвечает"
     assert "попробуйте ещё раз" in error.ui.bodyLabel.text().lower()
@@ -116,15 +120,15 @@ def test_hanging_central_shows_the_spinner_then_the_error_screen(
     assert not loading.ui.spinner.is_spinning()
 
 
-def test_spinner_waits_300_ms(
-    make_kiosk: KioskMaker, httpserver: HTTPServer, gate: Gate, qtbot: QtBot
-) -> None:
+def test_spinner_waits_300_ms(make_kiosk: KioskMaker, httpserver: HTTPServer, gate: Gate) -> None:
     kiosk = kiosk_on(make_kiosk, httpserver, read_timeout=5.0)
     kiosk.scan(ANNA)
     assert gate.entered.wait(5)
-    qtbot.wait(150)
+    delay = kiosk.timers.named("spinner-delay")
+    assert delay.isActive() and delay.interval() == 300
     assert kiosk.window.current_state() is State.ATTRACT
-    kiosk.wait_for_screen(State.LOADING, timeout=2000)
+    delay.fire()
+    assert kiosk.window.current_state() is State.LOADING
     gate.opened.set()
     kiosk.wait_for_screen(State.CARD)
 
@@ -132,9 +136,10 @@ def test_spinner_waits_300_ms(
 def test_cancel_on_the_spinner_returns_to_start_and_drops_the_answer(
     make_kiosk: KioskMaker, httpserver: HTTPServer, gate: Gate
 ) -> None:
-    kiosk = kiosk_on(make_kiosk, httpserver, read_timeout=5.0, spinner_delay_ms=50)
+    kiosk = kiosk_on(make_kiosk, httpserver, read_timeout=5.0)
     kiosk.scan(ANNA)
-    kiosk.wait_for_screen(State.LOADING)
+    kiosk.timers.fire("spinner-delay")
+    assert kiosk.window.current_state() is State.LOADING
     kiosk.click(kiosk.kiosk.controller.screens.loading.ui.cancelButton)
     kiosk.wait_for_screen(State.ATTRACT)
     gate.opened.set()

@@ -154,6 +154,9 @@ def test_misread_says_scan_again_and_changes_nothing(kiosk: Driver) -> None:
     assert notice.text() == "Не удалось прочитать карту. Отсканируйте её ещё раз."
     assert kiosk.window.current_state() is State.ATTRACT
     assert kiosk.kiosk.flow.generation == 0
+    assert kiosk.timers.named("notice").interval() == 4000
+    kiosk.timers.fire("notice")
+    assert not notice.isVisible() and notice.text() == ""
 
 
 def test_misread_on_the_card_screen_keeps_the_card(kiosk: Driver) -> None:
@@ -225,6 +228,17 @@ def test_manual_entry_back_returns_to_start(kiosk: Driver) -> None:
 
 
 # --- program information ---------------------------------------------------------------------
+
+
+def test_the_program_is_fetched_again_every_half_hour(kiosk: Driver) -> None:
+    refresh = kiosk.timers.named("program-refresh")
+    assert refresh.isActive() and refresh.interval() == 30 * 60 * 1000
+    assert kiosk.kiosk.runner.pending == 0
+    refresh.fire()
+    assert kiosk.kiosk.runner.pending == 1, "a new fetch, beside the shopper"
+    kiosk.settle()
+    assert kiosk.kiosk.flow.program is not None
+    assert refresh.isActive(), "and again in half an hour"
 
 
 def test_program_screen_shows_rules_support_and_todays_discount(kiosk: Driver) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from fake_timers import FakeTimers
 from pytestqt.qtbot import QtBot
 from wizard_driving import KioskClock, Shopper, assert_forgotten, fill_registration_form
 
@@ -415,6 +416,8 @@ def test_an_already_registered_card_is_refused_at_the_scan(harness: Harness) -> 
 
 def test_idle_asks_first_then_wipes_everything_mid_wizard(harness: Harness) -> None:
     h = harness
+    timers = FakeTimers()
+    h.screen.still_here.configure(seconds=10, timers=timers)
     start_with_scan(h)
     s, screen = h.shopper, h.screen
     s.digits(screen.phone.number, "291239876")
@@ -437,9 +440,13 @@ def test_idle_asks_first_then_wipes_everything_mid_wizard(harness: Harness) -> N
     assert screen.password.text() == "Secret123", "a tap keeps everything"
 
     assert screen.handle_idle()
-    overlay.set_tick_interval(5)
-    with s.qtbot.waitSignal(screen.idle_expired, timeout=2000):
-        pass
+    expired: list[bool] = []
+    screen.idle_expired.connect(lambda: expired.append(True))
+    for _ in range(9):
+        timers.fire("still-here")
+    assert overlay.isVisible() and expired == []
+    timers.fire("still-here")
+    assert expired == [True] and not overlay.isVisible()
     assert not screen.handle_idle(), "after the countdown the kiosk resets"
     screen.clear()  # what the kiosk does on its reset
     assert h.wizard.steps is None

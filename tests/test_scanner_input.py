@@ -1,8 +1,8 @@
 """The keyboard-wedge event filter: scans recognised application-wide, typing untouched.
 
 Key events are real spontaneous key events (QTest), sent to the focused widget or through the
-window as the window system does; their timing comes from an injected clock, so no test sleeps
-except where the flush timer itself is under test (about 100 ms).
+window as the window system does; their timing comes from an injected clock, and the flush timer
+is a fake one that a test fires (:func:`fall_silent`), so no test sleeps.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import random
 from collections.abc import Iterator
 
 import pytest
+from fake_timers import FakeTimers
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtTest import QTest
@@ -121,21 +122,36 @@ def form(qtbot: QtBot) -> Form:
     return form
 
 
-def _installed(settings: ScannerSettings, clock: FakeClock) -> Iterator[ScannerInput]:
-    scanner = ScannerInput(settings, clock_ms=clock)
+@pytest.fixture
+def timers() -> FakeTimers:
+    return FakeTimers()
+
+
+def fall_silent(timers: FakeTimers, clock: FakeClock) -> None:
+    """No key after the last one: the flush timer runs out (if it was started)."""
+    flush = timers.named("scanner-flush")
+    if flush.isActive():
+        clock.now += flush.interval()
+        flush.fire()
+
+
+def _installed(
+    settings: ScannerSettings, clock: FakeClock, timers: FakeTimers
+) -> Iterator[ScannerInput]:
+    scanner = ScannerInput(settings, clock_ms=clock, timers=timers)
     scanner.install(QApplication.instance())
     yield scanner
     scanner.uninstall()
 
 
 @pytest.fixture
-def scanner(clock: FakeClock) -> Iterator[ScannerInput]:
-    yield from _installed(ScannerSettings(), clock)
+def scanner(clock: FakeClock, timers: FakeTimers) -> Iterator[ScannerInput]:
+    yield from _installed(ScannerSettings(), clock, timers)
 
 
 @pytest.fixture
-def badge_scanner(clock: FakeClock) -> Iterator[ScannerInput]:
-    yield from _installed(ScannerSettings(min_length=5), clock)
+def badge_scanner(clock: FakeClock, timers: FakeTimers) -> Iterator[ScannerInput]:
+    yield from _installed(ScannerSettings(min_length=5), clock, timers)
 
 
 def _scans(scanner: ScannerInput) -> list[str]:
@@ -171,13 +187,15 @@ def test_burst_ended_by_tab_keeps_focus(
 
 
 def test_burst_ended_by_the_flush_timer(
-    qtbot: QtBot, form: Form, scanner: ScannerInput, keyboard: Keyboard
+    form: Form, scanner: ScannerInput, keyboard: Keyboard, timers: FakeTimers, clock: FakeClock
 ) -> None:
     scans = _scans(scanner)
     keyboard.type(form.field, CARD, scanner_gaps(len(CARD) - 1, seed=3))
     assert scans == [] and scanner.holding
-    with qtbot.waitSignal(scanner.scanned, timeout=2000):
-        pass  # the real 100 ms flush timer
+    flush = timers.named("scanner-flush")
+    assert flush.isActive() and flush.interval() == 100, "100 ms of silence after the last key"
+    assert flush.timer_type is Qt.TimerType.PreciseTimer
+    fall_silent(timers, clock)
     assert scans == [CARD] and form.field.text() == ""
 
 
@@ -218,12 +236,14 @@ def test_burst_with_shifted_latin_letters(
 
 
 def test_slow_typing_reaches_the_field_and_is_no_scan(
-    qtbot: QtBot, form: Form, scanner: ScannerInput, keyboard: Keyboard
+    form: Form, scanner: ScannerInput, keyboard: Keyboard, timers: FakeTimers, clock: FakeClock
 ) -> None:
     scans = _scans(scanner)
     text = "Anna 2990000000019"
     keyboard.type(form.field, text, human_gaps(len(text) - 1, seed=5))
-    qtbot.waitUntil(lambda: form.field.text() == text, timeout=2000)  # last key: flush timer
+    assert form.field.text() == text[:-1] and scanner.holding, "the last key waits for silence"
+    fall_silent(timers, clock)
+    assert form.field.text() == text
     assert scans == [] and not scanner.holding
 
 
@@ -246,27 +266,34 @@ def test_backspace_applies_after_the_held_keys(
 
 
 def test_space_on_a_focused_button_still_clicks_it(
-    qtbot: QtBot, form: Form, scanner: ScannerInput, keyboard: Keyboard
+    form: Form, scanner: ScannerInput, keyboard: Keyboard, timers: FakeTimers, clock: FakeClock
 ) -> None:
     form.button.setFocus()
-    with qtbot.waitSignal(form.button.clicked, timeout=2000):
-        keyboard.type(form.button, " ", 0)  # press and release held, then replayed in order
+    clicks: list[str] = []
+    form.button.clicked.connect(lambda: clicks.append("click"))
+    keyboard.type(form.button, " ", 0)  # press and release held, then replayed in order
+    fall_silent(timers, clock)
+    assert clicks == ["click"]
 
 
 def test_person_types_then_scans(
-    qtbot: QtBot, form: Form, scanner: ScannerInput, keyboard: Keyboard
+    form: Form, scanner: ScannerInput, keyboard: Keyboard, timers: FakeTimers, clock: FakeClock
 ) -> None:
     scans = _scans(scanner)
     keyboard.type(form.field, "42", [200])
     keyboard.type(form.field, CARD + ENTER, scanner_gaps(len(CARD), seed=7), first_gap=400)
     keyboard.type(form.field, "7", 300)
-    qtbot.waitUntil(lambda: form.field.text() == "427", timeout=2000)
+    fall_silent(timers, clock)
+    assert form.field.text() == "427"
     assert scans == [CARD]
 
 
-def test_window_system_timestamps_are_the_default_clock(qtbot: QtBot, form: Form) -> None:
-    # No injected clock: the filter times keys by the events' own timestamps (real time here).
-    scanner = ScannerInput(ScannerSettings())
+def test_window_system_timestamps_are_the_default_clock(
+    qtbot: QtBot, form: Form, timers: FakeTimers
+) -> None:
+    # No injected clock: the filter times keys by the events' own timestamps (real time here,
+    # which is why this test waits between keys).
+    scanner = ScannerInput(ScannerSettings(), timers=timers)
     scanner.install(QApplication.instance())
     try:
         scans = _scans(scanner)
@@ -278,7 +305,9 @@ def test_window_system_timestamps_are_the_default_clock(qtbot: QtBot, form: Form
         for char in "ok":
             qtbot.wait(130)
             real_time.type(window, char, 0)
-        qtbot.waitUntil(lambda: form.field.text() == "ok", timeout=2000)
+        assert form.field.text() == "o", "a gap of more than flush_ms let the first key through"
+        timers.fire("scanner-flush")
+        assert form.field.text() == "ok"
         assert scans == [CARD]
     finally:
         scanner.uninstall()
@@ -288,14 +317,15 @@ def test_window_system_timestamps_are_the_default_clock(qtbot: QtBot, form: Form
 
 
 def test_typing_through_the_window_counts_each_key_once(
-    qtbot: QtBot, form: Form, scanner: ScannerInput, keyboard: Keyboard
+    form: Form, scanner: ScannerInput, keyboard: Keyboard, timers: FakeTimers, clock: FakeClock
 ) -> None:
     scans = _scans(scanner)
     window = form.windowHandle()
     assert window is not None
     text = "2990000000019"
     keyboard.type(window, text, human_gaps(len(text) - 1, seed=8, low=40, high=95))
-    qtbot.waitUntil(lambda: form.field.text() == text, timeout=2000)
+    fall_silent(timers, clock)
+    assert form.field.text() == text
     assert scans == []
 
 

@@ -7,6 +7,7 @@ against the reference central on loopback, like tests/test_kiosk_journeys.py.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
@@ -168,8 +169,8 @@ def test_idle_in_the_wizard_asks_then_wipes_every_widget(kiosk: Driver) -> None:
     assert screen.password.text() == "Secret123"
 
     kiosk.idle_timer.fire()
-    screen.still_here.set_tick_interval(5)
-    kiosk.wait_for_screen(State.ATTRACT, timeout=3000)
+    assert kiosk.run_out_still_here() == 10, "the config's still_here_seconds (default 10)"
+    assert kiosk.window.current_state() is State.ATTRACT
     kiosk.settle()
     flow = kiosk.kiosk.flow
     assert flow.language == flow.default_language == "en", "idle returns to the default language"
@@ -181,12 +182,28 @@ def test_idle_in_the_wizard_asks_then_wipes_every_widget(kiosk: Driver) -> None:
     assert wizard is not None and wizard.steps is None, "the model forgot too"
 
 
+def test_the_countdown_lasts_the_configured_still_here_seconds(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    config = dataclasses.replace(demo_config(central.url, central.token), still_here_seconds=3)
+    kiosk = make_kiosk(config, language="en")
+    kiosk.click(kiosk.kiosk.controller.screens.attract.ui.registerButton)
+    kiosk.wait_for_screen(State.REGISTRATION)
+    screen = registration_screen(kiosk)
+    shopper_on(kiosk, screen).wait_answer()
+    kiosk.idle_timer.fire()
+    assert screen.still_here.isVisible()
+    assert "3 seconds" in screen.still_here.countdown.text()
+    assert kiosk.run_out_still_here() == 3
+    assert kiosk.window.current_state() is State.ATTRACT
+
+
 def test_idle_after_adding_a_card_signs_out(kiosk: Driver) -> None:
     screen, _shopper = add_a_card_signed_in_as_anna(kiosk)
     steps_token = _session_token(screen)
     kiosk.idle_timer.fire()  # on the scan page: asks first
-    screen.still_here.set_tick_interval(5)
-    kiosk.wait_for_screen(State.ATTRACT, timeout=3000)
+    kiosk.run_out_still_here()
+    assert kiosk.window.current_state() is State.ATTRACT
     client = kiosk.kiosk.client.get()
     kiosk.qtbot.waitUntil(lambda: _signed_out(client, steps_token), timeout=5000)
     assert "Анна" not in "\n".join(texts_of(kiosk.window))

@@ -29,10 +29,11 @@ from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
-from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, Screens
-from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor, Timer
+from kiosk.qt.controller import KioskController, LazyClient, Screens
+from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
 from kiosk.qt.shell.window import KioskWindow
@@ -82,6 +83,8 @@ class Kiosk:
     translations: Translations
     activity: ActivityWatcher
     idle: IdleMonitor
+    #: Where every timer of this kiosk comes from (tests pass fake ones to fire).
+    timers: TimerFactory = qt_timer
     scanner: ScannerInput | None = None
     serial: SerialScanner | None = None
     #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
@@ -133,15 +136,15 @@ def build_kiosk(
     demo_cards: Sequence[DemoCard] | None = None,
     client: Callable[[], CentralClient] | None = None,
     scanner_clock_ms: Callable[[], int] | None = None,
-    idle_timer: Timer | None = None,
-    spinner_delay_ms: int = SPINNER_DELAY_MS,
+    timers: TimerFactory = qt_timer,
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
     ``demo_cards`` turns on demo mode (badge and panel). The keyword arguments after it are
-    for tests: a client factory, the scanner's clock, a fake idle timer, the flow's clock.
+    for tests: a client factory, the scanner's clock, the factory of every timer (fake ones to
+    fire), the flow's clock.
     """
     default_language = language or config.language
     translations = Translations(app)
@@ -150,7 +153,7 @@ def build_kiosk(
     load_stylesheet(app)
 
     flow = Flow(default_language=default_language, clock=clock or time.monotonic)
-    window = KioskWindow()
+    window = KioskWindow(timers=timers)
     runner = TaskRunner(parent=window)
     lazy_client = LazyClient(client or client_factory(config), default_language)
     controller = KioskController(
@@ -162,8 +165,8 @@ def build_kiosk(
         verify_service_pin=lambda pin: verify_service_pin(pin, config.service_pin_hash),
         service_info={"terminal_id": config.terminal_id, "central_url": config.central_url},
         demo=demo_cards is not None,
-        spinner_delay_ms=spinner_delay_ms,
         today=today,
+        timers=timers,
     )
     if demo_cards is not None:
         from kiosk.qt.screens.demo_panel import DemoPanel
@@ -173,7 +176,7 @@ def build_kiosk(
         controller.install_demo_panel(panel)
 
     activity = ActivityWatcher(window)
-    idle = IdleMonitor(config.idle_seconds, window, timer=idle_timer)
+    idle = IdleMonitor(config.idle_seconds, window, timers=timers)
     activity.activity.connect(idle.restart)
     activity.corner_tapped.connect(controller.corner_tap)
     idle.expired.connect(controller.idle_timeout)
@@ -189,9 +192,12 @@ def build_kiosk(
         translations=translations,
         activity=activity,
         idle=idle,
+        timers=timers,
     )
     if config.scanner.keyboard_wedge:
-        scanner = ScannerInput(config.scanner, clock_ms=scanner_clock_ms, parent=window)
+        scanner = ScannerInput(
+            config.scanner, clock_ms=scanner_clock_ms, parent=window, timers=timers
+        )
         scanner.scanned.connect(controller.scan)
         kiosk.scanner = scanner
     if config.scanner.serial_port is not None:
@@ -212,7 +218,14 @@ def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
     # Imported here: the wizards' modules are not on the way to the start screen either.
     from kiosk.qt.wizards.install import install_wizards
 
-    install_wizards(kiosk.controller, runner=kiosk.runner, client=kiosk.client, today=today)
+    install_wizards(
+        kiosk.controller,
+        runner=kiosk.runner,
+        client=kiosk.client,
+        today=today,
+        timers=kiosk.timers,
+        still_here_seconds=kiosk.config.still_here_seconds,
+    )
 
 
 def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
@@ -258,7 +271,7 @@ def run_kiosk(
     show_kiosk(kiosk, fullscreen=fullscreen)
     # systemd (Type=notify): READY=1 once the event loop runs with the start screen up, then
     # WATCHDOG=1 from this GUI thread, so a frozen loop gets the kiosk restarted.
-    watchdog = WatchdogPinger(parent=kiosk.window)
+    watchdog = WatchdogPinger(parent=kiosk.window, timers=kiosk.timers)
     if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
         watchdog.ready.connect(lambda: _report_ready_and_quit(app))
     else:

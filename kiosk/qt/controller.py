@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 import kiosk
 from kiosk.core.flow import (
@@ -39,6 +39,7 @@ from kiosk.core.flow import (
 from kiosk.core.masking import mask_card
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
 
@@ -127,7 +128,7 @@ class WizardView(Protocol):
     def scanned(self, number: str) -> None: ...
 
 
-def _create_screen(state: State, today: Callable[[], dt.date]) -> Screen:
+def _create_screen(state: State, today: Callable[[], dt.date], timers: TimerFactory) -> Screen:
     """A new screen for ``state``. Its module is imported here, on first need: only the start
     screen's is on the way to the kiosk being ready for a scan."""
     if state is State.ATTRACT:
@@ -139,7 +140,7 @@ def _create_screen(state: State, today: Callable[[], dt.date]) -> Screen:
     if state is State.LOADING:
         from kiosk.qt.screens.loading import LoadingScreen
 
-        return LoadingScreen()
+        return LoadingScreen(timers=timers)
     if state is State.CARD:
         from kiosk.qt.screens.card import CardScreen
 
@@ -201,16 +202,18 @@ class Screens:
         window: KioskWindow,
         *,
         today: Callable[[], dt.date],
+        timers: TimerFactory,
         on_built: Callable[[State, Screen], None],
     ) -> None:
         self._window = window
         self._today = today
+        self._timers = timers
         self._on_built = on_built
 
     def get(self, state: State) -> Screen:
         """The screen of ``state``, built now if it was not yet."""
         if not self._window.has_screen(state):
-            screen = _create_screen(state, self._today)
+            screen = _create_screen(state, self._today, self._timers)
             self._window.add_screen(state, screen)
             self._on_built(state, screen)
         return self._window.screen(state)
@@ -284,8 +287,8 @@ class KioskController(QObject):
         verify_service_pin: Callable[[str], bool],
         service_info: dict[str, str],
         demo: bool = False,
-        spinner_delay_ms: int = SPINNER_DELAY_MS,
         today: Callable[[], dt.date] = dt.date.today,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         """``verify_service_pin`` checks a typed PIN against the configured hash; it is slow on
         purpose and runs on the task runner. ``service_info`` (terminal_id, central_url, and
@@ -301,14 +304,13 @@ class KioskController(QObject):
         self._demo = demo
         self._today = today
         self.demo_panel: DemoPanel | None = None
-        self._spinner_timer = QTimer(self)
-        self._spinner_timer.setSingleShot(True)
-        self._spinner_timer.setInterval(spinner_delay_ms)
+        self._spinner_timer = timers(
+            "spinner-delay", self, interval_ms=SPINNER_DELAY_MS, single_shot=True
+        )
         self._spinner_timer.timeout.connect(self._on_spinner_due)
-        self._program_timer = QTimer(self)
-        self._program_timer.setInterval(PROGRAM_REFRESH_MS)
+        self._program_timer = timers("program-refresh", self, interval_ms=PROGRAM_REFRESH_MS)
         self._program_timer.timeout.connect(self.prefetch_program)
-        self.screens = Screens(window, today=today, on_built=self._screen_built)
+        self.screens = Screens(window, today=today, timers=timers, on_built=self._screen_built)
         self.screens.get(State.ATTRACT)  # the only screen the kiosk needs to be ready
 
     # -- wiring -----------------------------------------------------------------------------

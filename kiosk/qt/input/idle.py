@@ -6,11 +6,11 @@ works whichever screen or field is showing.
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
+
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 #: Side of the square in the window's top-left corner whose taps open the service PIN.
 CORNER_SIZE = 120
@@ -63,37 +63,25 @@ class ActivityWatcher(QObject):
         return False
 
 
-class Timer(Protocol):
-    """What the idle monitor needs of a timer (QTimer, or a fake in tests)."""
-
-    @property
-    def timeout(self) -> object: ...
-
-    def setSingleShot(self, single_shot: bool) -> None: ...
-
-    def start(self, msec: int) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def isActive(self) -> bool: ...
-
-
 class IdleMonitor(QObject):
     """Emits ``expired`` once the kiosk has seen no input for ``idle_seconds``."""
 
     expired = Signal()
 
     def __init__(
-        self, idle_seconds: float, parent: QObject | None = None, *, timer: Timer | None = None
+        self,
+        idle_seconds: float,
+        parent: QObject | None = None,
+        *,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(parent)
         self.interval_ms = int(idle_seconds * 1000)
-        self._timer: Timer = timer if timer is not None else QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.expired)  # type: ignore[attr-defined]
+        self._timer = timers("idle", self, interval_ms=self.interval_ms, single_shot=True)
+        self._timer.timeout.connect(self.expired)
 
     def restart(self) -> None:
-        self._timer.start(self.interval_ms)
+        self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()

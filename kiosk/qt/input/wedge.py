@@ -29,11 +29,12 @@ from collections import Counter
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 from kiosk.core.config import ScannerSettings
 from kiosk.core.scanner import BurstDetector, Outcome
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,8 @@ class ScannerInput(QObject):
         settings: ScannerSettings,
         clock_ms: Callable[[], int] | None = None,
         parent: QObject | None = None,
+        *,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -135,8 +138,7 @@ class ScannerInput(QObject):
         self._last_press_ms: int | None = None
         self._last_passed: _KeyFingerprint | None = None
         self._scans: list[str] = []
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
+        self._flush_timer = timers("scanner-flush", self, single_shot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._flush_timer.timeout.connect(self.flush)
 

@@ -7,15 +7,17 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_loading import Ui_LoadingScreen
 from kiosk.qt.screens.base import Screen
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 
 class LoadingScreen(Screen):
     cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self.ui = Ui_LoadingScreen()
         self.ui.setupUi(self)
+        self.ui.spinner.use_timers(timers)
         self.ui.cancelButton.clicked.connect(self.cancel_requested)
 
     def set_busy_visible(self, visible: bool) -> None:

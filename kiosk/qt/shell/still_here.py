@@ -1,18 +1,23 @@
 """The "Are you still here?" countdown laid over a form when the idle time runs out.
 
 A shopper filling a form may be reading the SMS on their phone, so a form does not vanish at
-the first idle timeout: this overlay counts down from 10 seconds. A tap anywhere on it keeps
+the first idle timeout: this overlay counts down (``still_here_seconds`` of the config, 10 by
+default). A tap anywhere on it keeps
 everything (``stayed``); at zero it emits ``expired`` and the form is wiped by the kiosk.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-#: Seconds the shopper gets to show they are still there.
+from kiosk.qt.shell.timers import Timer, TimerFactory, qt_timer
+
+#: Seconds the shopper gets to show they are still there (the config's default).
 COUNTDOWN_SECONDS = 10
+#: One second of the countdown.
+TICK_MS = 1000
 
 
 class StillHereOverlay(QWidget):
@@ -24,16 +29,14 @@ class StillHereOverlay(QWidget):
         parent: QWidget,
         *,
         seconds: int = COUNTDOWN_SECONDS,
-        tick_ms: int = 1000,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stillHereOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._seconds = seconds
         self._remaining = seconds
-        self._timer = QTimer(self)
-        self._timer.setInterval(tick_ms)
-        self._timer.timeout.connect(self._tick)
+        self._timer = self._tick_timer(timers)
 
         panel = QFrame(self)
         panel.setObjectName("stillHerePanel")
@@ -67,9 +70,18 @@ class StillHereOverlay(QWidget):
         self.hide()
         self._retranslate()
 
-    def set_tick_interval(self, ms: int) -> None:
-        """How long one countdown second lasts (tests shorten it)."""
-        self._timer.setInterval(ms)
+    def configure(self, *, seconds: int, timers: TimerFactory) -> None:
+        """Count down from ``seconds`` with a timer from ``timers`` (the kiosk's config and
+        timer factory, for an overlay its screen built with the defaults)."""
+        self.cancel()
+        self._seconds = self._remaining = seconds
+        self._timer.deleteLater()
+        self._timer = self._tick_timer(timers)
+
+    def _tick_timer(self, timers: TimerFactory) -> Timer:
+        timer = timers("still-here", self, interval_ms=TICK_MS)
+        timer.timeout.connect(self._tick)
+        return timer
 
     def start(self) -> None:
         self._remaining = self._seconds

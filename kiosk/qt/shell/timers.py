@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
 
 class Timer(Protocol):
@@ -24,6 +24,8 @@ class Timer(Protocol):
 
     def setInterval(self, msec: int) -> None: ...
 
+    def setTimerType(self, kind: Qt.TimerType) -> None: ...
+
     def interval(self) -> int: ...
 
     def start(self, msec: int = ...) -> None: ...
@@ -31,6 +33,8 @@ class Timer(Protocol):
     def stop(self) -> None: ...
 
     def isActive(self) -> bool: ...
+
+    def deleteLater(self) -> None: ...
 
 
 #: ``factory(name, parent, interval_ms=..., single_shot=...)`` makes a stopped timer.

@@ -1,6 +1,6 @@
 """systemd readiness and watchdog pings driven by the GUI event loop.
 
-The pings come from a ``QTimer`` on the GUI thread on purpose: if the event loop freezes (a
+The pings come from a timer on the GUI thread on purpose: if the event loop freezes (a
 blocking call, a deadlock, an endless loop in a slot), the pings stop, systemd's ``WatchdogSec``
 runs out and the kiosk is restarted. A ping from a background thread would keep a frozen screen
 alive forever.
@@ -8,9 +8,10 @@ alive forever.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.sdnotify import SdNotifier
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 
 class WatchdogPinger(QObject):
@@ -30,14 +31,18 @@ class WatchdogPinger(QObject):
         parent: QObject | None = None,
         *,
         interval_s: float | None = None,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(parent)
         self._notifier = notifier if notifier is not None else SdNotifier()
         self._interval_s = (
             interval_s if interval_s is not None else (self._notifier.watchdog_interval_s())
         )
-        self._timer = QTimer(self)
+        self._timer = timers("watchdog", self)
         self._timer.timeout.connect(self._ping)
+        # Interval 0: fires on the first turn of the event loop after start().
+        self._ready_timer = timers("watchdog-ready", self, single_shot=True)
+        self._ready_timer.timeout.connect(self._announce_ready)
         self._started = False
         self._is_ready = False
 
@@ -56,7 +61,7 @@ class WatchdogPinger(QObject):
         if self._started:
             return
         self._started = True
-        QTimer.singleShot(0, self, self._announce_ready)
+        self._ready_timer.start()
         interval = self.ping_interval_ms
         if interval is not None:
             self._timer.start(interval)
@@ -64,6 +69,7 @@ class WatchdogPinger(QObject):
     def stop(self) -> None:
         """Stop pinging and tell systemd the kiosk is shutting down on purpose."""
         self._timer.stop()
+        self._ready_timer.stop()
         if self._started:
             self._notifier.notify("STOPPING=1")
         self._started = False

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.flow import State
 from kiosk.core.logging_setup import set_screen
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 #: How long a notice ("could not read the card") stays up.
 NOTICE_MS = 4000
@@ -30,7 +31,7 @@ class KioskWindow(QWidget):
 
     demo_panel_toggled = Signal(bool)
 
-    def __init__(self) -> None:
+    def __init__(self, *, timers: TimerFactory = qt_timer) -> None:
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setWindowTitle("Loyalty kiosk")
@@ -51,8 +52,7 @@ class KioskWindow(QWidget):
         # Non-blocking: taps go through to the screen underneath.
         self.notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.notice.hide()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
+        self._notice_timer = timers("notice", self, interval_ms=NOTICE_MS, single_shot=True)
         self._notice_timer.timeout.connect(self.hide_notice)
 
         self.demo_bar: QFrame | None = None

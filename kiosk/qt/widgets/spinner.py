@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QRectF, Qt, QTimer
+from PySide6.QtCore import Property, QRectF, Qt
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.qt.shell.timers import Timer, TimerFactory, qt_timer
 
 
 class Spinner(QWidget):
@@ -13,14 +15,27 @@ class Spinner(QWidget):
     _STEP_DEGREES = 8
     _FRAME_MS = 20
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self._angle = 0
         self._color = QColor("#0b6e69")
-        self._timer = QTimer(self)
-        self._timer.setInterval(self._FRAME_MS)
-        self._timer.timeout.connect(self._advance)
+        self._timer = self._frame_timer(timers)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def use_timers(self, timers: TimerFactory) -> None:
+        """Take the animation timer from ``timers`` (a Designer form builds the spinner with
+        the default factory; the screen holding it hands on the kiosk's)."""
+        spinning = self._timer.isActive()
+        self._timer.stop()
+        self._timer.deleteLater()
+        self._timer = self._frame_timer(timers)
+        if spinning:
+            self._timer.start()
+
+    def _frame_timer(self, timers: TimerFactory) -> Timer:
+        timer = timers("spinner", self, interval_ms=self._FRAME_MS)
+        timer.timeout.connect(self._advance)
+        return timer
 
     def _get_color(self) -> QColor:
         return self._color

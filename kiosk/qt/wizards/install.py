@@ -18,6 +18,8 @@ from kiosk.core.flow import State
 from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
+from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.wizards.add_card import AddCardWizard
 from kiosk.qt.wizards.driver import TaskRunnerLike
 from kiosk.qt.wizards.registration import RegistrationWizard
@@ -41,9 +43,12 @@ def install_wizards(
     client: LazyClient,
     today: Callable[[], dt.date] = dt.date.today,
     clock: Callable[[], float] = time.monotonic,
+    timers: TimerFactory = qt_timer,
+    still_here_seconds: int = COUNTDOWN_SECONDS,
 ) -> Wizards:
     """Build both wizards and hand them to ``controller``. The client is only ever asked for
-    on worker threads (``client.get`` builds it on first use)."""
+    on worker threads (``client.get`` builds it on first use). ``timers`` makes the "are you
+    still here?" countdown's timer, which counts down from ``still_here_seconds``."""
     flow = controller.flow
 
     def program() -> ProgramInfo | None:
@@ -70,6 +75,7 @@ def install_wizards(
         (State.ADD_CARD, add_card_screen),
     ):
         controller.add_wizard(state, screen)
+        screen.still_here.configure(seconds=still_here_seconds, timers=timers)
         # Built after the start screen may be up: take the kiosk's current language.
         screen.set_language(flow.language)
         # The countdown ran out: the kiosk resets as on any idle timeout (the screen now
