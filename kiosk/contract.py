@@ -26,8 +26,6 @@ IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
 IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_PREFIX = "urn:loyalty-kiosk:problem:"
-LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
-DEFAULT_LANGUAGE = "ru"
 CURRENCY = "BYN"
 
 # Generous caps against absurd input; the service applies the real per-field rules.

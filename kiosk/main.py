@@ -18,6 +18,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from kiosk.core.languages import LANGUAGES
+
 if TYPE_CHECKING:
     from kiosk.qt.screens.demo_panel import DemoCard
 
@@ -26,8 +28,6 @@ EXIT_OK = 0
 EXIT_NO_DISPLAY = 1
 EXIT_CONFIG = 2
 EXIT_DEMO_FAILED = 3
-
-LANGUAGES = ("ru", "be", "en")
 
 
 class _PrintVersion(argparse.Action):

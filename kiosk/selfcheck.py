@@ -32,7 +32,6 @@ from urllib.parse import urlsplit
 from kiosk import __version__
 from kiosk.core.client import CentralClient
 from kiosk.core.config import (
-    LANGUAGES,
     ConfigError,
     KioskConfig,
     ScannerSettings,
@@ -40,6 +39,7 @@ from kiosk.core.config import (
     resolve_config_path,
 )
 from kiosk.core.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
+from kiosk.core.languages import LANGUAGES
 from kiosk.core.logging_setup import default_log_dir
 from kiosk.core.masking import mask_card
 

@@ -31,7 +31,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.logging_setup import KioskFormatter, MaskingFilter
+from kiosk.core.logging_setup import KioskFormatter
+from kiosk.core.masking import MaskingFilter
 
 # A card number: 13 digits not glued to other digits.
 CARD_RE = re.compile(r"(?<!\d)\d{13}(?!\d)")

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kiosk.qt.input.keyboard import LANGUAGES, SENSITIVE_PROPERTY, OnScreenKeyboard, Shift
+from kiosk.core.languages import LANGUAGES
+from kiosk.qt.input.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift
 from kiosk.qt.input.keypad import MIN_KEY_SIZE, QUIET_PROPERTY
 
 # The offscreen platform warns about a window-manager hint it cannot pass on.

@@ -86,10 +86,10 @@ def test_a_run_that_logs_an_unmasked_card_number_fails(tmp_path: Path) -> None:
         tmp_path,
         """
         import logging
-        import kiosk.core.logging_setup
+        import kiosk.core.masking
 
         def test_passes_but_leaks(monkeypatch):
-            monkeypatch.setattr(kiosk.core.logging_setup, "mask_text", lambda text: text)
+            monkeypatch.setattr(kiosk.core.masking, "mask_text", lambda text: text)
             logging.getLogger("kiosk.inner").info("scanned %s", "2990000000019")
         """,
     )
@@ -116,3 +116,23 @@ def test_a_run_whose_logs_are_masked_passes(tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "unmasked shopper data" not in result.stdout
+
+
+def test_the_central_log_masks_tracebacks_too(capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.central import cli
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        cli._configure_logging("info")
+        try:
+            raise ValueError("no card 2990000000019 for +375291234567")
+        except ValueError:
+            logging.getLogger("kiosk.central.test").exception("lookup of %s", "2991000000016")
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    logged = capsys.readouterr().err
+    assert "Traceback" in logged and "ValueError" in logged
+    assert find_unmasked(logged.splitlines()) == []
+    assert "0019" in logged and "4567" in logged and "0016" in logged

@@ -23,20 +23,11 @@ from kiosk.central.app import create_app
 from kiosk.central.clock import SystemClock
 from kiosk.central.demo_data import TERMINAL_TOKEN, seed
 from kiosk.central.store import Store
-from kiosk.core.masking import mask_text
+from kiosk.core.masking import MaskingFilter
 
 log = logging.getLogger("kiosk.central")
 
 TOKEN_ENV = "KIOSK_CENTRAL_TOKEN"
-
-
-class MaskingFilter(logging.Filter):
-    """Scrubs card numbers and phones from every record (access log lines carry card paths)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = mask_text(record.getMessage())
-        record.args = None
-        return True
 
 
 def default_db_path() -> Path:
@@ -73,7 +64,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def _configure_logging(level: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(MaskingFilter())
+    handler.addFilter(MaskingFilter())  # access log lines carry card paths
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -6,7 +6,7 @@ per-field messages. Texts may hold ``str.format`` placeholders filled by the cal
 
 from __future__ import annotations
 
-from kiosk.contract import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 # key -> (ru, be, en)
 TEXTS: dict[str, tuple[str, str, str]] = {

@@ -1,7 +1,8 @@
 """Secrets at rest: passwords, staff PINs, SMS codes and session tokens are never stored in clear.
 
 - Passwords and PINs: scrypt (memory-hard, slow) with a random per-record salt; the cost
-  parameters are stored with the hash so they can be raised later without breaking old records.
+  parameters are stored with the hash so they can be raised later without breaking old records
+  (the kiosk's own helper, :mod:`kiosk.core.secret_hash`, which hashes its service PIN).
 - SMS codes: HMAC-SHA256 under a per-database server secret, bound to the verification id, so a
   leaked table gives neither the codes nor a way to precompute them (a 6-digit space is tiny, a
   plain hash would be reversed instantly).
@@ -10,50 +11,24 @@
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
 import hmac
 import secrets
 
-# scrypt N=2^14, r=8, p=1: the interactive-login setting from the scrypt paper (~16 MiB, tens of
-# milliseconds per check on a store server).
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-_SCRYPT_DKLEN = 32
-_SCRYPT_MAXMEM = 64 * 1024 * 1024
-_SCHEME = "scrypt"
+from kiosk.core.secret_hash import hash_secret, verify_secret
 
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(
-        secret.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_SCRYPT_MAXMEM, dklen=_SCRYPT_DKLEN
-    )
-
-
-def hash_secret(secret: str) -> str:
-    """Slow salted hash of a password or PIN: 'scrypt$N$r$p$salt$hash'."""
-    salt = secrets.token_bytes(16)
-    digest = _scrypt(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    return f"{_SCHEME}${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
-
-
-def verify_secret(secret: str, stored: str) -> bool:
-    """Constant-time check of a password or PIN against ``hash_secret`` output."""
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != _SCHEME:
-            return False
-        expected = base64.b64decode(digest)
-        actual = _scrypt(secret, base64.b64decode(salt), int(n), int(r), int(p))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(actual, expected)
+__all__ = [
+    "dummy_secret_hash",
+    "hash_secret",
+    "hash_sms_code",
+    "hash_token",
+    "new_server_secret",
+    "new_session_token",
+    "sms_code_matches",
+    "tokens_equal",
+    "verify_secret",
+]
 
 
 @functools.cache

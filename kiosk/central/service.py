@@ -15,7 +15,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from kiosk.central import program
@@ -67,11 +66,10 @@ from kiosk.contract import (
     StaffSession,
     StorePromotion,
 )
+from kiosk.core import registration
 from kiosk.core.cards import InvalidCardNumber, card_kind, parse_card_number
 from kiosk.core.masking import mask_card, mask_phone
 
-# Letters of Russian, Belarusian and Latin, hyphen, apostrophes (Belarusian uses ’ and ʼ), space.
-_NAME_RE = re.compile(r"^[A-Za-zА-Яа-яЁёІіЎў'’ʼ\- ]+$")
 _TERMINAL_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 BIRTHDAY_OFFER_TITLE = Localized(
@@ -107,25 +105,15 @@ def _money(cents: int) -> str:
 
 
 def normalize_phone(raw: str) -> str | None:
-    """E.164 form of a Belarusian or Russian mobile number, or None."""
+    """E.164 form of a Belarusian or Russian mobile number in international form, or None
+    (the kiosk's check: the kiosk sends what it accepted in this form)."""
     text = raw.strip()
     if not text.startswith("+") or len(text) > 32:
         return None
     try:
-        number = phonenumbers.parse(text, None)
-    except phonenumbers.NumberParseException:
+        return registration.normalize_phone(text)
+    except registration.FieldInvalid:
         return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    if phonenumbers.region_code_for_number(number) not in ("BY", "RU"):
-        return None
-    mobile = (
-        phonenumbers.PhoneNumberType.MOBILE,
-        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-    )
-    if phonenumbers.number_type(number) not in mobile:
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def parse_card(raw: str) -> tuple[str, CardKind]:
@@ -327,14 +315,14 @@ class LoyaltyService:
             clean[name] = None
             if not check_required(name, value) or value is None:
                 continue
-            value = value.strip()
-            letters = any(ch.isalpha() for ch in value)
-            if len(value) > program.NAME_MAX_LENGTH or not _NAME_RE.match(value) or not letters:
+            try:
+                registration.normalize_name(value)  # the kiosk's check, for the same verdicts
+            except registration.FieldInvalid:
                 issues.append(
                     FieldIssue(name, "name-letters", {"max_length": program.NAME_MAX_LENGTH})
                 )
             else:
-                clean[name] = value
+                clean[name] = value.strip()
 
         gender: Gender | None = req.gender
         clean["gender"] = gender if check_required("gender", gender) else None

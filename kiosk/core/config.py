@@ -13,7 +13,6 @@ The service PIN that unlocks the service screen is stored only as a salted scryp
 
 from __future__ import annotations
 
-import base64
 import functools
 import math
 import re
@@ -25,10 +24,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.core.secret_hash import hash_secret, parse_secret_hash, verify_secret
+
 APP_NAME = "loyalty-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
 CONFIG_ENV_VAR = "KIOSK_CONFIG"
-LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 DEMO_TERMINAL_ID = "DEMO-01"
 DEMO_SERVICE_PIN = "0000"
 #: The demo staff badges ("B0001") are 5 characters long.
@@ -83,7 +84,7 @@ class KioskConfig:
     hide_cursor: bool = True
     #: ``hash_service_pin`` output; empty means the service screen cannot be unlocked.
     service_pin_hash: str = ""
-    language: str = "ru"
+    language: str = DEFAULT_LANGUAGE
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     #: None: the platform's log folder.
     log_dir: str | None = None
@@ -173,7 +174,7 @@ def load_config(path: Path) -> KioskConfig:
         still_here_seconds=kiosk.integer("still_here_seconds", 10, low=1, high=300),
         hide_cursor=kiosk.boolean("hide_cursor", True),
         service_pin_hash=kiosk.pin_hash("service_pin_hash"),
-        language=kiosk.choice("language", "ru", LANGUAGES),
+        language=kiosk.choice("language", DEFAULT_LANGUAGE, LANGUAGES),
         scanner=scanner_settings,
         log_dir=logging_section.directory("dir"),
     )
@@ -422,7 +423,7 @@ class _Section:
     def pin_hash(self, key: str) -> str:
         value = self._get(key, "", lambda v: isinstance(v, str), "text in quotes")
         assert isinstance(value, str)
-        if value and _parse_pin_hash(value) is None:
+        if value and parse_secret_hash(value) is None:
             raise self._fail(
                 key,
                 "is not a service PIN hash; generate one with "
@@ -433,94 +434,17 @@ class _Section:
 
 # --- the service PIN --------------------------------------------------------------------------
 
-# scrypt cost: about 50 ms and 16 MiB per check, fine for a PIN typed at a service screen.
-_SCRYPT_N = 2**14
-_SCRYPT_R = 8
-_SCRYPT_P = 1
-_SALT_BYTES = 16
-_HASH_BYTES = 32
-# Bounds for hashes read from a config: a hand-edited file must not make a check take minutes.
-_MAX_SCRYPT_N = 2**20
-_MAX_SCRYPT_MEM = 256 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class _PinHash:
-    n: int
-    r: int
-    p: int
-    salt: bytes
-    digest: bytes
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes | None:
-    try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
-    except (ValueError, UnicodeEncodeError):
-        return None
-
-
-def _parse_pin_hash(stored: str) -> _PinHash | None:
-    parts = stored.split("$")
-    if len(parts) != 6 or parts[0] != "scrypt":
-        return None
-    n_text, r_text, p_text, salt_text, digest_text = parts[1:]
-    if not all(t.isascii() and t.isdigit() for t in (n_text, r_text, p_text)):
-        return None
-    n, r, p = int(n_text), int(r_text), int(p_text)
-    if not (2 <= n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
-        return None
-    if 128 * r * n * p > _MAX_SCRYPT_MEM:
-        return None
-    salt, digest = _unb64(salt_text), _unb64(digest_text)
-    if salt is None or digest is None or len(salt) < 8 or not 16 <= len(digest) <= 64:
-        return None
-    return _PinHash(n, r, p, salt, digest)
-
-
-def _scrypt(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
-    # Imported here, like secrets, hmac and getpass below: OpenSSL's hashes are not needed to
-    # start the kiosk, only to check a service PIN.
-    import hashlib
-
-    return hashlib.scrypt(
-        pin.encode("utf-8"),
-        salt=salt,
-        n=n,
-        r=r,
-        p=p,
-        dklen=length,
-        maxmem=_MAX_SCRYPT_MEM + 1024 * 1024,
-    )
-
 
 def hash_service_pin(pin: str) -> str:
     """A salted scrypt hash of ``pin`` as one self-describing string for the config file."""
     if not pin:
         raise ValueError("the service PIN must not be empty")
-    import secrets
-
-    salt = secrets.token_bytes(_SALT_BYTES)
-    digest = _scrypt(pin, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P, salt, _HASH_BYTES)
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    return hash_secret(pin)
 
 
 def verify_service_pin(pin: str, stored: str) -> bool:
     """Whether ``pin`` matches ``stored``; False for an empty or malformed hash."""
-    parsed = _parse_pin_hash(stored) if isinstance(stored, str) else None
-    if parsed is None or not isinstance(pin, str):
-        return False
-    try:
-        candidate = _scrypt(pin, parsed.n, parsed.r, parsed.p, parsed.salt, len(parsed.digest))
-    except (ValueError, MemoryError):
-        return False
-    import hmac
-
-    return hmac.compare_digest(candidate, parsed.digest)
+    return verify_secret(pin, stored)
 
 
 # --- demo mode --------------------------------------------------------------------------------

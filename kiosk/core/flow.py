@@ -27,11 +27,10 @@ from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
+from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path: the models are only types here
     from kiosk.contract import CardInfo, ProgramInfo
-
-LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 
 #: Taps in the top-left corner that open the service PIN screen, and the window they must fit in.
 CORNER_TAPS = 5
@@ -216,7 +215,7 @@ class Flow:
     def __init__(
         self,
         *,
-        default_language: str = "ru",
+        default_language: str = DEFAULT_LANGUAGE,
         clock: Callable[[], float] = time.monotonic,
         wizards: Sequence[State] = (),
     ) -> None:

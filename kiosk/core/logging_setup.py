@@ -4,8 +4,8 @@ Every line reads ``<time> <level> <screen> <logger>: <message>``. ``screen`` is 
 kiosk shows when the event happens (set by the app with :func:`set_screen`), so a field engineer
 can tell what the shopper was looking at.
 
-Privacy: each handler installed here carries :class:`MaskingFilter`, which renders the final
-message (arguments merged, traceback included) and runs it through
+Privacy: each handler installed here carries :class:`kiosk.core.masking.MaskingFilter`, which
+renders the final message (arguments merged, traceback included) and runs it through
 :func:`kiosk.core.masking.mask_text`, so card numbers and phone numbers reach the file only as
 their last 4 digits.
 
@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 import kiosk
-from kiosk.core.masking import mask_text
+from kiosk.core.masking import MaskingFilter
 
 APP_NAME = "loyalty-kiosk"
 LOG_FILE_NAME = "kiosk.log"
@@ -54,31 +54,6 @@ def set_screen(name: str) -> None:
 
 def current_screen() -> str:
     return _current_screen
-
-
-class MaskingFilter(logging.Filter):
-    """Masks card numbers and phones in the rendered message and traceback of every record.
-
-    The record is rewritten in place (``msg`` becomes the masked final text, ``args`` empty), so
-    every handler that sees it after this filter sees only masked text.
-    """
-
-    _traceback_renderer = logging.Formatter()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string must not lose the line
-            message = f"{record.msg!r} % {record.args!r}"
-        record.msg = mask_text(message)
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self._traceback_renderer.formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = mask_text(record.exc_text)
-        if record.stack_info:
-            record.stack_info = mask_text(record.stack_info)
-        return True
 
 
 class KioskFormatter(logging.Formatter):

@@ -1,11 +1,13 @@
 """Masking of card numbers and phone numbers for logs and screens.
 
 Only the last four digits of a card or phone ever leave the session: enough for a shopper or
-support to recognise it, not enough to use it.
+support to recognise it, not enough to use it. :class:`MaskingFilter` does it for every log
+record of the kiosk and of the reference central.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 
 MASK = "•"
@@ -65,3 +67,28 @@ def mask_text(text: str) -> str:
     """Scrub every card number and phone number in free text, keeping their last four digits."""
     text = _PHONE_RE.sub(_mask_phone_match, text)
     return _CARD_RE.sub(_mask_card_match, text)
+
+
+class MaskingFilter(logging.Filter):
+    """Masks card numbers and phones in the rendered message and traceback of every record.
+
+    The record is rewritten in place (``msg`` becomes the masked final text, ``args`` empty), so
+    every handler that sees it after this filter sees only masked text.
+    """
+
+    _traceback_renderer = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string must not lose the line
+            message = f"{record.msg!r} % {record.args!r}"
+        record.msg = mask_text(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._traceback_renderer.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_text(record.stack_info)
+        return True

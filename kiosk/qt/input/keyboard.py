@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from kiosk.core.languages import LANGUAGES
 from kiosk.qt.input.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, key_button
 from kiosk.qt.shell.theme import set_style_property
 
@@ -48,7 +49,6 @@ BOTTOM_LETTER_KEYS = "-"
 #: Keys on the bottom row of every letter page, after space (an email needs them often).
 BOTTOM_TAIL_KEYS = ".@"
 
-LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 SYMBOLS_PAGE = "symbols"
 
 #: Dynamic property a field can carry to be treated like a password (e.g. an SMS code).
