@@ -72,9 +72,6 @@ class SelfCheckReport:
         self.results.append(result)
         return result
 
-    def status_of(self, name: str) -> Status | None:
-        return next((r.status for r in self.results if r.name == name), None)
-
     @property
     def failed(self) -> bool:
         return any(r.status == "FAIL" for r in self.results)

@@ -91,10 +91,6 @@ def test_program_info(client: CentralClient) -> None:
     assert sorted(p.discount_percent for p in program.promotions) == [10, 15]
 
 
-def test_health(client: CentralClient) -> None:
-    assert client.health()["status"] == "ok"
-
-
 # --- card lookup ---------------------------------------------------------------------------------
 
 

@@ -366,9 +366,6 @@ class CentralClient:
         """SMS messages the demo gateway of the reference central "sent", newest first."""
         return self._call("GET", "/demo/sms", _json_model(_demo_sms_list))
 
-    def health(self) -> dict[str, Any]:
-        return self._call("GET", "/healthz", _json_model(_json_object))
-
     # --- transport ---------------------------------------------------------------------------
 
     def _session(self) -> requests.Session:

@@ -89,9 +89,6 @@ class NumericKeypad(QWidget):
         """Type into ``line_edit`` directly from now on (``None`` detaches)."""
         self._target = line_edit
 
-    def attached(self) -> QLineEdit | None:
-        return self._target
-
     def set_masked(self, masked: bool) -> None:
         """Masked keypads show no pressed-key highlight (codes, PINs)."""
         self._masked = masked
@@ -101,9 +98,6 @@ class NumericKeypad(QWidget):
 
     def is_masked(self) -> bool:
         return self._masked
-
-    def set_accept_enabled(self, enabled: bool) -> None:
-        self.ok_button.setEnabled(enabled)
 
     def digit_button(self, digit: str) -> QPushButton:
         return self._digit_buttons[digit]

@@ -103,12 +103,6 @@ class StillHereOverlay(QWidget):
         self._timer.stop()
         self.hide()
 
-    def is_counting(self) -> bool:
-        return self._timer.isActive()
-
-    def remaining(self) -> int:
-        return self._remaining
-
     def _tick(self) -> None:
         self._remaining -= 1
         if self._remaining <= 0:

@@ -284,10 +284,6 @@ class PhoneInput(QWidget):
     def region(self) -> PhoneRegion:
         return "RU" if self.russia.isChecked() else "BY"
 
-    def set_region(self, region: PhoneRegion) -> None:
-        (self.russia if region == "RU" else self.belarus).setChecked(True)
-        self._retranslate()
-
     def text(self) -> str:
         return self.number.text()
 
