@@ -49,8 +49,8 @@ def harness(qtbot: QtBot, client: CentralClient) -> Iterator[Harness]:
     shopper.show()
     screen.begin("2990000000019")
     yield Harness(shopper, screen, wizard, clock, client)
-    runner.invalidate()
     runner.wait_for_done(10_000)
+    runner.close()
 
 
 def sign_in(h: Harness, phone_digits: str, password: str = "Demo1234") -> None:

@@ -69,8 +69,8 @@ def harness(
     shopper = Shopper(qtbot, screen, client)
     shopper.show()
     yield Harness(shopper, screen, wizard, clock, client, manual_clock)
-    runner.invalidate()
     runner.wait_for_done(10_000)
+    runner.close()
 
 
 def start_with_scan(h: Harness, card: str = CARD) -> None:

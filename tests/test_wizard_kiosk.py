@@ -8,6 +8,7 @@ against the reference central on loopback, like tests/test_kiosk_journeys.py.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -18,6 +19,7 @@ from wizard_driving import Shopper, fill_registration_form
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.add_card import AddCardStep
+from kiosk.core.client import CentralClient
 from kiosk.core.config import demo_config
 from kiosk.core.errors import Unauthorized
 from kiosk.core.flow import State
@@ -207,3 +209,58 @@ def _signed_out(client: object, token: str) -> bool:
     except Unauthorized:
         return True
     return False
+
+
+class SignInHeldBack(CentralClient):
+    """The kiosk's client, whose password sign-in waits until the test lets it go on (an
+    answer still on its way while the shopper taps Cancel)."""
+
+    def __init__(self, central: EmbeddedCentral) -> None:
+        super().__init__(central.url, central.token, terminal_id="DEMO-01")
+        self.sign_in_started = threading.Event()
+        self.release = threading.Event()
+        self.signed_in = threading.Event()
+
+    def login_password(self, phone: str, password: str):  # type: ignore[no-untyped-def]
+        self.sign_in_started.set()
+        assert self.release.wait(10), "the test never let the sign-in answer"
+        session = super().login_password(phone, password)
+        self.signed_in.set()
+        return session
+
+
+def open_shopper_sessions(central: EmbeddedCentral) -> int:
+    """Shopper sessions the central still honours (read from its database)."""
+    rows = central.store._all("SELECT COUNT(*) FROM sessions WHERE kind = 'shopper'")
+    return int(rows[0][0])
+
+
+def test_cancel_while_signing_in_leaves_no_session_open(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    """Cancel on add-a-card while the sign-in answer is on its way: the kiosk resets at once,
+    and the session the answer brings is closed when it comes (nothing drops that answer)."""
+    held = SignInHeldBack(central)
+    kiosk = make_kiosk(demo_config(central.url, central.token), language="en", client=lambda: held)
+    try:
+        kiosk.scan(ANNA)
+        kiosk.wait_for_screen(State.CARD)
+        kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
+        kiosk.wait_for_screen(State.ADD_CARD)
+        screen = add_card_screen(kiosk)
+        s = shopper_on(kiosk, screen)
+        s.digits(screen.phone.number, "291234567")
+        s.type(screen.password, "Demo1234")
+        s.tap(screen.next_button)
+        assert held.sign_in_started.wait(5)
+        assert screen.is_busy()
+        s.tap(screen.cancel_button)  # Cancel stays available while the central is asked
+        kiosk.wait_for_screen(State.ATTRACT)
+        assert open_shopper_sessions(central) == 0
+    finally:
+        held.release.set()
+    assert held.signed_in.wait(5)
+    kiosk.settle()  # the sign-in answer arrives after the reset ...
+    kiosk.settle()  # ... and the sign-out it calls for runs
+    assert open_shopper_sessions(central) == 0
+    assert "Анна" not in "\n".join(texts_of(kiosk.window))

@@ -114,8 +114,8 @@ class Kiosk:
             self.scanner.uninstall()
         if self.serial is not None:
             self.serial.stop()
-        self.runner.invalidate()
         self.runner.wait_for_done(15_000)
+        self.runner.close()
         self.client.close()
         self.window.allow_close()
         self.window.close()

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,7 +23,6 @@ from kiosk.core.flow import (
     Command,
     Failure,
     Flow,
-    InvalidatePending,
     LeaveKiosk,
     LoadProgram,
     LookupCard,
@@ -41,6 +40,7 @@ from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
+from kiosk.qt.tasks import Runner
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
@@ -71,36 +71,38 @@ _CALM_WHILE_LOADING = frozenset(
 )
 
 
-class Runner(Protocol):
-    """The background task runner (kiosk.qt.tasks.TaskRunner)."""
-
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> object: ...
-
-    def invalidate(self) -> None: ...
-
-
 class LazyClient:
     """The central client, created on first use in a worker thread.
 
-    Creating it imports requests and pydantic, which the first screen must not wait for.
+    Creating it imports requests and pydantic, which the first screen must not wait for. Only
+    worker threads call :meth:`get`; the GUI thread calls :meth:`set_language` and
+    :meth:`close`, which never wait for a client being built: the build runs outside the lock
+    they take (a second lock keeps two workers from building two clients).
     """
 
     def __init__(self, factory: Callable[[], CentralClient], language: str = "ru") -> None:
         self._factory = factory
+        #: Held only for a few assignments: the GUI thread takes it.
         self._lock = threading.Lock()
+        #: Held while the client is built (imports, sessions): worker threads only.
+        self._build_lock = threading.Lock()
         self._client: CentralClient | None = None
         self._language = language
+        self._closed = False
 
     def get(self) -> CentralClient:
-        with self._lock:
+        client = self._client
+        if client is not None:
+            return client
+        with self._build_lock:
             if self._client is None:
-                self._client = self._factory()
-                self._client.language = self._language
+                built = self._factory()
+                with self._lock:
+                    built.language = self._language
+                    self._client = built
+                    closed = self._closed
+                if closed:  # the kiosk shut down while it was built
+                    built.close()
             return self._client
 
     def set_language(self, language: str) -> None:
@@ -111,8 +113,10 @@ class LazyClient:
 
     def close(self) -> None:
         with self._lock:
-            if self._client is not None:
-                self._client.close()
+            self._closed = True
+            client = self._client
+        if client is not None:
+            client.close()
 
 
 class WizardView(Protocol):
@@ -461,9 +465,6 @@ class KioskController(QObject):
                 self._notice(notice)
             case WipePersonalData():
                 self._wipe()
-            case InvalidatePending():
-                self._spinner_timer.stop()
-                self.runner.invalidate()
             case SetLanguage(language=language):
                 self._apply_language(language)
             case BeginWizard(state=state, card_number=number):
@@ -632,12 +633,16 @@ class KioskController(QObject):
             return
         client = self.client
         panel.set_sms_loading()
+        # The panel is wiped with every reset: codes asked for before it stay away.
+        generation = self.flow.generation
 
         def on_done(messages: list[DemoSms]) -> None:
-            panel.set_sms(messages)
+            if generation == self.flow.generation:
+                panel.set_sms(messages)
 
         def on_error(error: BaseException) -> None:
             log.warning("demo SMS not read: %s", error)
-            panel.set_sms_failed()
+            if generation == self.flow.generation:
+                panel.set_sms_failed()
 
         self.runner.run(lambda: client.get().demo_sms(), on_done, on_error)

@@ -3,11 +3,19 @@
 In the manner of MusicBrainz Picard's thread helper: :meth:`TaskRunner.run` hands a function to
 a thread pool and, when it is done, calls ``on_done(result)`` or ``on_error(exception)`` on the
 GUI thread, through a queued signal of the runner (which lives there). Exactly one of the two is
-called, unless the task went stale: :meth:`TaskRunner.invalidate` (the shopper walked away, the
-session moved on) forgets every task submitted so far, and their results are dropped unseen.
+always called, until the application ends (:meth:`TaskRunner.close`).
+
+The runner never decides that a result is stale: the one who asked does, with a generation
+token (the flow's lookups, a wizard's steps). So a cleanup that must happen however late the
+answer comes (closing a shopper session nobody will use) and background refreshes (the
+program) always get their answer.
+
+Code that runs work in the background takes a :class:`Runner` (the protocol); the kiosk's is
+:class:`TaskRunner`, tests may hand in one they step by hand.
 
 The runner owns its pool (at most :data:`MAX_THREADS` threads) unless it is given one; call
-:meth:`TaskRunner.wait_for_done` before the application exits so no thread outlives it.
+:meth:`TaskRunner.wait_for_done` and :meth:`TaskRunner.close` before the application exits so
+no thread outlives it and no answer arrives after it.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
@@ -25,6 +33,18 @@ T = TypeVar("T")
 
 #: Threads of the runner's own pool: a few central calls at once, no more.
 MAX_THREADS = 4
+
+
+class Runner(Protocol):
+    """Runs ``fn`` off the GUI thread and calls exactly one of ``on_done(result)`` or
+    ``on_error(exception)`` on the GUI thread afterwards."""
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> object: ...
 
 
 class TaskRunner(QObject):
@@ -44,6 +64,7 @@ class TaskRunner(QObject):
         self._next_id = 0
         # Callbacks of the tasks whose results are still wanted, by task id.
         self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
@@ -53,28 +74,34 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None],
     ) -> int:
         """Run ``fn()`` on the pool; then call ``on_done(result)`` or ``on_error(exception)`` on
-        the GUI thread, unless :meth:`invalidate` was called in between. Returns the task id."""
+        the GUI thread (unless the runner was closed in between). Returns the task id (0: not
+        run, the runner is closed)."""
+        if self._closed:
+            log.debug("a background task after the runner was closed is not run")
+            return 0
         self._next_id += 1
         task_id = self._next_id
         self._waiting[task_id] = (on_done, on_error)
         self.pool.start(lambda: self._execute(task_id, fn))
         return task_id
 
-    def invalidate(self) -> None:
-        """Drop the results of every task submitted so far; their callbacks are never called."""
+    def close(self) -> None:
+        """The application is ending: no new task is taken, and the results still on their
+        way are dropped (there is nobody left to show them to)."""
         if self._waiting:
             log.debug("dropping the results of %d background tasks", len(self._waiting))
+        self._closed = True
         self._waiting.clear()
 
     @property
     def pending(self) -> int:
-        """Tasks whose results are still wanted (submitted, not delivered, not invalidated)."""
+        """Tasks whose results are still to be delivered."""
         return len(self._waiting)
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Wait up to ``msecs`` (-1: no limit) for every running task to end, and let the pool's
         threads exit. True when none is left. Results of finished tasks are still delivered
-        through the event loop afterwards (unless invalidated)."""
+        through the event loop afterwards (unless the runner is closed)."""
         return bool(self.pool.waitForDone(msecs))
 
     # -- pool thread ---------------------------------------------------------------------------
@@ -99,7 +126,7 @@ class TaskRunner(QObject):
     def _deliver(self, task_id: int, succeeded: bool, outcome: object) -> None:
         callbacks = self._waiting.pop(task_id, None)
         if callbacks is None:
-            return  # stale: invalidated after it was submitted
+            return  # the runner was closed after it was submitted
         on_done, on_error = callbacks
         if succeeded:
             on_done(outcome)

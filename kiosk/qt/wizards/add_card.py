@@ -16,7 +16,8 @@ from kiosk.core.registration import FieldIssue, Issue
 from kiosk.core.verification import Refusal, refusal_for
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.base import arg
-from kiosk.qt.wizards.driver import TICK_MS, TaskRunnerLike, WizardDriver
+from kiosk.qt.tasks import Runner
+from kiosk.qt.wizards.driver import TICK_MS, WizardDriver
 
 if TYPE_CHECKING:
     from kiosk.contract import (
@@ -39,7 +40,7 @@ class AddCardWizard(WizardDriver[AddCardScreen, AddCardSteps]):
         self,
         screen: AddCardScreen,
         central: Callable[[], Any],
-        runner: TaskRunnerLike,
+        runner: Runner,
         *,
         program: Callable[[], ProgramInfo | None] = lambda: None,
         clock: Callable[[], float] = time.monotonic,

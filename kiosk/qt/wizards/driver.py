@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from kiosk.core.verification import CodeChallenge, Refusal
 from kiosk.qt.screens import wizard_texts
+from kiosk.qt.tasks import Runner
 from kiosk.qt.widgets.fields import (
     CodeEntry,
 )
@@ -23,15 +24,6 @@ if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo, RegistrationStatus, SmsChallenge
 
 #: A "please wait" only when something really takes time.
-
-
-class TaskRunnerLike(Protocol):
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> Any: ...
 
 
 class SmsCodeScreen(Protocol):
@@ -70,7 +62,7 @@ class WizardDriver(QObject, Generic[ScreenT, StepsT]):
         self,
         screen: ScreenT,
         central: Callable[[], Any],
-        runner: TaskRunnerLike,
+        runner: Runner,
         *,
         program: Callable[[], ProgramInfo | None],
         clock: Callable[[], float] = time.monotonic,

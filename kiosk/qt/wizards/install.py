@@ -18,8 +18,8 @@ from kiosk.core.flow import State
 from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
+from kiosk.qt.tasks import Runner
 from kiosk.qt.wizards.add_card import AddCardWizard
-from kiosk.qt.wizards.driver import TaskRunnerLike
 from kiosk.qt.wizards.registration import RegistrationWizard
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path
@@ -37,7 +37,7 @@ class Wizards:
 def install_wizards(
     controller: KioskController,
     *,
-    runner: TaskRunnerLike,
+    runner: Runner,
     client: LazyClient,
     today: Callable[[], dt.date] = dt.date.today,
     clock: Callable[[], float] = time.monotonic,

@@ -23,10 +23,11 @@ from kiosk.core.registration import (
 from kiosk.core.verification import Refusal, refusal_for
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.registration import _CODE_STEPS, RegistrationScreen
+from kiosk.qt.tasks import Runner
 from kiosk.qt.widgets.fields import (
     wipe_inputs,
 )
-from kiosk.qt.wizards.driver import TICK_MS, TaskRunnerLike, WizardDriver
+from kiosk.qt.wizards.driver import TICK_MS, WizardDriver
 
 if TYPE_CHECKING:
     # The screens are built before the first screen is up; pydantic loads later, with the
@@ -61,7 +62,7 @@ class RegistrationWizard(WizardDriver[RegistrationScreen, RegistrationSteps]):
         self,
         screen: RegistrationScreen,
         central: Callable[[], Any],
-        runner: TaskRunnerLike,
+        runner: Runner,
         *,
         program: Callable[[], ProgramInfo | None] = lambda: None,
         clock: Callable[[], float] = time.monotonic,
