@@ -112,9 +112,9 @@ def test_register_from_the_not_registered_card_screen(kiosk: Driver) -> None:
     kiosk.wait_for_screen(State.ATTRACT)
 
 
-def add_a_card_signed_in_as_anna(kiosk: Driver) -> tuple[AddCardScreen, Shopper]:
-    """Анна's card scanned, "add a card" tapped on the card screen, signed in with her phone
-    and password (typed on the keypad and keyboard): the scan page."""
+def type_annas_sign_in(kiosk: Driver) -> tuple[AddCardScreen, Shopper]:
+    """Анна's card scanned, "add a card" tapped on the card screen, her phone and password
+    typed on the keypad and keyboard (not sent yet)."""
     kiosk.scan(ANNA)
     kiosk.wait_for_screen(State.CARD)
     kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
@@ -123,6 +123,12 @@ def add_a_card_signed_in_as_anna(kiosk: Driver) -> tuple[AddCardScreen, Shopper]
     s = shopper_on(kiosk, screen)
     s.digits(screen.phone.number, "291234567")
     s.type(screen.password, "Demo1234")
+    return screen, s
+
+
+def add_a_card_signed_in_as_anna(kiosk: Driver) -> tuple[AddCardScreen, Shopper]:
+    """Signed in as Анна on add-a-card: the scan page."""
+    screen, s = type_annas_sign_in(kiosk)
     s.next()
     assert screen.greeting.text() == "Hello, Анна!"
     return screen, s
@@ -243,14 +249,7 @@ def test_cancel_while_signing_in_leaves_no_session_open(
     held = SignInHeldBack(central)
     kiosk = make_kiosk(demo_config(central.url, central.token), language="en", client=lambda: held)
     try:
-        kiosk.scan(ANNA)
-        kiosk.wait_for_screen(State.CARD)
-        kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
-        kiosk.wait_for_screen(State.ADD_CARD)
-        screen = add_card_screen(kiosk)
-        s = shopper_on(kiosk, screen)
-        s.digits(screen.phone.number, "291234567")
-        s.type(screen.password, "Demo1234")
+        screen, s = type_annas_sign_in(kiosk)
         s.tap(screen.next_button)
         assert held.sign_in_started.wait(5)
         assert screen.is_busy()
