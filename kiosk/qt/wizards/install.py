@@ -18,6 +18,7 @@ from kiosk.core.flow import State
 from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.tasks import Runner
 from kiosk.qt.wizards.add_card import AddCardWizard
 from kiosk.qt.wizards.registration import RegistrationWizard
@@ -41,9 +42,11 @@ def install_wizards(
     client: LazyClient,
     today: Callable[[], dt.date] = dt.date.today,
     clock: Callable[[], float] = time.monotonic,
+    timers: TimerFactory = qt_timer,
 ) -> Wizards:
     """Build both wizards and hand them to ``controller``. The client is only ever asked for
-    on worker threads (``client.get`` builds it on first use)."""
+    on worker threads (``client.get`` builds it on first use); ``timers`` makes every timer
+    of the wizards."""
     flow = controller.flow
 
     def program() -> ProgramInfo | None:
@@ -51,7 +54,7 @@ def install_wizards(
         # themselves when the central could not be asked yet.
         return flow.program
 
-    registration_screen = RegistrationScreen()
+    registration_screen = RegistrationScreen(timers=timers)
     registration = RegistrationWizard(
         registration_screen,
         client.get,
@@ -59,11 +62,18 @@ def install_wizards(
         program=program,
         clock=clock,
         today=today,
+        timers=timers,
         parent=registration_screen,
     )
-    add_card_screen = AddCardScreen()
+    add_card_screen = AddCardScreen(timers=timers)
     add_card = AddCardWizard(
-        add_card_screen, client.get, runner, program=program, clock=clock, parent=add_card_screen
+        add_card_screen,
+        client.get,
+        runner,
+        program=program,
+        clock=clock,
+        timers=timers,
+        parent=add_card_screen,
     )
     for state, screen in (
         (State.REGISTRATION, registration_screen),
