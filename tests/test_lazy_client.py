@@ -7,7 +7,7 @@ import time
 from typing import cast
 
 from kiosk.core.client import CentralClient
-from kiosk.qt.controller import LazyClient
+from kiosk.qt.tasks import LazyClient
 
 #: How long a call on the GUI thread may take here: far below an import of requests.
 GUI_BUDGET_S = 0.05

@@ -29,14 +29,14 @@ from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
-from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, Screens
+from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, Screens
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor, Timer
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
 from kiosk.qt.shell.window import KioskWindow
-from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.tasks import LazyClient, TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient

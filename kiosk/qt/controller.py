@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -40,11 +39,10 @@ from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
-from kiosk.qt.tasks import Runner
+from kiosk.qt.tasks import LazyClient, Runner
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
-    from kiosk.core.client import CentralClient
     from kiosk.qt.screens.card import CardScreen
     from kiosk.qt.screens.demo_panel import DemoPanel
     from kiosk.qt.screens.loading import LoadingScreen
@@ -69,54 +67,6 @@ FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
 _CALM_WHILE_LOADING = frozenset(
     {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.ERROR}
 )
-
-
-class LazyClient:
-    """The central client, created on first use in a worker thread.
-
-    Creating it imports requests and pydantic, which the first screen must not wait for. Only
-    worker threads call :meth:`get`; the GUI thread calls :meth:`set_language` and
-    :meth:`close`, which never wait for a client being built: the build runs outside the lock
-    they take (a second lock keeps two workers from building two clients).
-    """
-
-    def __init__(self, factory: Callable[[], CentralClient], language: str = "ru") -> None:
-        self._factory = factory
-        #: Held only for a few assignments: the GUI thread takes it.
-        self._lock = threading.Lock()
-        #: Held while the client is built (imports, sessions): worker threads only.
-        self._build_lock = threading.Lock()
-        self._client: CentralClient | None = None
-        self._language = language
-        self._closed = False
-
-    def get(self) -> CentralClient:
-        client = self._client
-        if client is not None:
-            return client
-        with self._build_lock:
-            if self._client is None:
-                built = self._factory()
-                with self._lock:
-                    built.language = self._language
-                    self._client = built
-                    closed = self._closed
-                if closed:  # the kiosk shut down while it was built
-                    built.close()
-            return self._client
-
-    def set_language(self, language: str) -> None:
-        with self._lock:
-            self._language = language
-            if self._client is not None:
-                self._client.language = language
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            client = self._client
-        if client is not None:
-            client.close()
 
 
 class WizardView(Protocol):

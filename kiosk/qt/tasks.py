@@ -1,4 +1,5 @@
-"""Running blocking work (central calls, disk) off the GUI thread, with results back on it.
+"""Running blocking work (central calls, disk) off the GUI thread, with results back on it, and
+the central client those calls share (built on first use, on a worker).
 
 In the manner of MusicBrainz Picard's thread helper: :meth:`TaskRunner.run` hands a function to
 a thread pool and, when it is done, calls ``on_done(result)`` or ``on_error(exception)`` on the
@@ -22,10 +23,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from kiosk.core.client import CentralClient
 
 log = logging.getLogger(__name__)
 
@@ -133,3 +138,51 @@ class TaskRunner(QObject):
         else:
             assert isinstance(outcome, Exception)
             on_error(outcome)
+
+
+class LazyClient:
+    """The central client, created on first use in a worker thread.
+
+    Creating it imports requests and pydantic, which the first screen must not wait for. Only
+    worker threads call :meth:`get`; the GUI thread calls :meth:`set_language` and
+    :meth:`close`, which never wait for a client being built: the build runs outside the lock
+    they take (a second lock keeps two workers from building two clients).
+    """
+
+    def __init__(self, factory: Callable[[], CentralClient], language: str = "ru") -> None:
+        self._factory = factory
+        #: Held only for a few assignments: the GUI thread takes it.
+        self._lock = threading.Lock()
+        #: Held while the client is built (imports, sessions): worker threads only.
+        self._build_lock = threading.Lock()
+        self._client: CentralClient | None = None
+        self._language = language
+        self._closed = False
+
+    def get(self) -> CentralClient:
+        client = self._client
+        if client is not None:
+            return client
+        with self._build_lock:
+            if self._client is None:
+                built = self._factory()
+                with self._lock:
+                    built.language = self._language
+                    self._client = built
+                    closed = self._closed
+                if closed:  # the kiosk shut down while it was built
+                    built.close()
+            return self._client
+
+    def set_language(self, language: str) -> None:
+        with self._lock:
+            self._language = language
+            if self._client is not None:
+                self._client.language = language
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            client = self._client
+        if client is not None:
+            client.close()

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.core.flow import State
-from kiosk.qt.controller import KioskController, LazyClient
+from kiosk.qt.controller import KioskController
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
-from kiosk.qt.tasks import Runner
+from kiosk.qt.tasks import LazyClient, Runner
 from kiosk.qt.wizards.add_card import AddCardWizard
 from kiosk.qt.wizards.registration import RegistrationWizard
 
