@@ -378,25 +378,38 @@ def test_the_countdown_stops_off_the_code_page(flow: RegistrationFlow) -> None:
 # --- the phone of an existing account: sign in, link, sign out -------------------------------
 
 
-def test_a_registered_phone_links_the_card_after_a_code_then_signs_out(
-    flow: RegistrationFlow,
-) -> None:
+LINK_CHALLENGE = SmsChallengeModel(
+    challenge_id="c1",
+    phone_masked="+375 •• •••-66-77",
+    expires_in=600,
+    resend_after=60,
+    sends_left=4,
+    attempts_left=5,
+)
+
+
+def to_link_offer(flow: RegistrationFlow) -> list[Any]:
+    """The form sent with the phone of an existing account: the offer to link the card."""
     flow.begin(make_program(), CARD)
     to_last_form_step(flow)
     send = the_ask(flow.next(typed()))
-    commands = flow.failed(send, _problem_error(errors.Conflict, "phone-registered", 409))
-    assert ShowStep(Step.LINK_OFFER, 0, 7) in commands
+    return flow.failed(send, _problem_error(errors.Conflict, "phone-registered", 409))
+
+
+def to_linking(flow: RegistrationFlow, token: str) -> Ask:
+    """Linking offered, the code sent and confirmed (session ``token``): the link's Ask."""
+    to_link_offer(flow)
+    flow.answered(the_ask(flow.start_link()), LINK_CHALLENGE)
+    return the_ask(flow.answered(the_ask(flow.confirm("654321")), session(token)))
+
+
+def test_a_registered_phone_links_the_card_after_a_code_then_signs_out(
+    flow: RegistrationFlow,
+) -> None:
+    assert ShowStep(Step.LINK_OFFER, 0, 7) in to_link_offer(flow)
     start = the_ask(flow.start_link())
     assert start.call == StartSmsLogin(PHONE)
-    challenge = SmsChallengeModel(
-        challenge_id="c1",
-        phone_masked="+375 •• •••-66-77",
-        expires_in=600,
-        resend_after=60,
-        sends_left=4,
-        attempts_left=5,
-    )
-    assert ShowStep(Step.LINK_CODE, 7, 7) in flow.answered(start, challenge)
+    assert ShowStep(Step.LINK_CODE, 7, 7) in flow.answered(start, LINK_CHALLENGE)
     sign_in = the_ask(flow.confirm("654321"))
     assert sign_in.call == ConfirmSmsLogin("c1", "654321")
     link = the_ask(flow.answered(sign_in, session("link-tok")))
@@ -408,21 +421,7 @@ def test_a_registered_phone_links_the_card_after_a_code_then_signs_out(
 
 
 def test_a_link_refused_signs_out_and_stops(flow: RegistrationFlow) -> None:
-    flow.begin(make_program(), CARD)
-    to_last_form_step(flow)
-    flow.failed(
-        the_ask(flow.next(typed())), _problem_error(errors.Conflict, "phone-registered", 409)
-    )
-    challenge = SmsChallengeModel(
-        challenge_id="c1",
-        phone_masked="x",
-        expires_in=600,
-        resend_after=60,
-        sends_left=4,
-        attempts_left=5,
-    )
-    flow.answered(the_ask(flow.start_link()), challenge)
-    link = the_ask(flow.answered(the_ask(flow.confirm("654321")), session("link-tok")))
+    link = to_linking(flow, "link-tok")
     commands = flow.failed(link, _problem_error(errors.Conflict, "card-limit", 409))
     assert CloseSession("link-tok") in commands
     assert ShowStopped(Refusal.CARD_LIMIT) in commands
@@ -441,21 +440,7 @@ def test_a_late_registration_answer_only_closes_its_session(flow: RegistrationFl
 
 
 def test_a_late_link_closes_the_session_it_used(flow: RegistrationFlow) -> None:
-    flow.begin(make_program(), CARD)
-    to_last_form_step(flow)
-    flow.failed(
-        the_ask(flow.next(typed())), _problem_error(errors.Conflict, "phone-registered", 409)
-    )
-    challenge = SmsChallengeModel(
-        challenge_id="c1",
-        phone_masked="x",
-        expires_in=600,
-        resend_after=60,
-        sends_left=4,
-        attempts_left=5,
-    )
-    flow.answered(the_ask(flow.start_link()), challenge)
-    link = the_ask(flow.answered(the_ask(flow.confirm("654321")), session("link-tok")))
+    link = to_linking(flow, "link-tok")
     flow.wiped()  # the kiosk's idle reset
     assert flow.failed(link, errors.CentralTimeout("slow")) == [CloseSession("link-tok")]
 
