@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from fake_timers import FakeTimers
 from pytestqt.qtbot import QtBot
 from wizard_driving import KioskClock, Shopper, assert_forgotten
 
@@ -38,19 +39,20 @@ class Harness:
 
 @pytest.fixture
 def harness(qtbot: QtBot, client: CentralClient) -> Iterator[Harness]:
-    screen = AddCardScreen()
+    timers = FakeTimers()
+    screen = AddCardScreen(timers=timers)
     runner = TaskRunner(parent=screen)
     clock = KioskClock()
     program = client.program_info()
     wizard = AddCardWizard(
-        screen, lambda: client, runner, program=lambda: program, clock=clock, tick_ms=10
+        screen, lambda: client, runner, program=lambda: program, clock=clock, timers=timers
     )
     shopper = Shopper(qtbot, screen, client)
     shopper.show()
     screen.begin("2990000000019")
     yield Harness(shopper, screen, wizard, clock, client)
-    runner.invalidate()
     runner.wait_for_done(10_000)
+    runner.close()
 
 
 def sign_in(h: Harness, phone_digits: str, password: str = "Demo1234") -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +20,7 @@ from wizard_driving import Shopper, fill_registration_form
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.add_card import AddCardStep
+from kiosk.core.client import CentralClient
 from kiosk.core.config import demo_config
 from kiosk.core.errors import Unauthorized
 from kiosk.core.flow import State
@@ -111,9 +113,9 @@ def test_register_from_the_not_registered_card_screen(kiosk: Driver) -> None:
     kiosk.wait_for_screen(State.ATTRACT)
 
 
-def add_a_card_signed_in_as_anna(kiosk: Driver) -> tuple[AddCardScreen, Shopper]:
-    """Анна's card scanned, "add a card" tapped on the card screen, signed in with her phone
-    and password (typed on the keypad and keyboard): the scan page."""
+def type_annas_sign_in(kiosk: Driver) -> tuple[AddCardScreen, Shopper]:
+    """Анна's card scanned, "add a card" tapped on the card screen, her phone and password
+    typed on the keypad and keyboard (not sent yet)."""
     kiosk.scan(ANNA)
     kiosk.wait_for_screen(State.CARD)
     kiosk.click(kiosk.kiosk.controller.screens.card.ui.addCardButton)
@@ -122,6 +124,12 @@ def add_a_card_signed_in_as_anna(kiosk: Driver) -> tuple[AddCardScreen, Shopper]
     s = shopper_on(kiosk, screen)
     s.digits(screen.phone.number, "291234567")
     s.type(screen.password, "Demo1234")
+    return screen, s
+
+
+def add_a_card_signed_in_as_anna(kiosk: Driver) -> tuple[AddCardScreen, Shopper]:
+    """Signed in as Анна on add-a-card: the scan page."""
+    screen, s = type_annas_sign_in(kiosk)
     s.next()
     assert screen.greeting.text() == "Hello, Анна!"
     return screen, s
@@ -224,3 +232,51 @@ def _signed_out(client: object, token: str) -> bool:
     except Unauthorized:
         return True
     return False
+
+
+class SignInHeldBack(CentralClient):
+    """The kiosk's client, whose password sign-in waits until the test lets it go on (an
+    answer still on its way while the shopper taps Cancel)."""
+
+    def __init__(self, central: EmbeddedCentral) -> None:
+        super().__init__(central.url, central.token, terminal_id="DEMO-01")
+        self.sign_in_started = threading.Event()
+        self.release = threading.Event()
+        self.signed_in = threading.Event()
+
+    def login_password(self, phone: str, password: str):  # type: ignore[no-untyped-def]
+        self.sign_in_started.set()
+        assert self.release.wait(10), "the test never let the sign-in answer"
+        session = super().login_password(phone, password)
+        self.signed_in.set()
+        return session
+
+
+def open_shopper_sessions(central: EmbeddedCentral) -> int:
+    """Shopper sessions the central still honours (read from its database)."""
+    rows = central.store._all("SELECT COUNT(*) FROM sessions WHERE kind = 'shopper'")
+    return int(rows[0][0])
+
+
+def test_cancel_while_signing_in_leaves_no_session_open(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    """Cancel on add-a-card while the sign-in answer is on its way: the kiosk resets at once,
+    and the session the answer brings is closed when it comes (nothing drops that answer)."""
+    held = SignInHeldBack(central)
+    kiosk = make_kiosk(demo_config(central.url, central.token), language="en", client=lambda: held)
+    try:
+        screen, s = type_annas_sign_in(kiosk)
+        s.tap(screen.next_button)
+        assert held.sign_in_started.wait(5)
+        assert screen.is_busy()
+        s.tap(screen.cancel_button)  # Cancel stays available while the central is asked
+        kiosk.wait_for_screen(State.ATTRACT)
+        assert open_shopper_sessions(central) == 0
+    finally:
+        held.release.set()
+    assert held.signed_in.wait(5)
+    kiosk.settle()  # the sign-in answer arrives after the reset ...
+    kiosk.settle()  # ... and the sign-out it calls for runs
+    assert open_shopper_sessions(central) == 0
+    assert "Анна" not in "\n".join(texts_of(kiosk.window))

@@ -8,7 +8,9 @@ events. That keeps every decision here, where plain tests can reach all of it.
 Stale results: every lookup and every reset increments ``generation``. Commands that start
 background work carry the generation they belong to, and results that come back with an older
 generation are ignored, so a slow answer can never pull a shopper's data back onto the screen
-after the kiosk has moved on.
+after the kiosk has moved on. This is the only way results are dropped: the wizards keep
+generations of their own (:mod:`kiosk.core.wizard_flow`), and the task runner delivers every
+answer.
 
 Adding a screen (e.g. a wizard): add a member to :class:`State`, an event method that enters it
 (returning ``[Show(...), ...]``), and whichever result events leave it. ``REGISTRATION`` and
@@ -133,11 +135,6 @@ class WipePersonalData:
 
 
 @dataclass(frozen=True, slots=True)
-class InvalidatePending:
-    """Drop the results of every background task started so far."""
-
-
-@dataclass(frozen=True, slots=True)
 class SetLanguage:
     language: str
 
@@ -177,7 +174,6 @@ Command = (
     | LoadProgram
     | ShowNotice
     | WipePersonalData
-    | InvalidatePending
     | SetLanguage
     | BeginWizard
     | WizardScan
@@ -494,7 +490,9 @@ class Flow:
         self.card = None
         self.card_number = None
         self.failure = None
-        commands: list[Command] = [InvalidatePending(), WipePersonalData()]
+        # Answers still on their way carry an older generation and are dropped when they come
+        # (nothing else is cancelled: a wizard's cleanup and the program refresh must run).
+        commands: list[Command] = [WipePersonalData()]
         if not keep_language and self.language != self.default_language:
             self.language = self.default_language
             commands.append(SetLanguage(self.default_language))

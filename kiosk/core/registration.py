@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
-from kiosk.core.verification import CodeChallenge
+from kiosk.core.verification import CodeChallenge, Refusal
 
 if TYPE_CHECKING:
     # The kiosk's first screen must not wait for pydantic, phonenumbers or email-validator:
@@ -80,6 +80,9 @@ class Issue(StrEnum):
     CONSENT_REQUIRED = "consent-required"
     #: The central refused the field; its own (localised) message says why.
     CENTRAL = "central"
+    #: The central said no to what the field holds (a card already registered, ...), or could
+    #: not be asked: the :class:`~kiosk.core.verification.Refusal` says which.
+    REFUSED = "refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,8 @@ class FieldIssue:
     issue: Issue
     #: The central's message for ``Issue.CENTRAL``.
     message: str = ""
+    #: Why, for ``Issue.REFUSED``.
+    refusal: Refusal | None = None
 
 
 class FieldInvalid(ValueError):

@@ -43,6 +43,30 @@ class Refusal(StrEnum):
     FAILED = "failed"
 
 
+#: Refusals that are the service's fault, not the shopper's: the support phone goes with them.
+SERVICE_REFUSALS = frozenset({Refusal.OFFLINE, Refusal.TIMEOUT, Refusal.FAILED})
+
+
+class ResendState(StrEnum):
+    """What the SMS code page's "new code" button offers."""
+
+    START_AGAIN = "start-again"  # too many wrong codes: only a fresh start sends a new one
+    NO_MORE = "no-more"  # the central sends no more codes for now
+    READY = "ready"  # a new code may go now
+    WAIT = "wait"  # counting down to when a new code may go
+
+
+@dataclass(frozen=True, slots=True)
+class ResendButton:
+    state: ResendState
+    #: Whole seconds left, for ``WAIT``.
+    seconds: int = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.state in (ResendState.START_AGAIN, ResendState.READY)
+
+
 #: The central's problem codes (kiosk.contract.ProblemCode values).
 _BY_PROBLEM_CODE: dict[str, Refusal] = {
     "phone-registered": Refusal.PHONE_REGISTERED,
@@ -166,6 +190,16 @@ class CodeChallenge:
 
     def can_resend(self, now: float) -> bool:
         return not self.exhausted and self.sends_left > 0 and now >= self.resend_at
+
+    def resend_button(self, now: float) -> ResendButton:
+        """What the "new code" button offers at ``now``."""
+        if self.exhausted:
+            return ResendButton(ResendState.START_AGAIN)
+        if self.sends_left <= 0:
+            return ResendButton(ResendState.NO_MORE)
+        if self.can_resend(now):
+            return ResendButton(ResendState.READY)
+        return ResendButton(ResendState.WAIT, self.seconds_to_resend(now))
 
     def is_expired(self, now: float) -> bool:
         return self.expired or now >= self.expires_at

@@ -29,7 +29,7 @@ from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
-from kiosk.qt.controller import KioskController, LazyClient, Screens
+from kiosk.qt.controller import KioskController, Screens
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
@@ -37,7 +37,7 @@ from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
 from kiosk.qt.shell.window import KioskWindow
-from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.tasks import LazyClient, TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
@@ -117,8 +117,8 @@ class Kiosk:
             self.scanner.uninstall()
         if self.serial is not None:
             self.serial.stop()
-        self.runner.invalidate()
         self.runner.wait_for_done(15_000)
+        self.runner.close()
         self.client.close()
         self.window.allow_close()
         self.window.close()

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,7 +22,6 @@ from kiosk.core.flow import (
     Command,
     Failure,
     Flow,
-    InvalidatePending,
     LeaveKiosk,
     LoadProgram,
     LookupCard,
@@ -42,10 +40,10 @@ from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
+from kiosk.qt.tasks import LazyClient, Runner
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
-    from kiosk.core.client import CentralClient
     from kiosk.qt.screens.card import CardScreen
     from kiosk.qt.screens.demo_panel import DemoPanel
     from kiosk.qt.screens.loading import LoadingScreen
@@ -70,50 +68,6 @@ FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
 _CALM_WHILE_LOADING = frozenset(
     {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.ERROR}
 )
-
-
-class Runner(Protocol):
-    """The background task runner (kiosk.qt.tasks.TaskRunner)."""
-
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> object: ...
-
-    def invalidate(self) -> None: ...
-
-
-class LazyClient:
-    """The central client, created on first use in a worker thread.
-
-    Creating it imports requests and pydantic, which the first screen must not wait for.
-    """
-
-    def __init__(self, factory: Callable[[], CentralClient], language: str = "ru") -> None:
-        self._factory = factory
-        self._lock = threading.Lock()
-        self._client: CentralClient | None = None
-        self._language = language
-
-    def get(self) -> CentralClient:
-        with self._lock:
-            if self._client is None:
-                self._client = self._factory()
-                self._client.language = self._language
-            return self._client
-
-    def set_language(self, language: str) -> None:
-        with self._lock:
-            self._language = language
-            if self._client is not None:
-                self._client.language = language
-
-    def close(self) -> None:
-        with self._lock:
-            if self._client is not None:
-                self._client.close()
 
 
 class WizardView(Protocol):
@@ -463,9 +417,6 @@ class KioskController(QObject):
                 self._notice(notice)
             case WipePersonalData():
                 self._wipe()
-            case InvalidatePending():
-                self._spinner_timer.stop()
-                self.runner.invalidate()
             case SetLanguage(language=language):
                 self._apply_language(language)
             case BeginWizard(state=state, card_number=number):
@@ -634,12 +585,16 @@ class KioskController(QObject):
             return
         client = self.client
         panel.set_sms_loading()
+        # The panel is wiped with every reset: codes asked for before it stay away.
+        generation = self.flow.generation
 
         def on_done(messages: list[DemoSms]) -> None:
-            panel.set_sms(messages)
+            if generation == self.flow.generation:
+                panel.set_sms(messages)
 
         def on_error(error: BaseException) -> None:
             log.warning("demo SMS not read: %s", error)
-            panel.set_sms_failed()
+            if generation == self.flow.generation:
+                panel.set_sms_failed()
 
         self.runner.run(lambda: client.get().demo_sms(), on_done, on_error)

@@ -1,23 +1,36 @@
-"""Running blocking work (central calls, disk) off the GUI thread, with results back on it.
+"""Running blocking work (central calls, disk) off the GUI thread, with results back on it, and
+the central client those calls share (built on first use, on a worker).
 
 In the manner of MusicBrainz Picard's thread helper: :meth:`TaskRunner.run` hands a function to
 a thread pool and, when it is done, calls ``on_done(result)`` or ``on_error(exception)`` on the
 GUI thread, through a queued signal of the runner (which lives there). Exactly one of the two is
-called, unless the task went stale: :meth:`TaskRunner.invalidate` (the shopper walked away, the
-session moved on) forgets every task submitted so far, and their results are dropped unseen.
+always called, until the application ends (:meth:`TaskRunner.close`).
+
+The runner never decides that a result is stale: the one who asked does, with a generation
+token (the flow's lookups, a wizard's steps). So a cleanup that must happen however late the
+answer comes (closing a shopper session nobody will use) and background refreshes (the
+program) always get their answer.
+
+Code that runs work in the background takes a :class:`Runner` (the protocol); the kiosk's is
+:class:`TaskRunner`, tests may hand in one they step by hand.
 
 The runner owns its pool (at most :data:`MAX_THREADS` threads) unless it is given one; call
-:meth:`TaskRunner.wait_for_done` before the application exits so no thread outlives it.
+:meth:`TaskRunner.wait_for_done` and :meth:`TaskRunner.close` before the application exits so
+no thread outlives it and no answer arrives after it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from kiosk.core.client import CentralClient
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +38,18 @@ T = TypeVar("T")
 
 #: Threads of the runner's own pool: a few central calls at once, no more.
 MAX_THREADS = 4
+
+
+class Runner(Protocol):
+    """Runs ``fn`` off the GUI thread and calls exactly one of ``on_done(result)`` or
+    ``on_error(exception)`` on the GUI thread afterwards."""
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> object: ...
 
 
 class TaskRunner(QObject):
@@ -44,6 +69,7 @@ class TaskRunner(QObject):
         self._next_id = 0
         # Callbacks of the tasks whose results are still wanted, by task id.
         self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
@@ -53,28 +79,34 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None],
     ) -> int:
         """Run ``fn()`` on the pool; then call ``on_done(result)`` or ``on_error(exception)`` on
-        the GUI thread, unless :meth:`invalidate` was called in between. Returns the task id."""
+        the GUI thread (unless the runner was closed in between). Returns the task id (0: not
+        run, the runner is closed)."""
+        if self._closed:
+            log.debug("a background task after the runner was closed is not run")
+            return 0
         self._next_id += 1
         task_id = self._next_id
         self._waiting[task_id] = (on_done, on_error)
         self.pool.start(lambda: self._execute(task_id, fn))
         return task_id
 
-    def invalidate(self) -> None:
-        """Drop the results of every task submitted so far; their callbacks are never called."""
+    def close(self) -> None:
+        """The application is ending: no new task is taken, and the results still on their
+        way are dropped (there is nobody left to show them to)."""
         if self._waiting:
             log.debug("dropping the results of %d background tasks", len(self._waiting))
+        self._closed = True
         self._waiting.clear()
 
     @property
     def pending(self) -> int:
-        """Tasks whose results are still wanted (submitted, not delivered, not invalidated)."""
+        """Tasks whose results are still to be delivered."""
         return len(self._waiting)
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Wait up to ``msecs`` (-1: no limit) for every running task to end, and let the pool's
         threads exit. True when none is left. Results of finished tasks are still delivered
-        through the event loop afterwards (unless invalidated)."""
+        through the event loop afterwards (unless the runner is closed)."""
         return bool(self.pool.waitForDone(msecs))
 
     # -- pool thread ---------------------------------------------------------------------------
@@ -99,10 +131,58 @@ class TaskRunner(QObject):
     def _deliver(self, task_id: int, succeeded: bool, outcome: object) -> None:
         callbacks = self._waiting.pop(task_id, None)
         if callbacks is None:
-            return  # stale: invalidated after it was submitted
+            return  # the runner was closed after it was submitted
         on_done, on_error = callbacks
         if succeeded:
             on_done(outcome)
         else:
             assert isinstance(outcome, Exception)
             on_error(outcome)
+
+
+class LazyClient:
+    """The central client, created on first use in a worker thread.
+
+    Creating it imports requests and pydantic, which the first screen must not wait for. Only
+    worker threads call :meth:`get`; the GUI thread calls :meth:`set_language` and
+    :meth:`close`, which never wait for a client being built: the build runs outside the lock
+    they take (a second lock keeps two workers from building two clients).
+    """
+
+    def __init__(self, factory: Callable[[], CentralClient], language: str = "ru") -> None:
+        self._factory = factory
+        #: Held only for a few assignments: the GUI thread takes it.
+        self._lock = threading.Lock()
+        #: Held while the client is built (imports, sessions): worker threads only.
+        self._build_lock = threading.Lock()
+        self._client: CentralClient | None = None
+        self._language = language
+        self._closed = False
+
+    def get(self) -> CentralClient:
+        client = self._client
+        if client is not None:
+            return client
+        with self._build_lock:
+            if self._client is None:
+                built = self._factory()
+                with self._lock:
+                    built.language = self._language
+                    self._client = built
+                    closed = self._closed
+                if closed:  # the kiosk shut down while it was built
+                    built.close()
+            return self._client
+
+    def set_language(self, language: str) -> None:
+        with self._lock:
+            self._language = language
+            if self._client is not None:
+                self._client.language = language
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            client = self._client
+        if client is not None:
+            client.close()

@@ -17,8 +17,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.add_card import AddCardStep
+from kiosk.core.add_card_flow import AddCardTyped
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizard_frame import WizardFrame
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.fields import (
     CodeEntry,
     PhoneInput,
@@ -39,8 +41,8 @@ class AddCardScreen(WizardFrame):
     sms_requested = Signal()
     add_another_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
+        super().__init__(parent, timers=timers)
         self.setObjectName("addCardScreen")
         self._step = AddCardStep.SIGN_IN
         self._outcome_title = ""
@@ -114,6 +116,8 @@ class AddCardScreen(WizardFrame):
         self.show_page(self._pages[step], fields)
 
     def show_account(self, first_name: str, cards: tuple[LinkedCard, ...], limit: int) -> None:
+        """The account on the scan page; the card field empty for the card to add."""
+        self.card_number.setText("")
         self.greeting.setText(arg(self.tr("Hello, %1!"), first_name) if first_name else "")
         self.cards_label.setText(
             arg(self.tr("Cards on your account (%1 of %2):"), len(cards), limit)
@@ -128,20 +132,35 @@ class AddCardScreen(WizardFrame):
         self.another_button.setVisible(more)
         self.show_step(AddCardStep.RESULT)
 
+    def typed(self) -> AddCardTyped:
+        """What the fields hold."""
+        return AddCardTyped(
+            phone_region=self.phone.region(),
+            phone=self.phone.text(),
+            password=self.password.text(),
+            card_number=self.card_number.text(),
+            code=self.code_entry.code.text(),
+        )
+
+    def set_card_number(self, number: str) -> None:
+        self.card_number.setText(number)
+
+    def clear_password(self) -> None:
+        self.password.setText("")
+
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)
         self.sms_button.setEnabled(not busy)
         self.code_entry.code.setReadOnly(busy)
 
-    def clear(self) -> None:
-        super().clear()
+    def wipe(self) -> None:
+        super().wipe()
         self.phone.clear()
         self.code_entry.wipe()
         for label in (self.greeting, self.cards_label, self.outcome_text, self.outcome_cards):
             label.setText("")
         self._outcome_title = ""
         self.pages.setCurrentWidget(self.sign_in_page)
-        self.wiped.emit()
 
     # -- texts ------------------------------------------------------------------------------
 

@@ -33,11 +33,13 @@ from kiosk.core.registration import (
     RegistrationForm,
     Step,
 )
+from kiosk.core.registration_flow import CODE_STEPS, END_STEPS
 from kiosk.qt.input.keypad import MIN_KEY_SIZE
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizard_frame import WizardFrame
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.barcode import BarcodeView
 from kiosk.qt.widgets.fields import (
     CodeEntry,
@@ -59,18 +61,14 @@ if TYPE_CHECKING:
     )
 
 
-_CODE_STEPS = (Step.CODE, Step.LINK_CODE)
-_END_STEPS = (Step.SUCCESS, Step.LINKED)
-
-
 class RegistrationScreen(WizardFrame):
     """The registration wizard's pages. Passive: it shows and it reports."""
 
     link_requested = Signal()
     other_phone_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
+        super().__init__(parent, timers=timers)
         self.setObjectName("registrationScreen")
         self._step = Step.PHONE
         self._asked: dict[str, bool] = {}
@@ -290,6 +288,12 @@ class RegistrationScreen(WizardFrame):
         self.link_button.setEnabled(not busy)
         self.code_entry.code.setReadOnly(busy)
 
+    def typed(self) -> RegistrationForm:
+        """What the fields hold (the card field included)."""
+        form = RegistrationForm(card_number=self.card_number.text())
+        self.read_into(form)
+        return form
+
     def read_into(self, form: RegistrationForm) -> None:
         """Copy the form fields into ``form`` (the card number is set when it is accepted)."""
         form.phone_region = self.phone.region()
@@ -310,9 +314,8 @@ class RegistrationScreen(WizardFrame):
     def set_card_number(self, number: str) -> None:
         self.card_number.setText(number)
 
-    def clear(self) -> None:
-        """Wipe every widget of anything typed or shown about the shopper."""
-        super().clear()
+    def wipe(self) -> None:
+        super().wipe()
         self.phone.clear()
         self._gender_group.setExclusive(False)
         for button in self._gender_group.buttons():
@@ -325,7 +328,6 @@ class RegistrationScreen(WizardFrame):
             label.setText("")
         self._stopped_text = ""
         self.pages.setCurrentWidget(self._page_of[Step.PHONE])
-        self.wiped.emit()
 
     # -- internals --------------------------------------------------------------------------
 
@@ -420,7 +422,7 @@ class RegistrationScreen(WizardFrame):
             self.title.setText(titles[step])
             self.hint.setText(hints[step])
         self.hint.setVisible(bool(self.hint.text()))
-        if step in _END_STEPS and not stopped:
+        if step in END_STEPS and not stopped:
             self.success_text.setText(
                 self.tr("Bonus points are collected from now on.")
                 if step is Step.LINKED
@@ -438,11 +440,11 @@ class RegistrationScreen(WizardFrame):
             arg(self.tr("Step %1 of %2"), number, total) if number and not stopped else ""
         )
         self.set_actions(
-            ended=stopped or step in _END_STEPS,
+            ended=stopped or step in END_STEPS,
             next_visible=step is not Step.LINK_OFFER,
             next_text=self.tr("Get the SMS code")
             if step is Step.CONSENT
             else self.tr("Confirm")
-            if step in _CODE_STEPS
+            if step in CODE_STEPS
             else self.tr("Next"),
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from kiosk.core.registration import FieldIssue
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.fields import (
     FieldRow,
     InputDock,
@@ -80,16 +81,15 @@ class WizardFrame(Screen):
     back_requested = Signal()
     cancel_requested = Signal()
     done_requested = Signal()
-    #: Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).
+    #: Emitted by :meth:`clear` (the kiosk's reset) once every widget is wiped: the driver
+    #: forgets too.
     wiped = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
         self.program: ProgramInfo | None = None
         self._busy = False
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer = timers("wizard-busy", self, interval_ms=BUSY_DELAY_MS, single_shot=True)
         self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self._busy))
 
         self.title = wrapped_label(role="title")
@@ -260,6 +260,12 @@ class WizardFrame(Screen):
         self.done_button.setVisible(ended)
 
     def clear(self) -> None:
+        """The kiosk's reset: wipe everything, and tell the driver (``wiped``)."""
+        self.wipe()
+        self.wiped.emit()
+
+    def wipe(self) -> None:
+        """Clear every widget of anything typed or shown about the shopper."""
         self.still_here.cancel()
         self._idle_expired = False
         wipe_inputs(self)

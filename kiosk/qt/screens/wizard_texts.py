@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.core.registration import FieldIssue, Issue
-from kiosk.core.verification import CodeChallenge, Refusal
+from kiosk.core.verification import SERVICE_REFUSALS, Refusal, ResendButton, ResendState
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo
@@ -27,6 +27,10 @@ class WizardTexts(QObject):
         match issue.issue:
             case Issue.CENTRAL:
                 return issue.message
+            case Issue.REFUSED if issue.refusal is not None:
+                return self.refusal_text(
+                    issue.refusal, support_phone=support_phone(issue.refusal, program)
+                )
             case Issue.REQUIRED:
                 return self.tr("Please fill this in.")
             case Issue.CARD_NUMBER_INVALID:
@@ -140,15 +144,16 @@ class WizardTexts(QObject):
     def resend_countdown_text(self, seconds: int) -> str:
         return self.tr("New code in %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}")
 
-    def resend_button(self, challenge: CodeChallenge, now: float) -> tuple[str, bool]:
-        """The SMS code page's resend button: its text, and whether it can be pressed."""
-        if challenge.exhausted:
-            return self.tr("Start again with a new code"), True
-        if challenge.sends_left <= 0:
-            return self.tr("No more codes can be sent"), False
-        if challenge.can_resend(now):
-            return self.tr("Send a new code"), True
-        return self.resend_countdown_text(challenge.seconds_to_resend(now)), False
+    def resend_text(self, button: ResendButton) -> str:
+        """The SMS code page's "new code" button."""
+        match button.state:
+            case ResendState.START_AGAIN:
+                return self.tr("Start again with a new code")
+            case ResendState.NO_MORE:
+                return self.tr("No more codes can be sent")
+            case ResendState.READY:
+                return self.tr("Send a new code")
+        return self.resend_countdown_text(button.seconds)
 
     def code_resent_text(self) -> str:
         return self.tr("A new code has been sent.")
@@ -186,9 +191,16 @@ def resend_countdown_text(seconds: int) -> str:
     return _the_texts().resend_countdown_text(seconds)
 
 
-def resend_button(challenge: CodeChallenge, now: float) -> tuple[str, bool]:
-    """The SMS code page's resend button: its text, and whether it can be pressed."""
-    return _the_texts().resend_button(challenge, now)
+def resend_text(button: ResendButton) -> str:
+    """The SMS code page's "new code" button."""
+    return _the_texts().resend_text(button)
+
+
+def support_phone(refusal: Refusal, program: ProgramInfo | None) -> str:
+    """The support line to add to a refusal: only when the service failed, not the shopper."""
+    if refusal in SERVICE_REFUSALS and program is not None:
+        return program.support_phone
+    return ""
 
 
 def code_resent_text() -> str:

@@ -1,41 +1,55 @@
-"""What every wizard driver shares: calls to the central on a worker whose answers are dropped
-once the shopper moved on, refusals in words, and the SMS code page.
+"""What every wizard driver shares: it feeds the screen's intents to the wizard's Qt-free state
+machine (:mod:`kiosk.core.wizard_flow`) and carries out the commands it returns: calls to the
+central on the task runner, pages and problems on the screen, timers.
+
+The driver decides nothing: which call, which page, which refusal, what a late answer means
+are the state machine's. What is left here is how: the words of a refusal (through
+:mod:`kiosk.qt.screens.wizard_texts`), which widget shows what, and the timers' intervals.
 """
 
 from __future__ import annotations
 
-import time
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 
-from kiosk.core.verification import CodeChallenge, Refusal
-from kiosk.qt.screens import wizard_texts
-from kiosk.qt.widgets.fields import (
-    CodeEntry,
+from kiosk.core.verification import Refusal
+from kiosk.core.wizard_flow import (
+    Ask,
+    ClearCode,
+    CloseSession,
+    Leave,
+    SetBusy,
+    SetCardNumber,
+    ShowCodeMessage,
+    ShowCodePage,
+    ShowIssues,
+    ShowResend,
+    StartTimer,
+    StopTimer,
+    Wipe,
+    WizardFlow,
+    WizardTimer,
 )
+from kiosk.qt.screens import wizard_texts
+from kiosk.qt.shell.timers import Timer, TimerFactory
+from kiosk.qt.tasks import Runner
+from kiosk.qt.widgets.fields import CodeEntry
+
+if TYPE_CHECKING:
+    from kiosk.contract import ProgramInfo
+    from kiosk.core.registration import FieldIssue
 
 #: How often the resend countdown is redrawn.
 TICK_MS = 500
 
-if TYPE_CHECKING:
-    from kiosk.contract import ProgramInfo, RegistrationStatus, SmsChallenge
-
-#: A "please wait" only when something really takes time.
+log = logging.getLogger("kiosk.wizards")
 
 
-class TaskRunnerLike(Protocol):
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> Any: ...
-
-
-class SmsCodeScreen(Protocol):
-    """What the shared driver part needs of a wizard screen with an SMS code page."""
+class WizardScreen(Protocol):
+    """What the shared driver part needs of a wizard's passive view."""
 
     code_entry: CodeEntry
     cancelled: SignalInstance
@@ -43,154 +57,130 @@ class SmsCodeScreen(Protocol):
 
     def set_busy(self, busy: bool) -> None: ...
 
-    def clear(self) -> None: ...
+    def wipe(self) -> None: ...
+
+    def set_card_number(self, number: str) -> None: ...
+
+    def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None: ...
 
 
-class SmsCodeSteps(Protocol):
-    """What the shared driver part needs of a wizard's Qt-free model."""
-
-    challenge: CodeChallenge | None
+ScreenT = TypeVar("ScreenT", bound=WizardScreen)
+FlowT = TypeVar("FlowT", bound=WizardFlow)
 
 
-ScreenT = TypeVar("ScreenT", bound=SmsCodeScreen)
-StepsT = TypeVar("StepsT", bound=SmsCodeSteps)
+class WizardDriver(QObject, Generic[ScreenT, FlowT]):
+    """Runs ``flow``'s commands on ``screen``. ``central`` returns the central client (called
+    on worker threads only), ``program`` the program info the kiosk already has; ``timers``
+    makes the wizard's timers and ``tick_ms`` paces the resend countdown.
 
-
-class WizardDriver(QObject, Generic[ScreenT, StepsT]):
-    """The part every wizard driver shares. ``central`` returns the central client (called on
-    worker threads only), ``program`` the program info the kiosk already has, ``clock`` is
-    monotonic seconds and ``tick_ms`` paces the resend countdown.
-
-    Subclasses say which steps show the SMS code page (:meth:`_on_code_step`). Texts shown
-    from here come from :mod:`kiosk.qt.screens.wizard_texts`: ``self.tr`` in a shared method would
-    look them up under the subclass's translation context.
+    Subclasses connect the screen's intents to the flow's events and run the commands of
+    their own (:meth:`_run_own`).
     """
 
     def __init__(
         self,
         screen: ScreenT,
+        flow: FlowT,
         central: Callable[[], Any],
-        runner: TaskRunnerLike,
+        runner: Runner,
         *,
         program: Callable[[], ProgramInfo | None],
-        clock: Callable[[], float] = time.monotonic,
+        timers: TimerFactory,
         tick_ms: int = TICK_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.screen = screen
+        self.flow = flow
         self._central = central
         self._runner = runner
         self._program_source = program
-        self._clock = clock
-        self._generation = 0
-        self.steps: StepsT | None = None
-        self.program: ProgramInfo | None = None
-        self._tick = QTimer(self)
-        self._tick.setInterval(tick_ms)
-        self._tick.timeout.connect(self._refresh_code_state)
+        self._timer_factory = timers
+        self._timers: dict[WizardTimer, Timer] = {}
+        self._add_timer(WizardTimer.RESEND_TICK, tick_ms, single_shot=False)
 
-    def _on_code_step(self, steps: StepsT) -> bool:
-        """Whether ``steps`` is at a step that shows the SMS code page."""
-        raise NotImplementedError
+    def dispatch(self, commands: list[Any]) -> None:
+        """Carry out what the flow decided, in order."""
+        for command in commands:
+            self._run(command)
 
-    def _cancel(self) -> None:
-        self.screen.clear()
-        self.screen.cancelled.emit()
+    def _add_timer(self, which: WizardTimer, interval_ms: int, *, single_shot: bool) -> None:
+        timer = self._timer_factory(
+            which.value, self, interval_ms=interval_ms, single_shot=single_shot
+        )
+        timer.timeout.connect(lambda: self.dispatch(self.flow.timer_fired(which)))
+        self._timers[which] = timer
 
-    def _done(self) -> None:
-        self.screen.clear()
-        self.screen.finished.emit(None)
+    # -- commands -----------------------------------------------------------------------------
 
-    # -- the SMS code page ------------------------------------------------------------------
+    def _run(self, command: Any) -> None:
+        screen = self.screen
+        code_entry = screen.code_entry
+        match command:
+            case Ask():
+                self._ask(command)
+            case CloseSession(token=token):
+                self._runner.run(lambda: self._central().logout(token), _ignore, _not_closed)
+            case SetBusy(busy=busy):
+                screen.set_busy(busy)
+            case ShowIssues(issues=issues, general=general, refusal=refusal):
+                text = self._refusal_text(refusal) if refusal is not None else general
+                screen.show_issues(issues, text)
+            case ShowCodePage(phone_masked=phone):
+                code_entry.set_phone(phone)
+                code_entry.set_message("")
+                code_entry.clear_code()
+            case ShowCodeMessage():
+                code_entry.set_message(self._code_message(command))
+            case ClearCode():
+                code_entry.clear_code()
+            case ShowResend(button=button):
+                code_entry.set_resend(wizard_texts.resend_text(button), button.enabled)
+            case StartTimer(timer=which):
+                self._timers[which].start()
+            case StopTimer(timer=which):
+                self._timers[which].stop()
+            case SetCardNumber(number=number):
+                screen.set_card_number(number)
+            case Wipe():
+                screen.wipe()
+            case Leave(completed=True):
+                screen.finished.emit(None)
+            case Leave(completed=False):
+                screen.cancelled.emit()
+            case _:
+                self._run_own(command)
 
-    def _show_code_page(self) -> None:
-        """On the code page: the phone the code went to, no code typed yet, the resend button
-        counting down; elsewhere the countdown stops."""
-        steps = self.steps
-        if steps is not None and self._on_code_step(steps) and steps.challenge is not None:
-            self.screen.code_entry.set_phone(steps.challenge.phone_masked)
-            self.screen.code_entry.set_message("")
-            self.screen.code_entry.clear_code()
-            self._tick.start()
-            self._refresh_code_state()
-        else:
-            self._tick.stop()
+    def _run_own(self, command: Any) -> None:
+        raise NotImplementedError(f"no way to run {command!r}")
 
-    def _show_code_refusal(self, challenge: CodeChallenge, error: BaseException) -> None:
-        """A code was refused: the typed code goes, the tries left or the reason show."""
-        refusal = challenge.code_refused(error, self._clock())
-        self.screen.code_entry.clear_code()
-        if refusal is Refusal.WRONG_CODE and not challenge.exhausted:
-            text = wizard_texts.wrong_code_text(challenge.attempts_left)
-        else:
-            text = self._refusal_text(refusal)
-        self.screen.code_entry.set_message(text)
-        self._refresh_code_state()
+    def _ask(self, ask: Ask) -> None:
+        central, call, flow = self._central, ask.call, self.flow
+        self._runner.run(
+            lambda: call.run(central()),
+            lambda result: self.dispatch(flow.answered(ask, result)),
+            lambda error: self.dispatch(flow.failed(ask, error)),
+        )
 
-    def _resent(self, answer: RegistrationStatus | SmsChallenge) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None:
-            return
-        self.screen.set_busy(False)
-        steps.challenge.resent(answer, self._clock())
-        self.screen.code_entry.clear_code()
-        self.screen.code_entry.set_message(wizard_texts.code_resent_text())
-        self._refresh_code_state()
-
-    def _resend_refused(self, error: BaseException) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None:
-            return
-        self.screen.set_busy(False)
-        refusal = steps.challenge.resend_refused(error, self._clock())
-        self.screen.code_entry.set_message(self._refusal_text(refusal))
-        self._refresh_code_state()
-
-    def _refresh_code_state(self) -> None:
-        steps = self.steps
-        if steps is None or steps.challenge is None or not self._on_code_step(steps):
-            self._tick.stop()
-            return
-        text, enabled = wizard_texts.resend_button(steps.challenge, self._clock())
-        self.screen.code_entry.set_resend(text, enabled)
-
-    # -- plumbing ---------------------------------------------------------------------------
+    # -- words --------------------------------------------------------------------------------
 
     def _refusal_text(self, refusal: Refusal) -> str:
-        support = ""
-        if refusal in (Refusal.OFFLINE, Refusal.TIMEOUT, Refusal.FAILED) and self.program:
-            support = self.program.support_phone
+        support = wizard_texts.support_phone(refusal, self.flow.program)
         return wizard_texts.refusal_text(refusal, support_phone=support)
 
-    def _log_out(self, token: str) -> None:
-        """End a shopper session; best effort: the session expires by itself anyway."""
-        self._runner.run(lambda: self._central().logout(token), _ignore, _ignore)
-
-    def _call(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        *,
-        on_stale: Callable[[Any], None] | None = None,
-    ) -> None:
-        """Run ``fn`` on a worker; its answer is dropped if the shopper moved on meanwhile
-        (``on_stale`` still sees a late success, e.g. to close a session)."""
-        generation = self._generation
-
-        def done(result: Any) -> None:
-            if generation == self._generation:
-                on_done(result)
-            elif on_stale is not None:
-                on_stale(result)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                on_error(error)
-
-        self._runner.run(fn, done, failed)
+    def _code_message(self, message: ShowCodeMessage) -> str:
+        if message.resent:
+            return wizard_texts.code_resent_text()
+        if message.refusal is None:
+            return ""
+        if message.refusal is Refusal.WRONG_CODE and message.attempts_left is not None:
+            return wizard_texts.wrong_code_text(message.attempts_left)
+        return self._refusal_text(message.refusal)
 
 
 def _ignore(_value: object) -> None:
-    """Whatever a best-effort call answers."""
+    """What a best-effort call answers."""
+
+
+def _not_closed(_error: BaseException) -> None:
+    log.info("shopper session could not be closed; it expires by itself")

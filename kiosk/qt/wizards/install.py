@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.core.flow import State
-from kiosk.qt.controller import KioskController, LazyClient
+from kiosk.qt.controller import KioskController
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
+from kiosk.qt.tasks import LazyClient, Runner
 from kiosk.qt.wizards.add_card import AddCardWizard
-from kiosk.qt.wizards.driver import TaskRunnerLike
 from kiosk.qt.wizards.registration import RegistrationWizard
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path
@@ -39,7 +39,7 @@ class Wizards:
 def install_wizards(
     controller: KioskController,
     *,
-    runner: TaskRunnerLike,
+    runner: Runner,
     client: LazyClient,
     today: Callable[[], dt.date] = dt.date.today,
     clock: Callable[[], float] = time.monotonic,
@@ -47,8 +47,9 @@ def install_wizards(
     still_here_seconds: int = COUNTDOWN_SECONDS,
 ) -> Wizards:
     """Build both wizards and hand them to ``controller``. The client is only ever asked for
-    on worker threads (``client.get`` builds it on first use). ``timers`` makes the "are you
-    still here?" countdown's timer, which counts down from ``still_here_seconds``."""
+    on worker threads (``client.get`` builds it on first use); ``timers`` makes every timer
+    of the wizards, the "are you still here?" countdown's included, which counts down from
+    ``still_here_seconds``."""
     flow = controller.flow
 
     def program() -> ProgramInfo | None:
@@ -56,7 +57,7 @@ def install_wizards(
         # themselves when the central could not be asked yet.
         return flow.program
 
-    registration_screen = RegistrationScreen()
+    registration_screen = RegistrationScreen(timers=timers)
     registration = RegistrationWizard(
         registration_screen,
         client.get,
@@ -64,11 +65,18 @@ def install_wizards(
         program=program,
         clock=clock,
         today=today,
+        timers=timers,
         parent=registration_screen,
     )
-    add_card_screen = AddCardScreen()
+    add_card_screen = AddCardScreen(timers=timers)
     add_card = AddCardWizard(
-        add_card_screen, client.get, runner, program=program, clock=clock, parent=add_card_screen
+        add_card_screen,
+        client.get,
+        runner,
+        program=program,
+        clock=clock,
+        timers=timers,
+        parent=add_card_screen,
     )
     for state, screen in (
         (State.REGISTRATION, registration_screen),
