@@ -24,6 +24,8 @@ API_PREFIX = "/api/v1"
 SESSION_TOKEN_HEADER = "X-Session-Token"
 IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
 IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
+# What the service accepts as an Idempotency-Key: 1..128 visible ASCII characters.
+IDEMPOTENCY_KEY_PATTERN = r"^[!-~]{1,128}$"
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_PREFIX = "urn:loyalty-kiosk:problem:"
 LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
