@@ -17,9 +17,16 @@ from kiosk import __version__
 from kiosk.central.clock import Clock
 from kiosk.central.errors import install_error_handlers
 from kiosk.central.gateway import DEMO_PREFIX, GatewayMiddleware
-from kiosk.central.routing import Routes, SessionToken, Shopper, Staff, openapi_document
+from kiosk.central.routing import (
+    Routes,
+    SessionToken,
+    Shopper,
+    Staff,
+    Terminal,
+    openapi_document,
+)
 from kiosk.central.service import LoyaltyService
-from kiosk.central.sms import DemoSmsGateway, SmsGateway, UndeliverableSmsGateway
+from kiosk.central.sms import DemoSmsGateway, SendLimits, SmsGateway, UndeliverableSmsGateway
 from kiosk.central.store import Store
 from kiosk.contract import (
     AccountSummary,
@@ -58,11 +65,13 @@ def create_app(
     demo: bool,
     clock: Clock,
     sms_gateway: SmsGateway | None = None,
+    send_limits: SendLimits | None = None,
 ) -> FastAPI:
     """The central service over ``store``.
 
     ``demo`` adds the demo SMS route (``GET /demo/sms``); without it, and without an explicit
     ``sms_gateway``, codes cannot be delivered (the reference service has no SMS provider).
+    ``send_limits`` caps SMS codes per phone and per terminal per hour (default: the program's).
     """
     if not token:
         raise ValueError("a terminal token is required")
@@ -73,7 +82,7 @@ def create_app(
         gateway = DemoSmsGateway()
     else:
         gateway = UndeliverableSmsGateway()
-    service = LoyaltyService(store, clock, gateway)
+    service = LoyaltyService(store, clock, gateway, send_limits)
 
     app = FastAPI(
         title="Loyalty kiosk central API",
@@ -148,9 +157,11 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
             ProblemCode.TOO_MANY_SENDS,
         ),
     )
-    def start_registration(request_body: RegistrationRequest) -> RegistrationStatus:
+    def start_registration(
+        request_body: RegistrationRequest, terminal: Terminal
+    ) -> RegistrationStatus:
         """Check the form and the card, and send an SMS code to the phone."""
-        return service.start_registration(request_body)
+        return service.start_registration(request_body, terminal=terminal)
 
     @routes.post(
         "/registrations/{registration_id}/confirm",
@@ -163,9 +174,11 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
         return service.confirm_registration(registration_id, request_body.code)
 
     @routes.post("/registrations/{registration_id}/resend", problems=_RESEND_PROBLEMS)
-    def resend_registration_code(registration_id: VerificationId) -> RegistrationStatus:
+    def resend_registration_code(
+        registration_id: VerificationId, terminal: Terminal
+    ) -> RegistrationStatus:
         """Send a new code; the previous one stops working. No request body."""
-        return service.resend_registration(registration_id)
+        return service.resend_registration(registration_id, terminal=terminal)
 
     @routes.post("/sessions/shopper", status=201, problems=(ProblemCode.RATE_LIMITED,))
     def login_password(request_body: PasswordLoginRequest) -> ShopperSession:
@@ -173,9 +186,9 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
         return service.login_password(request_body)
 
     @routes.post("/sessions/shopper/sms", status=201, problems=(ProblemCode.TOO_MANY_SENDS,))
-    def start_sms_login(request_body: SmsLoginRequest) -> SmsChallenge:
+    def start_sms_login(request_body: SmsLoginRequest, terminal: Terminal) -> SmsChallenge:
         """Send a sign-in code; an unknown phone gets the same answer but no SMS."""
-        return service.start_sms_login(request_body)
+        return service.start_sms_login(request_body, terminal=terminal)
 
     @routes.post(
         "/sessions/shopper/sms/{challenge_id}/confirm", status=201, problems=_CODE_PROBLEMS
@@ -187,9 +200,9 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
         return service.confirm_sms_login(challenge_id, request_body.code)
 
     @routes.post("/sessions/shopper/sms/{challenge_id}/resend", problems=_RESEND_PROBLEMS)
-    def resend_sms_login(challenge_id: VerificationId) -> SmsChallenge:
+    def resend_sms_login(challenge_id: VerificationId, terminal: Terminal) -> SmsChallenge:
         """Send a new sign-in code; the previous one stops working. No request body."""
-        return service.resend_sms_login(challenge_id)
+        return service.resend_sms_login(challenge_id, terminal=terminal)
 
     @routes.delete("/sessions/current", status=204, response_class=Response)
     def logout(session_token: SessionToken) -> Response:

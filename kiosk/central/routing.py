@@ -5,13 +5,14 @@ Every operation is declared through ``Routes``; a route names only what is parti
     routes = Routes(app)
 
     @routes.post(
-        "/registrations",
-        status=201,
-        problems=(ProblemCode.CARD_NOT_FOUND, ProblemCode.CARD_NOT_SOLD),
+        "/cards/{number}/activation",
+        problems=(ProblemCode.INVALID_CARD_NUMBER, ProblemCode.CARD_BLOCKED),
     )
-    def start_registration(request_body: RegistrationRequest) -> RegistrationStatus:
-        \"\"\"Check the form and the card, and send an SMS code to the phone.\"\"\"
-        return service.start_registration(request_body)
+    def activate_card(
+        number: CardNumber, principal: Staff, request_body: ActivationRequest
+    ) -> CardInfo:
+        \"\"\"Mark a card sold at the till as issued.\"\"\"
+        return service.activate_card(principal, number, request_body.terminal_id)
 
 that is: the method and path (under ``/api/v1`` unless ``prefix`` says otherwise), the success
 status, the problem codes its service call may raise, and its parameters. A route that needs a
