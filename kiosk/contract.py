@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 API_VERSION = "v1"
 API_PREFIX = "/api/v1"
@@ -24,6 +24,8 @@ API_PREFIX = "/api/v1"
 SESSION_TOKEN_HEADER = "X-Session-Token"
 IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
 IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
+# What the service accepts as an Idempotency-Key: 1..128 visible ASCII characters.
+IDEMPOTENCY_KEY_PATTERN = r"^[!-~]{1,128}$"
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_PREFIX = "urn:loyalty-kiosk:problem:"
 CURRENCY = "BYN"
@@ -94,6 +96,18 @@ class ProblemCode(StrEnum):
     PAYLOAD_TOO_LARGE = "payload-too-large"  # 413
     UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type"  # 415
     INTERNAL = "internal"  # 500: a bug in the service, never expected
+
+
+def _not_a_number(value: object) -> object:
+    # Without this a number would pass as a Unix time, which the document does not offer.
+    if isinstance(value, int | float):
+        raise ValueError("a date is written as ISO 8601 text")
+    return value
+
+
+# Dates and times in requests: ISO 8601 text (or, built in Python, a date/datetime object).
+IsoDate = Annotated[dt.date, BeforeValidator(_not_a_number)]
+IsoDateTime = Annotated[dt.datetime, BeforeValidator(_not_a_number)]
 
 
 class _Request(BaseModel):
@@ -258,7 +272,7 @@ class RegistrationRequest(_Request):
     first_name: str = Field(max_length=_TEXT)
     patronymic: str | None = Field(default=None, max_length=_TEXT)
     gender: Gender | None = None
-    birth_date: dt.date | None = None
+    birth_date: IsoDate | None = None
     home_address: str | None = Field(default=None, max_length=_TEXT)
     email: str | None = Field(default=None, max_length=_TEXT)
     phone: str = Field(max_length=_SHORT, description="E.164, +375 or +7 mobile")
@@ -341,9 +355,9 @@ class Product(_Response):
 
 class Heartbeat(_Request):
     version: str = Field(max_length=_SHORT)
-    uptime_seconds: int = Field(ge=0, le=2**53)
-    outbox_depth: int = Field(ge=0, le=2**31)
-    last_scan_at: dt.datetime | None = None
+    uptime_seconds: int = Field(ge=0, le=2**53, strict=True)
+    outbox_depth: int = Field(ge=0, le=2**31, strict=True)
+    last_scan_at: IsoDateTime | None = None
 
 
 class HeartbeatAck(_Response):

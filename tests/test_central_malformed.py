@@ -273,6 +273,7 @@ def test_wrong_methods(
         response = raw(central, other, path, data=b"{}")
         assert_problem_4xx(response)
         assert response.status_code == 405, (other, path, response.status_code)
+        assert response.headers["Allow"] == method  # RFC 9110: a 405 names the allowed methods
 
 
 def test_garbage_headers(central: EmbeddedCentral) -> None:

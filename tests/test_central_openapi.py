@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import requests
 
 from kiosk.central.openapi import render
 from kiosk.central.server import EmbeddedCentral
+from kiosk.contract import IDEMPOTENCY_KEY_PATTERN
 
 DOCUMENT = Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
 REGENERATE = "regenerate it with: .venv/bin/python -m kiosk.central.openapi > docs/openapi.json"
@@ -42,3 +45,80 @@ def test_document_publishes_the_contract() -> None:
     assert refusal == {
         "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
     }
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (method.upper(), path, operation)
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+    ]
+
+
+SESSION_OPERATIONS = {
+    ("DELETE", "/api/v1/sessions/current"),
+    ("GET", "/api/v1/account"),
+    ("POST", "/api/v1/account/cards"),
+    ("POST", "/api/v1/cards/{number}/activation"),
+}
+
+
+def test_a_session_operation_requires_the_terminal_token_and_the_session_together() -> None:
+    document = json.loads(DOCUMENT.read_text(encoding="utf-8"))
+    for method, path, operation in _operations(document):
+        if (method, path) in SESSION_OPERATIONS:
+            # One requirement object naming both schemes means both; two objects would mean either.
+            expected: list[dict[str, list[str]]] = [{"TerminalToken": [], "SessionToken": []}]
+        elif path == "/healthz":
+            expected = []
+        else:
+            expected = [{"TerminalToken": []}]
+        assert operation["security"] == expected, (method, path)
+
+
+def test_every_operation_declares_its_statuses_and_headers() -> None:
+    document = json.loads(DOCUMENT.read_text(encoding="utf-8"))
+    headers = document["components"]["headers"]
+    assert headers["Retry-After"]["schema"] == {"type": "integer", "minimum": 0}
+    assert headers["Idempotent-Replayed"]["schema"] == {"type": "string", "enum": ["true"]}
+    for method, path, operation in _operations(document):
+        responses = operation["responses"]
+        names = {p["name"] for p in operation["parameters"]}
+        assert "Accept-Language" in names, (method, path)
+        assert "Allow" in responses["405"]["headers"], (method, path)
+        assert "413" in responses, (method, path)
+        if path != "/healthz":
+            assert "WWW-Authenticate" in responses["401"]["headers"], (method, path)
+        if "429" in responses:
+            assert "Retry-After" in responses["429"]["headers"], (method, path)
+        if method == "POST":
+            assert "415" in responses, (method, path)
+            assert "Idempotency-Key" in names
+            for status, answer in responses.items():
+                replayable = status not in ("405", "413", "415")
+                assert ("Idempotent-Replayed" in answer.get("headers", {})) == replayable, (
+                    method,
+                    path,
+                    status,
+                )
+
+
+def test_the_idempotency_key_is_declared_with_the_pattern_the_service_enforces() -> None:
+    document = json.loads(DOCUMENT.read_text(encoding="utf-8"))
+    register = document["paths"]["/api/v1/registrations"]["post"]
+    (key,) = [p for p in register["parameters"] if p["name"] == "Idempotency-Key"]
+    assert key["in"] == "header" and key["required"] is False
+    assert key["schema"] == {"type": "string", "pattern": IDEMPOTENCY_KEY_PATTERN}
+    pattern = re.compile(IDEMPOTENCY_KEY_PATTERN)
+    assert pattern.fullmatch("!") and pattern.fullmatch("~" * 128)
+    for refused in ("", "x" * 129, "a b", "ключ", "a\tb"):
+        assert not pattern.fullmatch(refused)
+
+
+def test_resend_operations_take_no_body() -> None:
+    document = json.loads(DOCUMENT.read_text(encoding="utf-8"))
+    for path in (
+        "/api/v1/registrations/{registration_id}/resend",
+        "/api/v1/sessions/shopper/sms/{challenge_id}/resend",
+    ):
+        assert "requestBody" not in document["paths"][path]["post"]

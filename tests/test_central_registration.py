@@ -370,3 +370,21 @@ def test_stale_registration_is_dropped_after_a_day(
     start(central_api, phone="+375447650000", card_number=ISSUED_CARDS[1])
 
     problem(resend(central_api, registration_id), 404, "not-found")
+
+
+def test_resend_takes_no_body_and_still_accepts_an_empty_object(
+    central_api: Api, manual_clock: ManualClock
+) -> None:
+    registration_id = start(central_api)
+    manual_clock.advance(61)
+    # No body and no Content-Type, as the document declares.
+    bare = central_api.http.post(
+        central_api.url(f"/registrations/{registration_id}/resend"), timeout=10
+    )
+    assert bare.status_code == 200, bare.text
+    assert "Content-Type" not in bare.request.headers
+    manual_clock.advance(61)
+    # Older kiosks send {}: still fine.
+    legacy = central_api.post(f"/registrations/{registration_id}/resend", {})
+    assert legacy.status_code == 200, legacy.text
+    assert legacy.json()["sends_left"] == 2

@@ -22,6 +22,7 @@ from kiosk import __version__
 from kiosk.central.app import create_app
 from kiosk.central.clock import SystemClock
 from kiosk.central.demo_data import TERMINAL_TOKEN, seed
+from kiosk.central.sms import SendLimits
 from kiosk.central.store import Store
 from kiosk.core.masking import MaskingFilter
 
@@ -32,6 +33,16 @@ TOKEN_ENV = "KIOSK_CENTRAL_TOKEN"
 
 def default_db_path() -> Path:
     return platformdirs.user_data_path("loyalty-kiosk") / "central.sqlite3"
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -55,6 +66,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--token",
         default=os.environ.get(TOKEN_ENV, TERMINAL_TOKEN),
         help=f"terminal bearer token (default: ${TOKEN_ENV} or '{TERMINAL_TOKEN}')",
+    )
+    limits = SendLimits()
+    parser.add_argument(
+        "--sms-per-phone",
+        type=_positive,
+        default=limits.per_phone,
+        metavar="N",
+        help="SMS codes to one phone number per hour (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--sms-per-terminal",
+        type=_positive,
+        default=limits.per_terminal,
+        metavar="N",
+        help="SMS codes from one terminal token per hour (default: %(default)s)",
     )
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -85,7 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed(store, clock)
         elif args.token == TERMINAL_TOKEN:
             log.warning("running with the demo terminal token; set --token or $%s", TOKEN_ENV)
-        app = create_app(store, token=args.token, demo=args.demo_data, clock=clock)
+        limits = SendLimits(per_phone=args.sms_per_phone, per_terminal=args.sms_per_terminal)
+        app = create_app(
+            store, token=args.token, demo=args.demo_data, clock=clock, send_limits=limits
+        )
         log.info(
             "database %s (schema v%d)%s",
             db_path,

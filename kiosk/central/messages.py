@@ -185,6 +185,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Больш кодаў адправіць нельга. Пачніце нанова.",
         "No more codes can be sent. Please start over.",
     ),
+    "detail.too-many-sends.phone": (
+        "На этот номер отправлено слишком много кодов. Повторите через {minutes} мин.",
+        "На гэты нумар адпраўлена занадта шмат кодаў. Паўтарыце праз {minutes} хв.",
+        "Too many codes were sent to this number. Try again in {minutes} min.",
+    ),
+    "detail.too-many-sends.terminal": (
+        "С этого терминала отправлено слишком много кодов. Повторите через {minutes} мин.",
+        "З гэтага тэрмінала адпраўлена занадта шмат кодаў. Паўтарыце праз {minutes} хв.",
+        "Too many codes were sent from this terminal. Try again in {minutes} min.",
+    ),
     "title.resend-cooldown": ("Подождите", "Пачакайце", "Please wait"),
     "detail.resend-cooldown": (
         "Новый код можно запросить через {retry_after} с.",

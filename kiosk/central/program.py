@@ -28,6 +28,11 @@ SMS_TTL_SECONDS = 600
 SMS_RESEND_COOLDOWN_SECONDS = 60
 SMS_MAX_SENDS = 5
 SMS_MAX_ATTEMPTS = 5
+# Codes sent within a sliding hour, across registrations and sign-in challenges, so that starting
+# new ones does not pump SMS: to one phone number, and from one terminal (one terminal token).
+SMS_SEND_WINDOW_SECONDS = 3600
+SMS_MAX_SENDS_PER_PHONE = 10
+SMS_MAX_SENDS_PER_TERMINAL = 60
 
 SHOPPER_SESSION_SECONDS = 900
 STAFF_SESSION_SECONDS = 3600

@@ -23,7 +23,7 @@ from fastapi import FastAPI
 from kiosk.central.app import create_app
 from kiosk.central.clock import Clock, SystemClock
 from kiosk.central.demo_data import TERMINAL_TOKEN, seed
-from kiosk.central.sms import DemoSmsGateway
+from kiosk.central.sms import DemoSmsGateway, SendLimits
 from kiosk.central.store import Store
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,7 @@ class EmbeddedCentral:
         clock: Clock | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        send_limits: SendLimits | None = None,
     ) -> None:
         self.clock: Clock = clock or SystemClock()
         self.token = token
@@ -55,6 +56,7 @@ class EmbeddedCentral:
         self._db_path = str(db_path) if db_path is not None else ":memory:"
         self._host = host
         self._port = port
+        self._send_limits = send_limits
         self._store: Store | None = None
         self._app: FastAPI | None = None
         self._server: uvicorn.Server | None = None
@@ -100,7 +102,13 @@ class EmbeddedCentral:
         try:
             if self.demo and store.is_empty():
                 seed(store, self.clock)
-            app = create_app(store, token=self.token, demo=self.demo, clock=self.clock)
+            app = create_app(
+                store,
+                token=self.token,
+                demo=self.demo,
+                clock=self.clock,
+                send_limits=self._send_limits,
+            )
             # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets that say so, and
             # without it keep-alive requests stall ~40 ms on Nagle plus delayed ACKs.
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)

@@ -29,7 +29,7 @@ from kiosk.central.security import (
     sms_code_matches,
     verify_secret,
 )
-from kiosk.central.sms import SmsGateway, is_code_format, new_code
+from kiosk.central.sms import SendLimits, SmsGateway, is_code_format, new_code
 from kiosk.central.store import (
     AccountRow,
     CardRow,
@@ -172,10 +172,17 @@ def _status(value: str) -> CardStatus:
 
 
 class LoyaltyService:
-    def __init__(self, store: Store, clock: Clock, sms: SmsGateway) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        sms: SmsGateway,
+        send_limits: SendLimits | None = None,
+    ) -> None:
         self.store = store
         self.clock = clock
         self.sms = sms
+        self.send_limits = send_limits or SendLimits()
 
     # --- program --------------------------------------------------------------------------
 
@@ -400,7 +407,8 @@ class LoyaltyService:
             raise ProblemError(ProblemCode.CARD_BLOCKED)
         return card
 
-    def start_registration(self, req: RegistrationRequest) -> RegistrationStatus:
+    def start_registration(self, req: RegistrationRequest, *, terminal: str) -> RegistrationStatus:
+        """``terminal`` identifies the caller for the hourly SMS cap (see ``SendLimits``)."""
         now = self.clock.now()
         clean, issues = self._validate_registration(req, self.clock.today())
         if issues:
@@ -414,6 +422,7 @@ class LoyaltyService:
         code = new_code()
         with self.store.transaction():
             self._housekeeping(now)
+            self._count_send(clean["phone"], terminal, now)
             self.store.add_verification(
                 verification_id=registration_id,
                 purpose="registration",
@@ -466,8 +475,8 @@ class LoyaltyService:
         assert problem is not None
         raise problem
 
-    def resend_registration(self, registration_id: str) -> RegistrationStatus:
-        row = self._resend(registration_id, "registration")
+    def resend_registration(self, registration_id: str, *, terminal: str) -> RegistrationStatus:
+        row = self._resend(registration_id, "registration", terminal)
         return RegistrationStatus(registration_id=row.id, **self._sms_state(row, self.clock.now()))
 
     # --- SMS code rules shared by registrations and SMS logins ----------------------------
@@ -524,7 +533,14 @@ class LoyaltyService:
             ProblemCode.WRONG_CODE, attempts_left=program.SMS_MAX_ATTEMPTS - attempts
         )
 
-    def _resend(self, verification_id: str, purpose: str) -> VerificationRow:
+    def _count_send(self, phone: str, terminal: str, now: dt.datetime) -> None:
+        """Count one more code to ``phone`` from ``terminal``, or refuse it (in a transaction)."""
+        refusal = self.send_limits.refusal(self.store, phone, terminal, now)
+        if refusal is not None:
+            raise refusal
+        self.store.add_sms_send(phone, terminal, now)
+
+    def _resend(self, verification_id: str, purpose: str, terminal: str) -> VerificationRow:
         now = self.clock.now()
         variant = "registration" if purpose == "registration" else "challenge"
         code = new_code()
@@ -543,6 +559,9 @@ class LoyaltyService:
                         sends_left=program.SMS_MAX_SENDS - row.sends,
                     )
                 else:
+                    problem = self.send_limits.refusal(self.store, row.phone, terminal, now)
+                if problem is None:
+                    self.store.add_sms_send(row.phone, terminal, now)
                     code_hash = hash_sms_code(self.store.server_secret, row.id, code)
                     self.store.record_resend(row.id, code_hash, now)
             updated = self.store.verification(verification_id, purpose)
@@ -606,7 +625,7 @@ class LoyaltyService:
             raise ProblemError(ProblemCode.UNAUTHORIZED, variant="login")
         return session
 
-    def start_sms_login(self, req: SmsLoginRequest) -> SmsChallenge:
+    def start_sms_login(self, req: SmsLoginRequest, *, terminal: str) -> SmsChallenge:
         now = self.clock.now()
         phone = normalize_phone(req.phone)
         if phone is None:
@@ -616,6 +635,8 @@ class LoyaltyService:
         code = new_code()
         with self.store.transaction():
             self._housekeeping(now)
+            # Counted also for a phone without an account, so the caps reveal nothing.
+            self._count_send(phone, terminal, now)
             self.store.add_verification(
                 verification_id=challenge_id,
                 purpose="login",
@@ -644,8 +665,8 @@ class LoyaltyService:
         assert problem is not None
         raise problem
 
-    def resend_sms_login(self, challenge_id: str) -> SmsChallenge:
-        row = self._resend(challenge_id, "login")
+    def resend_sms_login(self, challenge_id: str, *, terminal: str) -> SmsChallenge:
+        row = self._resend(challenge_id, "login", terminal)
         return SmsChallenge(challenge_id=row.id, **self._sms_state(row, self.clock.now()))
 
     def _session(self, token: str | None) -> tuple[str, str, int | None, str | None]:
@@ -816,3 +837,4 @@ class LoyaltyService:
         self.store.purge_verifications(now - retention)
         window = dt.timedelta(seconds=program.LOGIN_FAILURE_WINDOW_SECONDS)
         self.store.purge_login_failures(now - window)
+        self.store.purge_sms_sends(self.send_limits.window_start(now))

@@ -1,24 +1,32 @@
-"""SMS codes and the gateways that deliver them.
+"""SMS codes, the hourly send caps, and the gateways that deliver codes.
 
-The rules themselves (validity, cooldown, send and attempt limits) are enforced by the service
-with numbers from ``kiosk.central.program``; this module makes codes, words the message and
-hands it to a gateway. The reference service has no real SMS provider: with demo data the demo
-gateway keeps sent messages in memory for ``GET /demo/sms`` (and logs the code, demo only);
-without demo data the default gateway can deliver nothing and says so in the log.
+The per-code rules (validity, cooldown, sends and attempts per registration) are enforced by the
+service with numbers from ``kiosk.central.program``; this module makes codes, words the message,
+decides whether the hourly caps per phone and per terminal allow another send (``SendLimits``),
+and hands the message to a gateway. The reference service has no real SMS provider: with demo
+data the demo gateway keeps sent messages in memory for ``GET /demo/sms`` (and logs the code,
+demo only); without demo data the default gateway can deliver nothing and says so in the log.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import secrets
 import threading
 from collections import deque
-from typing import Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
+from kiosk.central import program
+from kiosk.central.problems import ProblemError
 from kiosk.central.program import SMS_CODE_LENGTH, SMS_TTL_SECONDS
-from kiosk.contract import DemoSms
+from kiosk.contract import DemoSms, ProblemCode
 from kiosk.core.masking import mask_phone
+
+if TYPE_CHECKING:
+    from kiosk.central.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +43,47 @@ def is_code_format(code: str) -> bool:
 def message_text(code: str) -> str:
     minutes = SMS_TTL_SECONDS // 60
     return f"Мила: код {code}. Действует {minutes} мин. Никому не сообщайте его."
+
+
+@dataclass(frozen=True)
+class SendLimits:
+    """How many codes may go to one phone number, and from one terminal, within a sliding
+    window, whatever registration or sign-in challenge they belong to. Every code issued counts,
+    also a sign-in code for a phone without an account (which is not delivered), so the answers
+    never tell whether a phone has an account. A terminal is known by its bearer token:
+    kiosks that share a token share its cap."""
+
+    per_phone: int = program.SMS_MAX_SENDS_PER_PHONE
+    per_terminal: int = program.SMS_MAX_SENDS_PER_TERMINAL
+    window_seconds: int = program.SMS_SEND_WINDOW_SECONDS
+
+    def __post_init__(self) -> None:
+        if self.per_phone < 1 or self.per_terminal < 1 or self.window_seconds < 1:
+            raise ValueError("SMS send limits must be at least 1")
+
+    def window_start(self, now: dt.datetime) -> dt.datetime:
+        return now - dt.timedelta(seconds=self.window_seconds)
+
+    def refusal(
+        self, store: Store, phone: str, terminal: str, now: dt.datetime
+    ) -> ProblemError | None:
+        """``too-many-sends`` (with ``retry_after``) when one more code would pass a cap."""
+        since = self.window_start(now)
+        for variant, cap, sends in (
+            ("phone", self.per_phone, store.sms_sends_since(since, phone=phone)),
+            ("terminal", self.per_terminal, store.sms_sends_since(since, terminal=terminal)),
+        ):
+            if len(sends) >= cap:
+                # A send is possible again when the oldest of the last ``cap`` leaves the window.
+                wait = sends[-cap] + self.window_seconds - now.timestamp()
+                seconds = max(1, math.ceil(wait - 1e-9))
+                return ProblemError(
+                    ProblemCode.TOO_MANY_SENDS,
+                    variant=variant,
+                    retry_after=seconds,
+                    params={"minutes": max(1, math.ceil(seconds / 60))},
+                )
+        return None
 
 
 class SmsGateway(Protocol):

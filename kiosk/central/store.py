@@ -129,6 +129,12 @@ MIGRATIONS: list[tuple[str, ...]] = [
             received_at REAL NOT NULL
         )""",
     ),
+    # 2: every SMS code sent, for the hourly caps per phone and per terminal
+    (
+        "CREATE TABLE sms_sends (phone TEXT NOT NULL, terminal TEXT NOT NULL, at REAL NOT NULL)",
+        "CREATE INDEX sms_sends_by_phone ON sms_sends(phone, at)",
+        "CREATE INDEX sms_sends_by_terminal ON sms_sends(terminal, at)",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -140,6 +146,7 @@ _DATA_TABLES = (
     "verifications",
     "offers",
     "login_failures",
+    "sms_sends",
     "idempotency",
     "heartbeats",
     "cards",
@@ -454,6 +461,28 @@ class Store:
             )
             for r in rows
         ]
+
+    # --- SMS send caps --------------------------------------------------------------------
+
+    def sms_sends_since(
+        self, since: dt.datetime, *, phone: str | None = None, terminal: str | None = None
+    ) -> list[float]:
+        """When codes went to ``phone`` (or from ``terminal``) after ``since``, oldest first."""
+        column, value = ("phone", phone) if phone is not None else ("terminal", terminal)
+        rows = self._all(
+            f"SELECT at FROM sms_sends WHERE {column} = ? AND at > ? ORDER BY at",  # our column
+            (value, to_epoch(since)),
+        )
+        return [float(r[0]) for r in rows]
+
+    def add_sms_send(self, phone: str, terminal: str, when: dt.datetime) -> None:
+        self._run(
+            "INSERT INTO sms_sends (phone, terminal, at) VALUES (?, ?, ?)",
+            (phone, terminal, to_epoch(when)),
+        )
+
+    def purge_sms_sends(self, before: dt.datetime) -> None:
+        self._run("DELETE FROM sms_sends WHERE at <= ?", (to_epoch(before),))
 
     # --- password login throttling --------------------------------------------------------
 

@@ -1,0 +1,343 @@
+"""One route helper for the central's HTTP API, and the OpenAPI document it yields.
+
+Every operation is declared through ``Routes``; a route names only what is particular to it:
+
+    routes = Routes(app)
+
+    @routes.post(
+        "/cards/{number}/activation",
+        problems=(ProblemCode.INVALID_CARD_NUMBER, ProblemCode.CARD_BLOCKED),
+    )
+    def activate_card(
+        number: CardNumber, principal: Staff, request_body: ActivationRequest
+    ) -> CardInfo:
+        \"\"\"Mark a card sold at the till as issued.\"\"\"
+        return service.activate_card(principal, number, request_body.terminal_id)
+
+that is: the method and path (under ``/api/v1`` unless ``prefix`` says otherwise), the success
+status, the problem codes its service call may raise, and its parameters. A route that needs a
+session takes a ``Shopper``, ``Staff`` or ``SessionToken`` parameter; one that needs the calling
+terminal takes a ``Terminal`` parameter. The helper adds what all operations share, so the
+document says exactly what the service does:
+
+- the terminal-token guard (``terminal=False`` only for ``/healthz``) and the security
+  requirement: the terminal token, and the session token too (both, not either) when the route
+  takes a session;
+- the problems any operation can answer: 401 ``unauthorized`` (with WWW-Authenticate), 405
+  (with Allow), 413, 422 ``validation`` where there is something to validate; for a POST also
+  415 and ``idempotency-key-reused``; with a session ``session-expired`` (and ``forbidden`` for a
+  shopper or staff session). They are grouped by status, each with the headers it carries:
+  Retry-After on 429, Idempotent-Replayed on a POST's answers;
+- the ``Accept-Language`` header and, for a POST, ``Idempotency-Key`` with the pattern the
+  gateway enforces.
+
+Routes raise, they never build error answers: the service raises ``ProblemError`` and
+kiosk.central.errors renders it. A new group of endpoints can live in its own module as
+``def add_routes(routes: Routes, service: LoyaltyService) -> None`` called from ``create_app``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.dependencies.models import Dependant
+from fastapi.dependencies.utils import get_dependant
+from fastapi.openapi.utils import get_openapi
+
+from kiosk.central.gateway import bearer_token
+from kiosk.central.problems import STATUS, ProblemError
+from kiosk.central.security import hash_token, tokens_equal
+from kiosk.central.service import LoyaltyService, ShopperPrincipal, StaffPrincipal
+from kiosk.contract import (
+    API_PREFIX,
+    IDEMPOTENCY_KEY_HEADER,
+    IDEMPOTENCY_KEY_PATTERN,
+    IDEMPOTENT_REPLAYED_HEADER,
+    PROBLEM_CONTENT_TYPE,
+    SESSION_TOKEN_HEADER,
+    FieldError,
+    LinkedCard,
+    Problem,
+    ProblemCode,
+)
+
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
+
+TERMINAL_SCHEME = "TerminalToken"
+SESSION_SCHEME = "SessionToken"
+SECURITY_SCHEMES: dict[str, dict[str, str]] = {
+    TERMINAL_SCHEME: {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "Terminal bearer token, on every call under /api/v1 and /demo",
+    },
+    SESSION_SCHEME: {
+        "type": "apiKey",
+        "in": "header",
+        "name": SESSION_TOKEN_HEADER,
+        "description": "Shopper or staff session token, sent together with the terminal token",
+    },
+}
+
+_STRING: dict[str, Any] = {"type": "string"}
+ACCEPT_LANGUAGE_PARAMETER: dict[str, Any] = {
+    "name": "Accept-Language",
+    "in": "header",
+    "required": False,
+    "description": "Language of problem titles, details and field messages: ru (default), "
+    "be or en, with the usual q-values; anything else means ru",
+    "schema": _STRING,
+}
+IDEMPOTENCY_KEY_PARAMETER: dict[str, Any] = {
+    "name": IDEMPOTENCY_KEY_HEADER,
+    "in": "header",
+    "required": False,
+    "description": "1..128 visible ASCII characters (anything else is a 422 validation "
+    "problem). A repeat with the same key and request gets the first answer (kept 24 h) with "
+    "Idempotent-Replayed: true; the same key with another request is refused",
+    "schema": {"type": "string", "pattern": IDEMPOTENCY_KEY_PATTERN},
+}
+# Response headers, declared once in components/headers and referred to by each answer.
+RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
+    IDEMPOTENT_REPLAYED_HEADER: {
+        "description": "'true' when this is the stored answer to an earlier request with the "
+        "same Idempotency-Key",
+        "required": False,
+        "schema": {"type": "string", "enum": ["true"]},
+    },
+    "WWW-Authenticate": {"description": "Bearer", "required": True, "schema": _STRING},
+    "Allow": {
+        "description": "The methods this path has (RFC 9110)",
+        "required": True,
+        "schema": _STRING,
+    },
+    "Retry-After": {
+        "description": "Seconds until a retry can succeed, where a wait helps (the problem's "
+        "retry_after)",
+        "required": False,
+        "schema": {"type": "integer", "minimum": 0},
+    },
+}
+_PROBLEM_HEADERS: dict[int, list[str]] = {
+    401: ["WWW-Authenticate"],
+    405: ["Allow"],
+    429: ["Retry-After"],
+}
+
+
+def _header_refs(names: Iterable[str]) -> dict[str, dict[str, str]]:
+    return {name: {"$ref": f"#/components/headers/{name}"} for name in names}
+
+
+# Refused by the gateway before the idempotency check: never a replay.
+_NEVER_REPLAYED = {405, 413, 415}
+
+
+# --- dependencies a route can take ---------------------------------------------------------
+
+
+def _service(request: Request) -> LoyaltyService:
+    service: LoyaltyService = request.app.state.service
+    return service
+
+
+def _terminal_guard(request: Request) -> None:
+    # The gateway has checked the token already; this keeps a route safe on its own.
+    given = bearer_token(request.headers.get("authorization"))
+    if given is None or not tokens_equal(given, request.app.state.terminal_token):
+        raise ProblemError(ProblemCode.UNAUTHORIZED)
+
+
+def _terminal(request: Request) -> str:
+    """Who is calling: a digest of the terminal's bearer token (never the token itself)."""
+    return hash_token(bearer_token(request.headers.get("authorization")) or "")
+
+
+def _session_token(request: Request) -> str | None:
+    return request.headers.get(SESSION_TOKEN_HEADER)
+
+
+def _shopper(
+    request: Request, token: Annotated[str | None, Depends(_session_token)]
+) -> ShopperPrincipal:
+    return _service(request).shopper(token)
+
+
+def _staff(
+    request: Request, token: Annotated[str | None, Depends(_session_token)]
+) -> StaffPrincipal:
+    return _service(request).staff(token)
+
+
+SessionToken = Annotated[str | None, Depends(_session_token)]
+Shopper = Annotated[ShopperPrincipal, Depends(_shopper)]
+Staff = Annotated[StaffPrincipal, Depends(_staff)]
+Terminal = Annotated[str, Depends(_terminal)]
+
+
+def _calls(dependant: Dependant) -> set[Callable[..., Any]]:
+    found: set[Callable[..., Any]] = set()
+    for dependency in dependant.dependencies:
+        if dependency.call is not None:
+            found.add(dependency.call)
+        found |= _calls(dependency)
+    return found
+
+
+# --- the helper ----------------------------------------------------------------------------
+
+
+class Routes:
+    """Declares the operations of one FastAPI app (see the module docstring)."""
+
+    def __init__(self, app: FastAPI, prefix: str = API_PREFIX) -> None:
+        self.app = app
+        self.prefix = prefix
+
+    def get(self, path: str, **options: Any) -> Callable[[Endpoint], Endpoint]:
+        return self.operation("GET", path, **options)
+
+    def post(self, path: str, **options: Any) -> Callable[[Endpoint], Endpoint]:
+        return self.operation("POST", path, **options)
+
+    def delete(self, path: str, **options: Any) -> Callable[[Endpoint], Endpoint]:
+        return self.operation("DELETE", path, **options)
+
+    def operation(
+        self,
+        method: str,
+        path: str,
+        *,
+        status: int = 200,
+        problems: Sequence[ProblemCode] = (),
+        responses: dict[int, dict[str, Any]] | None = None,
+        prefix: str | None = None,
+        terminal: bool = True,
+        tags: list[str | Enum] | None = None,
+        response_class: type[Response] | None = None,
+    ) -> Callable[[Endpoint], Endpoint]:
+        """Add ``endpoint`` as ``method`` ``prefix + path``.
+
+        ``problems``: the codes the route's own work may raise (the shared ones are added);
+        ``responses``: other successful answers, e.g. ``{200: {"description": ..., "model":
+        AccountSummary}}`` beside a 201.
+        """
+
+        def add(endpoint: Endpoint) -> Endpoint:
+            full_path = (self.prefix if prefix is None else prefix) + path
+            dependant = get_dependant(path=full_path, call=endpoint)
+            answers, extra = _document(
+                dependant, method, status, problems, responses or {}, terminal
+            )
+            options: dict[str, Any] = {}
+            if response_class is not None:
+                options["response_class"] = response_class
+            self.app.add_api_route(
+                full_path,
+                endpoint,
+                methods=[method],
+                status_code=status,
+                dependencies=[Depends(_terminal_guard)] if terminal else [],
+                responses=answers,
+                openapi_extra=extra,
+                tags=tags,
+                name=endpoint.__name__,
+                **options,
+            )
+            return endpoint
+
+        return add
+
+
+def _document(
+    dependant: Dependant,
+    method: str,
+    status: int,
+    problems: Sequence[ProblemCode],
+    successes: dict[int, dict[str, Any]],
+    terminal: bool,
+) -> tuple[dict[int | str, dict[str, Any]], dict[str, Any]]:
+    """The responses and the OpenAPI additions (security, shared parameters) of a route."""
+    calls = _calls(dependant)
+    session = _session_token in calls
+    post = method == "POST"
+    validated = post or bool(dependant.path_params or dependant.body_params)
+
+    shared: list[ProblemCode] = [ProblemCode.METHOD_NOT_ALLOWED, ProblemCode.PAYLOAD_TOO_LARGE]
+    if terminal:
+        shared.insert(0, ProblemCode.UNAUTHORIZED)
+    if validated:
+        shared.append(ProblemCode.VALIDATION)
+    if post:
+        shared += [ProblemCode.UNSUPPORTED_MEDIA_TYPE, ProblemCode.IDEMPOTENCY_KEY_REUSED]
+    if calls & {_shopper, _staff}:
+        # Ending a session that already ended is fine; using one is not.
+        shared += [ProblemCode.SESSION_EXPIRED, ProblemCode.FORBIDDEN]
+    answers = _problem_responses([*shared, *problems], replayable=post)
+
+    for code, success in {status: {}, **successes}.items():
+        answer = dict(success)
+        if post:
+            answer["headers"] = _header_refs([IDEMPOTENT_REPLAYED_HEADER])
+        answers[code] = answer
+
+    requirement: dict[str, list[str]] = {}
+    if terminal:
+        requirement[TERMINAL_SCHEME] = []
+    if session:
+        requirement[SESSION_SCHEME] = []
+    parameters = [ACCEPT_LANGUAGE_PARAMETER]
+    if post:
+        parameters.append(IDEMPOTENCY_KEY_PARAMETER)
+    extra = {"security": [requirement] if requirement else [], "parameters": parameters}
+    return answers, extra
+
+
+def _problem_responses(
+    codes: Iterable[ProblemCode], *, replayable: bool
+) -> dict[int | str, dict[str, Any]]:
+    by_status: dict[int, list[str]] = {}
+    for code in codes:
+        names = by_status.setdefault(STATUS[code], [])
+        if code.value not in names:
+            names.append(code.value)
+    answers: dict[int | str, dict[str, Any]] = {}
+    for status, names in sorted(by_status.items()):
+        names = list(_PROBLEM_HEADERS.get(status, []))
+        if replayable and status not in _NEVER_REPLAYED:
+            names.append(IDEMPOTENT_REPLAYED_HEADER)
+        answer: dict[str, Any] = {
+            "description": "Problem: " + ", ".join(names),
+            "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        if names:
+            answer["headers"] = _header_refs(names)
+        answers[status] = answer
+    return answers
+
+
+def openapi_document(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document of ``app``: FastAPI's, plus the problem schemas and the security
+    schemes the route helper refers to."""
+    document = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+    )
+    components = document.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    for model in (Problem, FieldError, LinkedCard):
+        schema = model.model_json_schema(
+            ref_template="#/components/schemas/{model}", mode="serialization"
+        )
+        for name, definition in schema.pop("$defs", {}).items():
+            schemas.setdefault(name, definition)
+        schemas.setdefault(model.__name__, schema)
+    components["schemas"] = dict(sorted(schemas.items()))
+    components["headers"] = RESPONSE_HEADERS
+    components["securitySchemes"] = SECURITY_SCHEMES
+    return document
