@@ -58,13 +58,6 @@ class Gate:
 
 
 @pytest.fixture
-def make_kiosk(qtbot: QtBot) -> Iterator[KioskMaker]:
-    maker = KioskMaker(qtbot)
-    yield maker
-    maker.close()
-
-
-@pytest.fixture
 def gate(httpserver: HTTPServer) -> Iterator[Gate]:
     gate = Gate(ANNA_CARD)
     httpserver.expect_request(CARD_PATH).respond_with_handler(gate)
