@@ -4,18 +4,22 @@ Fixtures:
 
 - ``manual_clock`` — a ``kiosk.central.clock.ManualClock`` standing at 2025-06-16 09:00 UTC
   (12:00 in Minsk). It never moves by itself: ``manual_clock.advance(61)`` or
-  ``manual_clock.advance(dt.timedelta(minutes=5))`` moves it forward.
+  ``manual_clock.advance(dt.timedelta(minutes=5))`` moves it forward. Each test gets a new one.
 - ``central`` — a running ``kiosk.central.server.EmbeddedCentral``: the reference central
   service on 127.0.0.1 and an ephemeral port, in a background thread, over a fresh SQLite
   database in the test's ``tmp_path``, loaded with the demo data (docs/central.md), with terminal
   token ``"demo-token"`` and ``manual_clock`` as its clock (``central.clock`` is the same
   object). Use ``central.url`` (e.g. ``http://127.0.0.1:41234``; the API is under ``/api/v1``),
-  ``central.token``, ``central.store`` and ``central.demo_sms.messages()``. The service is
-  stopped and its thread joined when the test ends.
+  ``central.token``, ``central.store`` and ``central.demo_sms.messages()``.
+  One server runs for the whole session; before each test it is reset to a fresh app (new SMS
+  outbox and in-memory state) over a copy of the demo database, with the test's clock. So a test
+  sees nothing of another's, but must not stop the service or change its token.
 - ``client`` — a ``kiosk.core.client.CentralClient`` pointed at ``central.url`` with token
   ``"demo-token"`` and terminal id ``"DEMO-01"``.
 - ``central_api`` — ``tests/central_api.Api`` on ``central``: a ``requests`` session with the
   terminal token, for tests that talk plain HTTP to the service.
+- ``make_kiosk`` — a ``tests/kiosk_harness.KioskMaker``: builds and shows real kiosks (their
+  "today" is ``manual_clock.today``) and shuts them down when the test ends.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ from pathlib import Path
 
 import pytest
 from central_api import Api
+from demo_databases import DemoDatabases
+from kiosk_harness import KioskMaker
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
@@ -33,18 +41,51 @@ from kiosk.core.client import CentralClient
 # Fails the run when any log line of the whole run holds an unmasked card number or phone.
 pytest_plugins = ["log_privacy"]
 
+TERMINAL_TOKEN = "demo-token"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    yield
+    # Widgets closed at the test's end (qtbot.addWidget, make_kiosk) were only scheduled for
+    # deletion, and outside a running event loop nothing deletes them. Left alive they pile up
+    # over the run, and each stylesheet change re-polishes every one of them.
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
 
 @pytest.fixture
 def manual_clock() -> ManualClock:
     return ManualClock()
 
 
-@pytest.fixture
-def central(tmp_path: Path, manual_clock: ManualClock) -> Iterator[EmbeddedCentral]:
-    with EmbeddedCentral(
-        tmp_path / "central.sqlite3", demo=True, token="demo-token", clock=manual_clock
-    ) as service:
+@pytest.fixture(scope="session")
+def demo_databases(tmp_path_factory: pytest.TempPathFactory) -> DemoDatabases:
+    return DemoDatabases(tmp_path_factory.mktemp("demo-databases"))
+
+
+@pytest.fixture(scope="session")
+def shared_central(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[EmbeddedCentral]:
+    """The one reference central of the session; tests reach it through ``central``."""
+    database = tmp_path_factory.mktemp("shared-central") / "central.sqlite3"
+    with EmbeddedCentral(database, demo=True, token=TERMINAL_TOKEN, clock=ManualClock()) as service:
         yield service
+
+
+@pytest.fixture
+def central(
+    shared_central: EmbeddedCentral,
+    demo_databases: DemoDatabases,
+    tmp_path: Path,
+    manual_clock: ManualClock,
+) -> EmbeddedCentral:
+    assert shared_central.running, "a test stopped the shared central service"
+    assert shared_central.token == TERMINAL_TOKEN, "a test changed the shared central's token"
+    database = demo_databases.copy_to(tmp_path / "central.sqlite3", manual_clock)
+    shared_central.reset(database, clock=manual_clock)
+    return shared_central
 
 
 @pytest.fixture
@@ -57,5 +98,12 @@ def central_api(central: EmbeddedCentral) -> Iterator[Api]:
 @pytest.fixture
 def client(central: EmbeddedCentral) -> Iterator[CentralClient]:
     """The kiosk's HTTP client pointed at ``central``, as terminal DEMO-01 with demo-token."""
-    with CentralClient(central.url, "demo-token", terminal_id="DEMO-01") as central_client:
+    with CentralClient(central.url, TERMINAL_TOKEN, terminal_id="DEMO-01") as central_client:
         yield central_client
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
+    maker = KioskMaker(qtbot, today=manual_clock.today)
+    yield maker
+    maker.close()

@@ -222,4 +222,7 @@ class KioskMaker:
     def close(self) -> None:
         for kiosk in self.built:
             kiosk.shutdown()
+            # Gone for good, not just hidden: every stylesheet change re-polishes each widget
+            # still alive, so windows left behind make each later kiosk slower to build.
+            kiosk.window.deleteLater()
         self.built.clear()

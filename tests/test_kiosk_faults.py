@@ -16,7 +16,6 @@ from contextlib import closing
 import pytest
 from kiosk_harness import Driver, KioskMaker, texts_of
 from pytest_httpserver import HTTPServer
-from pytestqt.qtbot import QtBot
 from werkzeug import Request, Response
 
 from kiosk.core.client import CentralClient
@@ -55,13 +54,6 @@ class Gate:
         self.entered.set()
         self.opened.wait(timeout=10)
         return Response(json.dumps(self.body), status=200, content_type="application/json")
-
-
-@pytest.fixture
-def make_kiosk(qtbot: QtBot) -> Iterator[KioskMaker]:
-    maker = KioskMaker(qtbot)
-    yield maker
-    maker.close()
 
 
 @pytest.fixture

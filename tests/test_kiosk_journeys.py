@@ -11,14 +11,11 @@ import dataclasses
 import os
 import sys
 import tty
-from collections.abc import Iterator
 
 import pytest
 from kiosk_harness import Driver, KioskMaker, svg_widgets, texts_of
 from PySide6.QtWidgets import QApplication, QScroller
-from pytestqt.qtbot import QtBot
 
-from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.config import demo_config
 from kiosk.core.flow import State
@@ -34,13 +31,6 @@ NOT_ISSUED = "2990000000118"
 BLOCKED = "2990000000132"
 UNKNOWN = "2990000009999"
 BAD_CHECK_DIGIT = "2990000000010"
-
-
-@pytest.fixture
-def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
-    maker = KioskMaker(qtbot, today=manual_clock.today)
-    yield maker
-    maker.close()
 
 
 @pytest.fixture

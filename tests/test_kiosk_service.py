@@ -20,10 +20,8 @@ ANNA = "2990000000019"
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, central: EmbeddedCentral) -> Iterator[Driver]:
-    maker = KioskMaker(qtbot)
-    yield maker(demo_config(central.url, central.token), wizards=False)
-    maker.close()
+def kiosk(make_kiosk: KioskMaker, central: EmbeddedCentral) -> Driver:
+    return make_kiosk(demo_config(central.url, central.token), wizards=False)
 
 
 def tap_corner(kiosk: Driver, times: int = 5, *, seconds_between: float = 0.3) -> None:

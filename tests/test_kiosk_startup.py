@@ -4,8 +4,6 @@ gets every screen, in the language they chose."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from kiosk_harness import Driver, KioskMaker
 from pytestqt.qtbot import QtBot
@@ -21,13 +19,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ANNA = "2990000000019"
 ISSUED = "2990000000088"
 UNKNOWN = "2990000009999"
-
-
-@pytest.fixture
-def make_kiosk(qtbot: QtBot) -> Iterator[KioskMaker]:
-    maker = KioskMaker(qtbot)
-    yield maker
-    maker.close()
 
 
 @pytest.fixture

@@ -169,7 +169,6 @@ def test_abstract_namespace_socket(qtbot: QtBot) -> None:
         notifier = SdNotifier(f"@{name}")
         assert notifier.notify("READY=1")
         assert receiver.recv(100) == b"READY=1"
-        notifier.close()
     finally:
         receiver.close()
 
@@ -180,7 +179,6 @@ def test_notify_to_a_vanished_socket_is_harmless(tmp_path: Path) -> None:
     assert notifier.enabled
     assert notifier.notify("WATCHDOG=1") is False
     assert notifier.notify("WATCHDOG=1") is False
-    notifier.close()
 
 
 @pytest.mark.parametrize(

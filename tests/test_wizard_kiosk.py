@@ -10,14 +10,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
-from collections.abc import Iterator
 
 import pytest
 from kiosk_harness import Driver, KioskMaker, texts_of
-from pytestqt.qtbot import QtBot
 from wizard_driving import Shopper, fill_registration_form
 
-from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.add_card import AddCardStep
 from kiosk.core.client import CentralClient
@@ -34,13 +31,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ANNA = "2990000000019"
 ISSUED = "2990000000088"
 SECOND_ISSUED = "2990000000095"
-
-
-@pytest.fixture
-def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
-    maker = KioskMaker(qtbot, today=manual_clock.today)
-    yield maker
-    maker.close()
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@
 
 The server listens on 127.0.0.1 and an ephemeral port (chosen by the OS) unless told
 otherwise. ``stop()`` asks uvicorn to finish, joins the thread and closes the database, so no
-thread or socket outlives it. The kiosk's offline demo mode and the test suite both use this.
+thread or socket outlives it. ``reset()`` swaps in a fresh app over another database while the
+server keeps running. The kiosk's offline demo mode and the test suite both use this.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from types import TracebackType
 
 import uvicorn
 from fastapi import FastAPI
+from starlette.types import Receive, Scope, Send
 
 from kiosk.central.app import create_app
 from kiosk.central.clock import Clock, SystemClock
@@ -98,17 +100,8 @@ class EmbeddedCentral:
     def start(self) -> EmbeddedCentral:
         if self._thread is not None:
             raise RuntimeError("already started")
-        store = Store(self._db_path)
+        store, app = self._open(self._db_path, self.clock)
         try:
-            if self.demo and store.is_empty():
-                seed(store, self.clock)
-            app = create_app(
-                store,
-                token=self.token,
-                demo=self.demo,
-                clock=self.clock,
-                send_limits=self._send_limits,
-            )
             # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets that say so, and
             # without it keep-alive requests stall ~40 ms on Nagle plus delayed ACKs.
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -118,7 +111,8 @@ class EmbeddedCentral:
             store.close()
             raise
         config = uvicorn.Config(
-            app,
+            self._dispatch,
+            interface="asgi3",
             log_config=None,
             log_level="warning",
             access_log=False,
@@ -142,6 +136,43 @@ class EmbeddedCentral:
             time.sleep(0.005)
         log.info("central service listening on %s", self._url)
         return self
+
+    def reset(self, db_path: str | Path | None = None, *, clock: Clock | None = None) -> None:
+        """Serve from now on a fresh app (new SMS outbox, new in-memory state) over ``db_path``
+        with ``clock`` (the current one if None), on the same socket and thread; the previous
+        database is closed.
+
+        An empty database gets the demo data in demo mode, as at start. The test suite gives
+        each test its own database and clock this way: far cheaper than a server per test.
+        """
+        if self._store is None:
+            raise RuntimeError("the central service is not running")
+        new_clock = clock or self.clock
+        new_path = str(db_path) if db_path is not None else ":memory:"
+        store, app = self._open(new_path, new_clock)
+        old_store = self._store
+        self._store, self._app, self.clock, self._db_path = store, app, new_clock, new_path
+        old_store.close()
+
+    def _open(self, db_path: str, clock: Clock) -> tuple[Store, FastAPI]:
+        store = Store(db_path)
+        try:
+            if self.demo and store.is_empty():
+                seed(store, clock)
+            return store, create_app(
+                store,
+                token=self.token,
+                demo=self.demo,
+                clock=clock,
+                send_limits=self._send_limits,
+            )
+        except BaseException:
+            store.close()
+            raise
+
+    async def _dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # The app is looked up per request, so reset() can swap it under the running server.
+        await self.app(scope, receive, send)
 
     def stop(self) -> None:
         """Stop serving, join the thread, close the socket and the database. Idempotent."""

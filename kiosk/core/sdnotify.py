@@ -20,29 +20,26 @@ class SdNotifier:
     def __init__(self, socket_path: str | None = None) -> None:
         path = os.environ.get("NOTIFY_SOCKET", "") if socket_path is None else socket_path
         self._address: str | bytes | None = None
-        self._socket: socket.socket | None = None
         self._warned = False
         if not path or not hasattr(socket, "AF_UNIX"):
             return
         # "@name" is a socket in the Linux abstract namespace: a leading NUL byte on the wire.
         self._address = b"\0" + path[1:].encode() if path.startswith("@") else path
-        try:
-            self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-            self._socket.setblocking(False)
-        except OSError as error:
-            log.warning("cannot create the systemd notification socket: %s", error)
-            self._socket = None
 
     @property
     def enabled(self) -> bool:
-        return self._socket is not None
+        return self._address is not None
 
     def notify(self, state: str) -> bool:
         """Send ``state`` (e.g. ``"READY=1"``); True when systemd received it."""
-        if self._socket is None or self._address is None:
+        if self._address is None:
             return False
         try:
-            self._socket.sendto(state.encode(), self._address)
+            # A socket per message, as libsystemd's sd_notify does: a ping every few seconds
+            # costs microseconds, and no socket is left open for anyone to close.
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+                sock.setblocking(False)
+                sock.sendto(state.encode(), self._address)
         except OSError as error:
             if not self._warned:  # once: a watchdog ping every few seconds must not flood the log
                 self._warned = True
@@ -65,8 +62,3 @@ class SdNotifier:
         except ValueError:
             return None
         return value / 1_000_000 if value > 0 else None
-
-    def close(self) -> None:
-        if self._socket is not None:
-            self._socket.close()
-            self._socket = None
