@@ -47,6 +47,7 @@ class DrippingCentral:
         where: str = "headers",
         answer: Callable[[bytes], bytes] = lambda request: card_answer(),
         wait_for_request: bool = True,
+        at_once: Callable[[bytes], bool] = lambda request: False,
     ) -> None:
         if where not in ("headers", "body"):
             raise ValueError("where is 'headers' or 'body'")
@@ -55,6 +56,8 @@ class DrippingCentral:
         self.answer = answer
         # False: drip at once, before the client says anything (a TLS server's handshake).
         self.wait_for_request = wait_for_request
+        # Requests answered at once even while the others drip (e.g. the program fetch).
+        self.at_once = at_once
         self.healthy = threading.Event()
         self.requests: list[bytes] = []
         self._stop = threading.Event()
@@ -121,7 +124,7 @@ class DrippingCentral:
                     return
                 self.requests.append(request)
                 answer = self.answer(request)
-                if self.healthy.is_set():
+                if self.healthy.is_set() or self.at_once(request):
                     conn.sendall(answer)
                     continue
                 self._drip(conn, answer)

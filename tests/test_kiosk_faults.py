@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 
 import pytest
+from dripping_central import DrippingCentral, card_answer
 from kiosk_harness import Driver, KioskMaker, texts_of
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
@@ -22,6 +23,7 @@ from werkzeug import Request, Response
 from kiosk.core.client import CentralClient
 from kiosk.core.config import demo_config
 from kiosk.core.flow import State
+from kiosk.qt.tasks import STUCK_AFTER_SECONDS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -203,3 +205,67 @@ def test_try_again_after_a_central_failure_shows_the_card(
     kiosk.click(error.ui.actionButton)
     kiosk.wait_for_screen(State.CARD)
     assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Анна!"
+
+
+# --- a central that drips its answers --------------------------------------------------------
+
+
+def _program_unavailable(request: bytes) -> bytes:
+    if b" /api/v1/program " in request.split(b"\r\n", 1)[0]:
+        return b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n"
+    return card_answer(ANNA_CARD)
+
+
+def _is_program(request: bytes) -> bool:
+    return b" /api/v1/program " in request.split(b"\r\n", 1)[0]
+
+
+@pytest.fixture
+def dripping() -> Iterator[DrippingCentral]:
+    with DrippingCentral(interval=0.05, answer=_program_unavailable, at_once=_is_program) as c:
+        yield c
+
+
+def _drip_kiosk(make_kiosk: KioskMaker, dripping: DrippingCentral, deadline: float) -> Driver:
+    def build() -> CentralClient:
+        return CentralClient(
+            dripping.url, "demo-token", terminal_id="DEMO-01", call_deadline=deadline
+        )
+
+    return make_kiosk(demo_config(dripping.url), client=build, wizards=False)
+
+
+def test_dripping_central_ends_in_the_takes_too_long_screen(
+    make_kiosk: KioskMaker, dripping: DrippingCentral
+) -> None:
+    # A byte every 50 ms never trips a read timeout; the whole-call deadline (0.5 s) does.
+    kiosk = _drip_kiosk(make_kiosk, dripping, deadline=0.5)
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.ERROR)
+    error = kiosk.kiosk.controller.screens.error
+    assert error.ui.titleLabel.text() == "Сервис программы лояльности слишком долго не отвечает"
+    assert error.ui.actionButton.isVisible()
+
+
+def test_tenth_scan_after_nine_abandoned_reaches_the_recovered_central_at_once(
+    make_kiosk: KioskMaker, dripping: DrippingCentral
+) -> None:
+    # Nine shoppers walk away while their answers drip (the deadline is far off, so every one of
+    # those calls keeps a worker thread busy); the central recovers; the tenth scan must not
+    # queue behind the nine.
+    kiosk = _drip_kiosk(make_kiosk, dripping, deadline=60.0)
+    runner = kiosk.kiosk.runner
+    now = 1000.0
+    runner.clock = lambda: now  # the runner tells stuck tasks by this clock
+    for abandoned in range(1, 10):
+        kiosk.scan(ANNA)
+        kiosk.qtbot.waitUntil(lambda n=abandoned: dripping.dripping == n, timeout=5000)
+        kiosk.idle_timer.fire()
+        kiosk.wait_for_screen(State.ATTRACT)
+        now += STUCK_AFTER_SECONDS  # the next shopper comes later
+    dripping.healthy.set()
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Анна!"
+    # "At once": the nine are all still dripping, so nobody waited for one of them to end.
+    assert dripping.dripping == 9
