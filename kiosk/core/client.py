@@ -76,7 +76,7 @@ from kiosk.core.errors import (
     Unauthorized,
     error_class_for_status,
 )
-from kiosk.core.masking import MASK, mask_text
+from kiosk.core.masking import MASK, mask_text, mask_url_ids
 
 if TYPE_CHECKING:
     from kiosk.core.config import KioskConfig
@@ -630,9 +630,11 @@ def _read_capped(response: requests.Response, call: str, deadline: CallDeadline)
 
 
 def _loggable_path(path: str) -> str:
-    """The path with card numbers masked, and any other long digit run too: a misread or
-    mistyped card number (12 or 14 digits) is still most of a card number."""
-    return _LONG_DIGITS.sub(lambda run: f"{MASK * 4}{run.group(0)[-4:]}", mask_text(path))
+    """The path with every id masked like the log filter masks it (card numbers, registration
+    and challenge ids), and any other long digit run too: a misread or mistyped card number
+    (12 or 14 digits) is still most of a card number."""
+    masked = mask_text(mask_url_ids(path))
+    return _LONG_DIGITS.sub(lambda run: f"{MASK * 4}{run.group(0)[-4:]}", masked)
 
 
 def _segment(value: str) -> str:
