@@ -20,6 +20,7 @@ from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 from werkzeug import Request, Response
 
+from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
 from kiosk.core.config import demo_config
 from kiosk.core.flow import State
@@ -269,3 +270,68 @@ def test_tenth_scan_after_nine_abandoned_reaches_the_recovered_central_at_once(
     assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Анна!"
     # "At once": the nine are all still dripping, so nobody waited for one of them to end.
     assert dripping.dripping == 9
+
+
+# --- 429 with Retry-After, and the program fetched again after a failure -------------------------
+
+
+def test_too_many_requests_shows_the_wait_and_enables_try_again_when_it_is_over(
+    make_kiosk: KioskMaker, httpserver: HTTPServer
+) -> None:
+    url = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/api/v1/program").respond_with_data("", status=503)
+    httpserver.expect_oneshot_request(CARD_PATH).respond_with_json(
+        {"type": "about:blank", "title": "Too many requests", "status": 429, "code": "too-many"},
+        status=429,
+        headers={"Retry-After": "30"},
+        content_type="application/problem+json",
+    )
+    httpserver.expect_request(CARD_PATH).respond_with_json(ANNA_CARD)
+    kiosk = make_kiosk(demo_config(url), client=client_for(url, read_timeout=5.0), wizards=False)
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.ERROR)
+    error = kiosk.kiosk.controller.screens.error
+    assert error.ui.titleLabel.text() == "Сервис программы лояльности сейчас перегружен"
+    assert "попробуйте ещё раз через 30 с" in error.ui.bodyLabel.text()
+    assert error.ui.actionButton.isVisible() and not error.ui.actionButton.isEnabled()
+    # Pressing it anyway (a keypad's Enter) does nothing while the central asked to wait.
+    kiosk.kiosk.controller.dispatch(kiosk.kiosk.flow.retry())
+    assert kiosk.window.current_state() is State.ERROR
+    for _ in range(29):
+        kiosk.clock.ms += 1000
+        error.countdown_timer.timeout.emit()
+    assert "через 1 с" in error.ui.bodyLabel.text()
+    assert not error.ui.actionButton.isEnabled()
+    kiosk.clock.ms += 1000
+    error.countdown_timer.timeout.emit()
+    assert error.ui.actionButton.isEnabled()
+    assert not error.countdown_timer.isActive()
+    kiosk.click(error.ui.actionButton)
+    kiosk.wait_for_screen(State.CARD)
+
+
+def test_program_fetch_failed_at_start_up_is_tried_again_with_backoff(
+    make_kiosk: KioskMaker, httpserver: HTTPServer, central: EmbeddedCentral
+) -> None:
+    from kiosk.qt.controller import PROGRAM_RETRY_FIRST_MS, PROGRAM_RETRY_MAX_MS
+
+    with CentralClient(central.url, central.token, terminal_id="DEMO-01") as reference:
+        program = reference.program_info().model_dump(mode="json")
+    url = httpserver.url_for("").rstrip("/")
+    for _ in range(3):
+        httpserver.expect_oneshot_request("/api/v1/program").respond_with_data("", status=500)
+    httpserver.expect_request("/api/v1/program").respond_with_json(program)
+    kiosk = make_kiosk(demo_config(url), client=client_for(url, read_timeout=5.0), wizards=False)
+    controller = kiosk.kiosk.controller
+    retry = controller.program_retry_timer
+    delays = []
+    for _ in range(3):
+        kiosk.qtbot.waitUntil(retry.isActive, timeout=5000)
+        delays.append(retry.interval())
+        retry.stop()
+        retry.timeout.emit()  # what the event loop does when the delay is up
+    kiosk.qtbot.waitUntil(lambda: kiosk.kiosk.flow.program is not None, timeout=5000)
+    first = PROGRAM_RETRY_FIRST_MS
+    assert delays == [first, 2 * first, 4 * first]
+    assert max(delays) <= PROGRAM_RETRY_MAX_MS
+    assert not retry.isActive()
