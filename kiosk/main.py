@@ -4,7 +4,10 @@
     kiosk [--config PATH] [--windowed] [--lang ru|be|en]       production, against the central
 
 Everything that can go wrong before the window opens (bad config, no display) is one line on
-stderr and a non-zero exit status, never a traceback. Only this module may start the embedded
+stderr and a non-zero exit status, never a traceback. Exit statuses: 0 the kiosk ended normally,
+1 no display to show it on, 2 a usage or config error (including ``--demo`` with ``--config``:
+demo mode runs its own central on demo data, so a config would be silently ignored), 3 the demo
+service did not start. Only this module may start the embedded
 reference central (demo mode); the Qt side talks to any central through the HTTP client.
 """
 
@@ -92,17 +95,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def display_problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
-    """Why no window can be shown here, or None. Only Linux/BSD can lack a display."""
+def display_problem(
+    environ: Mapping[str, str], platform: str = sys.platform, *, demo: bool = True
+) -> str | None:
+    """Why no window can be shown here, or None. Only Linux/BSD can lack a display. The hint
+    fits the mode: a trainer trying the demo, or a store terminal's service."""
     if environ.get("QT_QPA_PLATFORM"):
         return None  # the caller chose a platform plugin (offscreen, eglfs, ...)
     if platform.startswith(("win", "darwin", "cygwin")):
         return None
     if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
         return None
+    if demo:
+        hint = "run it in a graphical session or under a virtual display: xvfb-run -a kiosk --demo"
+    else:
+        hint = (
+            "on a store terminal start it through its service (systemd + cage, see "
+            "deploy/linux/install.md), or in a graphical session"
+        )
     return (
         "kiosk: no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-        "run it in a graphical session or under a virtual display: xvfb-run -a make demo"
+        + hint
     )
 
 
@@ -125,8 +138,17 @@ def demo_cards() -> list[DemoCard]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     environ = os.environ
+    if args.demo and args.config is not None:
+        # Demo mode runs its own central on demo data: a config given with it would be ignored.
+        print(
+            "kiosk: --demo and --config do not go together: --demo runs on its own demo data and "
+            "would ignore the config; drop --demo to run against the configured central",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     if sys.stderr is not None and not faulthandler.is_enabled():
         # A crash, or systemd's watchdog aborting a frozen kiosk, prints every thread's stack.
         with contextlib.suppress(ValueError, OSError):  # a stderr without a file descriptor
@@ -152,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"kiosk: {error}", file=sys.stderr)
             return EXIT_CONFIG
 
-    problem = display_problem(environ)
+    problem = display_problem(environ, demo=args.demo)
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY

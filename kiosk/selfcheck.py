@@ -38,6 +38,7 @@ from kiosk.core.config import (
     load_config,
     resolve_config_path,
 )
+from kiosk.core.deadline import CallDeadline, armed
 from kiosk.core.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
 from kiosk.core.languages import LANGUAGES
 from kiosk.core.logging_setup import default_log_dir
@@ -152,21 +153,20 @@ def check_tls(config: KioskConfig) -> CheckResult:
         )
     port = parts.port or 443
     context = ssl.create_default_context(cafile=config.ca_bundle or _public_ca_bundle())
+    # A handshake dripped a byte at a time never trips the socket timeout: bound it as a whole.
+    deadline = CallDeadline(config.whole_call_deadline)
     try:
         with (
+            armed(deadline),
             socket.create_connection((host, port), timeout=config.connect_timeout) as raw,
-            context.wrap_socket(raw, server_hostname=host) as tls,
         ):
-            certificate = tls.getpeercert()
-            protocol = tls.version()
-    except ssl.SSLCertVerificationError as error:
-        return CheckResult(
-            "tls", "FAIL", f"certificate of {host} not accepted: {error.verify_message}"
-        )
-    except ssl.SSLError as error:
-        return CheckResult("tls", "FAIL", f"TLS handshake with {host}:{port} failed: {error}")
+            deadline.watch(raw)
+            raw.settimeout(max(deadline.remaining(), 0.01))
+            with context.wrap_socket(raw, server_hostname=host) as tls:
+                certificate = tls.getpeercert()
+                protocol = tls.version()
     except OSError as error:
-        return CheckResult("tls", "FAIL", f"cannot connect to {host}:{port}: {_reason(error)}")
+        return _tls_failure(error, host, port, deadline)
     not_after = (certificate or {}).get("notAfter")
     if not isinstance(not_after, str):
         return CheckResult("tls", "OK", f"certificate of {host} verified ({protocol})")
@@ -176,6 +176,22 @@ def check_tls(config: KioskConfig) -> CheckResult:
     if days_left < CERT_EXPIRY_WARN_DAYS:
         return CheckResult("tls", "WARN", f"{detail}: in {days_left} days, renew it")
     return CheckResult("tls", "OK", detail)
+
+
+def _tls_failure(error: OSError, host: str, port: int, deadline: CallDeadline) -> CheckResult:
+    if deadline.expired:
+        return CheckResult(
+            "tls",
+            "FAIL",
+            f"TLS handshake with {host}:{port} not done within {deadline.seconds:g} s",
+        )
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return CheckResult(
+            "tls", "FAIL", f"certificate of {host} not accepted: {error.verify_message}"
+        )
+    if isinstance(error, ssl.SSLError):
+        return CheckResult("tls", "FAIL", f"TLS handshake with {host}:{port} failed: {error}")
+    return CheckResult("tls", "FAIL", f"cannot connect to {host}:{port}: {_reason(error)}")
 
 
 def _public_ca_bundle() -> str | None:
@@ -285,23 +301,17 @@ def _writable(folder: Path) -> bool:
 
 
 def check_clock(config: KioskConfig, *, now: Callable[[], float] = time.time) -> CheckResult:
-    """The terminal's clock against the ``Date`` header of the central's answer."""
-    import requests
-
-    url = config.central_url + "/healthz"
-    try:
-        sent = now()
-        response = requests.get(
-            url,
-            timeout=(config.connect_timeout, config.read_timeout),
-            verify=config.ca_bundle or True,
-            allow_redirects=False,
-        )
-        received = now()
-        response.close()
-    except requests.RequestException as error:
-        return CheckResult("clock", "SKIP", f"no answer from the central ({type(error).__name__})")
-    date = response.headers.get("Date")
+    """The terminal's clock against the ``Date`` header of the central's answer (through the
+    kiosk's client, so within the same whole-call deadline)."""
+    with contextlib.closing(_client_for(config)) as client:
+        try:
+            sent = now()
+            date = client.central_date()
+            received = now()
+        except CentralError as error:
+            return CheckResult(
+                "clock", "SKIP", f"no answer from the central ({type(error).__name__})"
+            )
     try:
         central_time = parsedate_to_datetime(date).timestamp() if date else None
     except (TypeError, ValueError):
@@ -436,7 +446,10 @@ def run_self_check(
         report.results.extend(check_scanner(config.scanner, input_devices=input_devices))
         log_dir = Path(config.log_dir) if config.log_dir else default_log_dir()
         report.results.append(check_disk(log_dir))
-        report.results.append(check_clock(config))
+        if central.status == "OK":
+            report.results.append(check_clock(config))
+        else:  # a second wait for a central that just failed to answer tells nothing new
+            report.add("clock", "SKIP", "the central did not answer")
         report.results.append(check_translations())
         report.results.append(check_resources())
         if demo:

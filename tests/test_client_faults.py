@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
+from dripping_central import CARD, CARD_BODY
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -41,16 +42,7 @@ from kiosk.core.errors import (
     ValidationFailed,
 )
 
-CARD = "2990000000019"
 CARD_PATH = f"/api/v1/cards/{CARD}"
-CARD_BODY = {
-    "number": CARD,
-    "kind": "own",
-    "status": "issued",
-    "card_prices": True,
-    "account": None,
-    "promotions_today": [],
-}
 ACCOUNT_BODY = {
     "first_name": "Анна",
     "points": 123456,

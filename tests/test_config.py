@@ -136,6 +136,7 @@ def test_example_file_loads_and_documents_every_key() -> None:
         ("central", "ca_bundle"),
         ("central", "connect_timeout"),
         ("central", "read_timeout"),
+        ("central", "call_deadline"),
         ("kiosk", "language"),
         ("kiosk", "idle_seconds"),
         ("kiosk", "still_here_seconds"),
@@ -190,6 +191,35 @@ def test_unquoted_text_value(tmp_path: Path) -> None:
     path = _write(tmp_path, MINIMAL.replace('"t0ken"', "t0ken"))
     message = _error(path)
     assert "not valid TOML" in message and "line 4" in message and "quotes" in message
+
+
+def test_utf8_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # Windows Notepad's "UTF-8" puts a BOM first; TOML alone would call line 1 invalid.
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.encode("utf-8"))
+    assert load_config(path).terminal_id == "STORE12-K1"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    # Opening a pipe nobody writes to would block start-up forever.
+    pipe = tmp_path / "kiosk.toml"
+    os.mkfifo(pipe)
+    assert "not a regular file" in _error(pipe)
+
+
+def test_call_deadline_defaults_to_connect_plus_read_and_is_configurable(
+    tmp_path: Path,
+) -> None:
+    from kiosk.core.client import CentralClient
+
+    default = load_config(_write(tmp_path, MINIMAL + "read_timeout = 4.0\n"))
+    assert default.call_deadline is None
+    assert CentralClient.for_config(default).call_deadline == 3.0 + 4.0
+    chosen = load_config(_write(tmp_path, MINIMAL + "call_deadline = 20.0\n"))
+    assert CentralClient.for_config(chosen).call_deadline == 20.0
+    message = _error(_write(tmp_path, MINIMAL + "call_deadline = 0\n"))
+    assert "call_deadline" in message
 
 
 def test_binary_garbage(tmp_path: Path) -> None:

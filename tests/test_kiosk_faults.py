@@ -14,13 +14,16 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 
 import pytest
+from dripping_central import DrippingCentral, card_answer
 from kiosk_harness import Driver, KioskMaker, texts_of
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
 from kiosk.core.config import demo_config
 from kiosk.core.flow import State
+from kiosk.qt.tasks import STUCK_AFTER_SECONDS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -200,3 +203,132 @@ def test_try_again_after_a_central_failure_shows_the_card(
     kiosk.click(error.ui.actionButton)
     kiosk.wait_for_screen(State.CARD)
     assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Анна!"
+
+
+# --- a central that drips its answers --------------------------------------------------------
+
+
+def _program_unavailable(request: bytes) -> bytes:
+    if b" /api/v1/program " in request.split(b"\r\n", 1)[0]:
+        return b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n"
+    return card_answer(ANNA_CARD)
+
+
+def _is_program(request: bytes) -> bool:
+    return b" /api/v1/program " in request.split(b"\r\n", 1)[0]
+
+
+@pytest.fixture
+def dripping() -> Iterator[DrippingCentral]:
+    with DrippingCentral(interval=0.05, answer=_program_unavailable, at_once=_is_program) as c:
+        yield c
+
+
+def _drip_kiosk(make_kiosk: KioskMaker, dripping: DrippingCentral, deadline: float) -> Driver:
+    def build() -> CentralClient:
+        return CentralClient(
+            dripping.url, "demo-token", terminal_id="DEMO-01", call_deadline=deadline
+        )
+
+    return make_kiosk(demo_config(dripping.url), client=build, wizards=False)
+
+
+def test_dripping_central_ends_in_the_takes_too_long_screen(
+    make_kiosk: KioskMaker, dripping: DrippingCentral
+) -> None:
+    # A byte every 50 ms never trips a read timeout; the whole-call deadline (0.5 s) does.
+    kiosk = _drip_kiosk(make_kiosk, dripping, deadline=0.5)
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.ERROR)
+    error = kiosk.kiosk.controller.screens.error
+    assert error.ui.titleLabel.text() == "Сервис программы лояльности слишком долго не отвечает"
+    assert error.ui.actionButton.isVisible()
+
+
+def test_tenth_scan_after_nine_abandoned_reaches_the_recovered_central_at_once(
+    make_kiosk: KioskMaker, dripping: DrippingCentral
+) -> None:
+    # Nine shoppers walk away while their answers drip (the deadline is far off, so every one of
+    # those calls keeps a worker thread busy); the central recovers; the tenth scan must not
+    # queue behind the nine.
+    kiosk = _drip_kiosk(make_kiosk, dripping, deadline=60.0)
+    runner = kiosk.kiosk.runner
+    now = 1000.0
+    runner.clock = lambda: now  # the runner tells stuck tasks by this clock
+    for abandoned in range(1, 10):
+        kiosk.scan(ANNA)
+        kiosk.qtbot.waitUntil(lambda n=abandoned: dripping.dripping == n, timeout=5000)
+        kiosk.idle_timer.fire()
+        kiosk.wait_for_screen(State.ATTRACT)
+        now += STUCK_AFTER_SECONDS  # the next shopper comes later
+    dripping.healthy.set()
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Анна!"
+    # "At once": the nine are all still dripping, so nobody waited for one of them to end.
+    assert dripping.dripping == 9
+
+
+# --- 429 with Retry-After, and the program fetched again after a failure -------------------------
+
+
+def test_too_many_requests_shows_the_wait_and_enables_try_again_when_it_is_over(
+    make_kiosk: KioskMaker, httpserver: HTTPServer
+) -> None:
+    url = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/api/v1/program").respond_with_data("", status=503)
+    httpserver.expect_oneshot_request(CARD_PATH).respond_with_json(
+        {"type": "about:blank", "title": "Too many requests", "status": 429, "code": "too-many"},
+        status=429,
+        headers={"Retry-After": "30"},
+        content_type="application/problem+json",
+    )
+    httpserver.expect_request(CARD_PATH).respond_with_json(ANNA_CARD)
+    kiosk = make_kiosk(demo_config(url), client=client_for(url, read_timeout=5.0), wizards=False)
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.ERROR)
+    error = kiosk.kiosk.controller.screens.error
+    assert error.ui.titleLabel.text() == "Сервис программы лояльности сейчас перегружен"
+    assert "попробуйте ещё раз через 30 с" in error.ui.bodyLabel.text()
+    assert error.ui.actionButton.isVisible() and not error.ui.actionButton.isEnabled()
+    # Pressing it anyway (a keypad's Enter) does nothing while the central asked to wait.
+    kiosk.kiosk.controller.dispatch(kiosk.kiosk.flow.retry())
+    assert kiosk.window.current_state() is State.ERROR
+    for _ in range(29):
+        kiosk.clock.ms += 1000
+        error.countdown_timer.timeout.emit()
+    assert "через 1 с" in error.ui.bodyLabel.text()
+    assert not error.ui.actionButton.isEnabled()
+    kiosk.clock.ms += 1000
+    error.countdown_timer.timeout.emit()
+    assert error.ui.actionButton.isEnabled()
+    assert not error.countdown_timer.isActive()
+    kiosk.click(error.ui.actionButton)
+    kiosk.wait_for_screen(State.CARD)
+
+
+def test_program_fetch_failed_at_start_up_is_tried_again_with_backoff(
+    make_kiosk: KioskMaker, httpserver: HTTPServer, central: EmbeddedCentral
+) -> None:
+    from kiosk.qt.controller import PROGRAM_RETRY_FIRST_MS, PROGRAM_RETRY_MAX_MS
+
+    with CentralClient(central.url, central.token, terminal_id="DEMO-01") as reference:
+        program = reference.program_info().model_dump(mode="json")
+    url = httpserver.url_for("").rstrip("/")
+    for _ in range(3):
+        httpserver.expect_oneshot_request("/api/v1/program").respond_with_data("", status=500)
+    httpserver.expect_request("/api/v1/program").respond_with_json(program)
+    kiosk = make_kiosk(demo_config(url), client=client_for(url, read_timeout=5.0), wizards=False)
+    controller = kiosk.kiosk.controller
+    retry = controller.program_retry_timer
+    delays = []
+    for _ in range(3):
+        kiosk.qtbot.waitUntil(retry.isActive, timeout=5000)
+        delays.append(retry.interval())
+        retry.stop()
+        retry.timeout.emit()  # what the event loop does when the delay is up
+    kiosk.qtbot.waitUntil(lambda: kiosk.kiosk.flow.program is not None, timeout=5000)
+    first = PROGRAM_RETRY_FIRST_MS
+    assert delays == [first, 2 * first, 4 * first]
+    assert max(delays) <= PROGRAM_RETRY_MAX_MS
+    assert not retry.isActive()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,15 @@ from pathlib import Path
 import pytest
 
 import kiosk
+from kiosk.core.config import verify_service_pin
 from kiosk.main import EXIT_CONFIG, EXIT_NO_DISPLAY, display_problem, main
+
+GOOD_CONFIG = """\
+[central]
+url = "https://loyalty.example.by"
+terminal_id = "STORE12-K1"
+token = "t0ken"
+"""
 
 
 def one_line(text: str) -> str:
@@ -71,7 +80,70 @@ def test_no_display_says_how_to_get_one(
     monkeypatch.setattr(sys, "platform", "linux")
     assert main(["--demo"]) == EXIT_NO_DISPLAY
     line = one_line(capsys.readouterr().err)
-    assert "no display" in line and "xvfb-run -a make demo" in line
+    assert "no display" in line and "xvfb-run -a kiosk --demo" in line
+
+
+def test_no_display_with_a_production_config_points_to_the_service(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(GOOD_CONFIG)
+    assert main(["--config", str(config)]) == EXIT_NO_DISPLAY
+    line = one_line(capsys.readouterr().err)
+    assert "no display" in line and "deploy/linux/install.md" in line
+    assert "make demo" not in line and "--demo" not in line
+
+
+def test_demo_with_a_config_is_a_usage_error_that_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(GOOD_CONFIG)
+    for extra in ([], ["--self-check"]):
+        assert main(["--demo", "--config", str(config), *extra]) == EXIT_CONFIG
+        line = one_line(capsys.readouterr().err)
+        assert "--demo and --config" in line and "drop --demo" in line
+
+
+def test_config_that_is_a_named_pipe_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "kiosk.toml"
+    os.mkfifo(pipe)
+    assert main(["--config", str(pipe)]) == EXIT_CONFIG
+    assert "not a regular file" in one_line(capsys.readouterr().err)
+
+
+def _hash_pin(stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk.main", "--hash-pin"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_hash_pin_reads_the_pin_from_a_pipe() -> None:
+    done = _hash_pin("1234\n")
+    assert done.returncode == 0, done.stderr
+    line = one_line(done.stdout)
+    assert line.startswith('service_pin_hash = "scrypt$') and "1234" not in line
+    stored = line.split('"')[1]
+    assert verify_service_pin("1234", stored)
+    assert done.stderr == ""
+
+
+@pytest.mark.parametrize("stdin", ["", "12\n", "١٢٣٤\n"])
+def test_hash_pin_from_a_pipe_refuses_a_bad_pin_in_one_line(stdin: str) -> None:
+    done = _hash_pin(stdin)
+    assert done.returncode == 2
+    assert "4 to 12 digits" in one_line(done.stderr)
+    assert done.stdout == ""
 
 
 @pytest.mark.parametrize(

@@ -212,3 +212,81 @@ def test_drawing_a_card_barcode_adds_no_log_noise(tmp_path: Path) -> None:
     lines = _lines(tmp_path / LOG_FILE_NAME)
     assert lines, "the start line is written"
     assert not any("Pillow" in line for line in lines), lines
+
+
+# --- third-party tracebacks, demo SMS codes, ids in URLs ----------------------------------------
+
+
+def test_a_library_traceback_becomes_one_masked_line(tmp_path: Path) -> None:
+    # A central whose header block is garbled: urllib3 logs a warning with the whole chained
+    # traceback (two of them), naming the URL with the card number.
+    from dripping_central import DrippingCentral
+
+    from kiosk.core.client import CentralClient
+    from kiosk.core.errors import CentralError
+
+    garbled = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 0\r\n"
+        b"X-Bad header\r\n\r\n"
+    )
+    log_file = setup_logging(tmp_path, level=logging.DEBUG)
+    assert log_file is not None
+    with DrippingCentral(answer=lambda request: garbled) as central:
+        central.healthy.set()
+        client = CentralClient(central.url, "t", terminal_id="T", retries=0)
+        with pytest.raises(CentralError):
+            client.lookup_card("2990000000019")
+        client.close()
+
+    lines = _lines(log_file)
+    assert all(LINE_RE.match(line) for line in lines), lines
+    text = "\n".join(lines)
+    assert "Traceback" not in text
+    library = [line for line in lines if " urllib3.connection: " in line]
+    assert len(library) == 1
+    assert "Failed to parse headers" in library[0] and "(HeaderParsingError" in library[0]
+    assert "/cards/•••• 0019" in library[0] and "2990000000019" not in text
+
+
+def test_own_tracebacks_are_kept(tmp_path: Path) -> None:
+    log_file = setup_logging(tmp_path)
+    assert log_file is not None
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        logging.getLogger("kiosk.test").exception("failed")
+        logging.getLogger("somelib").exception("failed too")
+    own, library = _lines(log_file)[1:]
+    assert "Traceback" in own
+    assert "Traceback" not in library and library.endswith("failed too (RuntimeError: boom)")
+
+
+def test_demo_sms_codes_and_ids_in_urls_never_reach_the_log_file(tmp_path: Path) -> None:
+    # Demo mode runs the central inside the kiosk, so its log lines land in the kiosk's file.
+    from kiosk.central.demo_data import ANNA_PHONE
+    from kiosk.central.server import EmbeddedCentral
+    from kiosk.core.client import CentralClient
+    from kiosk.core.errors import CentralError
+
+    log_file = setup_logging(tmp_path, level=logging.DEBUG)
+    assert log_file is not None
+    with EmbeddedCentral(demo=True) as central:
+        client = CentralClient(central.url, central.token, terminal_id="DEMO-01", retries=0)
+        challenge = client.start_sms_login(ANNA_PHONE)
+        with pytest.raises(CentralError):
+            client.confirm_sms_login(challenge.challenge_id, "000000")
+        with pytest.raises(CentralError):  # too soon after the first: a cooldown
+            client.resend_sms_login(challenge.challenge_id)
+        codes = {sms.code for sms in client.demo_sms()}
+        client.close()
+
+    text = log_file.read_text(encoding="utf-8")
+    assert codes and not any(code in text for code in codes)
+    challenge_id = challenge.challenge_id
+    assert challenge_id not in text
+    masked = f"/sms/•••• {challenge_id[-4:]}"
+    # Every line that names the challenge names it the same way: the client's call lines and
+    # urllib3's request lines alike.
+    naming = [line for line in _lines(log_file) if challenge_id[-4:] in line]
+    assert len(naming) >= 4
+    assert all(masked in line for line in naming), naming

@@ -19,6 +19,7 @@ from types import SimpleNamespace
 
 import pytest
 import trustme
+from dripping_central import DrippingCentral
 from PySide6.QtWidgets import QApplication
 from pytest_httpserver import HTTPServer
 
@@ -465,3 +466,42 @@ def test_demo_self_check_starts_its_own_central(
     assert status == 0, text
     assert "OK    demo scan" in text
     assert "self-check passed" in text
+
+
+# --- a central that drips its answers -----------------------------------------------------------
+
+
+def test_production_run_against_a_dripping_central_ends_with_a_timeout(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    # One byte every 50 ms never trips the read timeout; the whole-call deadline does. The clock
+    # check does not wait a second time for a central that just failed to answer.
+    with DrippingCentral(interval=0.05) as dripping:
+        path = tmp_path / "kiosk.toml"
+        text = GOOD_CONFIG.format(url=dripping.url, token="t0ken", log_dir=tmp_path / "logs")
+        path.write_text(
+            text.replace("read_timeout = 5.0", "read_timeout = 5.0\ncall_deadline = 0.5")
+        )
+        out = io.StringIO()
+
+        status = self_check_main(str(path), demo=False, out=out)
+
+    lines = out.getvalue().splitlines()
+    assert status == 1
+    central_line = next(line for line in lines if line.startswith("FAIL  central"))
+    assert "no answer in time" in central_line and "within 0.5 s" in central_line
+    assert any(re.match(r"SKIP  clock +the central did not answer", line) for line in lines)
+    assert len(dripping.requests) == 1
+
+
+def test_tls_handshake_dripped_by_the_server_is_cut_off(config: KioskConfig) -> None:
+    # The server's handshake answer arrives a byte at a time: the handshake is bounded as a whole.
+    server_hello = b"\x16\x03\x03\x01\x00" + b"\x02" + b"\x00" * 400
+    with DrippingCentral(
+        interval=0.05, answer=lambda request: server_hello, wait_for_request=False
+    ) as dripping:
+        https = replace(config, central_url=f"https://127.0.0.1:{dripping.port}", call_deadline=0.5)
+        result = check_tls(https)
+
+    assert result.status == "FAIL"
+    assert "not done within 0.5 s" in result.detail

@@ -23,12 +23,13 @@ from kiosk.central import program
 from kiosk.central.problems import ProblemError
 from kiosk.central.program import SMS_CODE_LENGTH, SMS_TTL_SECONDS
 from kiosk.contract import DemoSms, ProblemCode
-from kiosk.core.masking import mask_phone
+from kiosk.core.masking import DEMO_SMS_CODES_LOGGER, mask_phone
 
 if TYPE_CHECKING:
     from kiosk.central.store import Store
 
 log = logging.getLogger(__name__)
+codes_log = logging.getLogger(DEMO_SMS_CODES_LOGGER)
 
 
 def new_code() -> str:
@@ -109,8 +110,10 @@ class DemoSmsGateway:
         )
         with self._lock:
             self._messages.appendleft(sms)
-        # Demo only: the code is logged so a trainer can read it from the console.
-        log.info("demo SMS to %s: code %s", sms.phone_masked, code)
+        # Demo only: the code is logged so a trainer can read it from kiosk-central's console,
+        # on a logger of its own that the kiosk's log files never take (demo mode runs this
+        # central inside the kiosk; the kiosk shows the code in its demo panel instead).
+        codes_log.info("demo SMS to %s: code %s", sms.phone_masked, code)
 
     def messages(self) -> list[DemoSms]:
         """Sent messages, newest first."""

@@ -9,6 +9,11 @@ carries an ``Idempotency-Key`` (generated per call unless the caller brings one,
 activation outbox) and is retried on the same failures with the same key, so the central applies it
 at most once. Nothing is retried after a read timeout: the request may still be running, and the
 shopper should not wait for it twice.
+
+Deadline: a whole call (connect, headers, body, every retry and pause between them) ends within
+``call_deadline`` seconds (default: connect timeout + read timeout), however slowly the central
+sends its bytes; past it the call raises :class:`~kiosk.core.errors.CentralTimeout`
+(see :mod:`kiosk.core.deadline`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import requests
+import requests.adapters
+import urllib3.connectionpool
 import urllib3.exceptions
 from pydantic import TypeAdapter, ValidationError
 
@@ -58,6 +65,7 @@ from kiosk.contract import (
     StaffLoginRequest,
     StaffSession,
 )
+from kiosk.core.deadline import CallDeadline, armed
 from kiosk.core.errors import (
     BadResponse,
     CentralError,
@@ -68,7 +76,7 @@ from kiosk.core.errors import (
     Unauthorized,
     error_class_for_status,
 )
-from kiosk.core.masking import MASK, mask_text
+from kiosk.core.masking import MASK, mask_text, mask_url_ids
 
 if TYPE_CHECKING:
     from kiosk.core.config import KioskConfig
@@ -85,6 +93,8 @@ MAX_HONOURED_RETRY_AFTER = 5.0
 MAX_BODY_BYTES = 4 * 1024 * 1024
 _CHUNK_BYTES = 64 * 1024
 _JSON_TYPES = ("application/json", "application/problem+json")
+# Every error answer is problem+json: an Accept without it would refuse them (RFC 9110 12.5.1).
+ACCEPT = "application/json, application/problem+json"
 _LONG_DIGITS = re.compile(r"\d{7,}")
 
 _program_info = TypeAdapter(ProgramInfo)
@@ -155,13 +165,20 @@ class CentralClient:
         retries: int = 2,
         backoff: float = 0.2,
         sleep: Callable[[float], None] = time.sleep,
+        call_deadline: float | None = None,
     ) -> None:
         if retries < 0:
             raise ValueError("retries must be >= 0")
+        if call_deadline is not None and call_deadline <= 0:
+            raise ValueError("call_deadline must be > 0")
         self.base_url = base_url.rstrip("/")
         self.terminal_id = terminal_id
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
+        #: Seconds a whole call may take, retries included.
+        self.call_deadline = (
+            call_deadline if call_deadline is not None else connect_timeout + read_timeout
+        )
         self.ca_bundle = ca_bundle
         self.user_agent = (
             user_agent or f"loyalty-kiosk/{kiosk.__version__} (terminal {terminal_id})"
@@ -185,6 +202,7 @@ class CentralClient:
             terminal_id=config.terminal_id,
             connect_timeout=config.connect_timeout,
             read_timeout=config.read_timeout,
+            call_deadline=config.whole_call_deadline,
             ca_bundle=config.ca_bundle,
             language=config.language,
             retries=retries,
@@ -254,7 +272,6 @@ class CentralClient:
             "POST",
             f"{API_PREFIX}/registrations/{_segment(registration_id)}/resend",
             _json_model(_registration_status),
-            body={},
         )
 
     # --- shopper sessions --------------------------------------------------------------------
@@ -288,7 +305,6 @@ class CentralClient:
             "POST",
             f"{API_PREFIX}/sessions/shopper/sms/{_segment(challenge_id)}/resend",
             _json_model(_sms_challenge),
-            body={},
         )
 
     def account(self, session_token: str) -> AccountSummary:
@@ -366,6 +382,10 @@ class CentralClient:
         """SMS messages the demo gateway of the reference central "sent", newest first."""
         return self._call("GET", "/demo/sms", _json_model(_demo_sms_list))
 
+    def central_date(self) -> str | None:
+        """The ``Date`` header of the central's health answer (for a clock check)."""
+        return self._call("GET", "/healthz", _date_header)
+
     # --- transport ---------------------------------------------------------------------------
 
     def _session(self) -> requests.Session:
@@ -376,9 +396,12 @@ class CentralClient:
                 {
                     "Authorization": f"Bearer {self._token}",
                     "User-Agent": self.user_agent,
-                    "Accept": "application/json",
+                    "Accept": ACCEPT,
                 }
             )
+            adapter = _DeadlineAdapter()
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
             holder = _SessionHolder(session)
             self._local.holder = holder
             with self._sessions_lock:
@@ -406,7 +429,9 @@ class CentralClient:
                 raise ValueError("an idempotency key is 1..128 characters long")
             headers[IDEMPOTENCY_KEY_HEADER] = key
         started = time.monotonic()
-        outcome, attempts = self._exchange(method, path, call, headers, body)
+        deadline = CallDeadline(self.call_deadline)
+        with armed(deadline):
+            outcome, attempts = self._exchange(method, path, call, headers, body, deadline)
         status = outcome.status if isinstance(outcome, _Reply) else None
         try:
             if isinstance(outcome, CentralError):
@@ -430,20 +455,32 @@ class CentralClient:
         call: str,
         headers: dict[str, str],
         body: object,
+        deadline: CallDeadline,
     ) -> tuple[_Reply | CentralError, int]:
-        """Send the request, retrying what may be retried: the last outcome and the attempts."""
+        """Send the request, retrying what may be retried: the last outcome and the attempts.
+        No retry, and no pause before one, reaches past the deadline."""
         url = self.base_url + path
         max_attempts = self.retries + 1
         for attempt in range(1, max_attempts + 1):
-            result = self._attempt(method, url, call, headers, body)
+            result = self._attempt(method, url, call, headers, body, deadline)
+            if deadline.expired:
+                # Whatever the cut-off looked like (a reset, a short body), it was the deadline.
+                timeout = CentralTimeout(
+                    f"{call}: no complete answer within {deadline.seconds:g} s"
+                )
+                return timeout, attempt
             if isinstance(result, _Reply):
                 delay = self._retry_delay(result, attempt)
                 if delay is None or attempt == max_attempts:
                     return result, attempt
+                last: _Reply | CentralError = result
             else:
                 if not result.retryable or attempt == max_attempts:
                     return result.error, attempt
                 delay = self._backoff_delay(attempt)
+                last = result.error
+            if delay >= deadline.remaining():
+                return last, attempt
             self._sleep(delay)
         raise AssertionError("unreachable: the last attempt always returns")
 
@@ -465,23 +502,38 @@ class CentralClient:
         return delay
 
     def _attempt(
-        self, method: str, url: str, call: str, headers: dict[str, str], body: object
+        self,
+        method: str,
+        url: str,
+        call: str,
+        headers: dict[str, str],
+        body: object,
+        deadline: CallDeadline,
     ) -> _Reply | _Attempt:
-        """One HTTP exchange: the reply read in full, or how it failed."""
+        """One HTTP exchange within the call's deadline: the reply read in full, or how it
+        failed."""
+        remaining = deadline.remaining()
+        if remaining <= 0:
+            return _Attempt(CentralTimeout(f"{call}: no time left"), retryable=False)
+        _current.deadline = deadline
         try:
             response = self._session().request(
                 method,
                 url,
                 headers=headers,
                 json=body,
-                timeout=(self.connect_timeout, self.read_timeout),
+                timeout=(min(self.connect_timeout, remaining), min(self.read_timeout, remaining)),
                 # Always verify TLS; a CA bundle path only chooses what to trust.
                 verify=self.ca_bundle if self.ca_bundle else True,
                 allow_redirects=False,
                 stream=True,
             )
             with response:
-                return _Reply(response.status_code, response.headers, _read_capped(response, call))
+                return _Reply(
+                    response.status_code,
+                    response.headers,
+                    _read_capped(response, call, deadline),
+                )
         except requests.exceptions.ConnectTimeout:
             # Nothing reached the central yet: as safe to retry as a refused connection.
             return _Attempt(CentralTimeout(f"{call}: connect timed out"), retryable=True)
@@ -509,6 +561,42 @@ class CentralClient:
             )
         except _BodyTooLarge as exc:
             return _Attempt(exc.error, retryable=False)
+        finally:
+            _current.deadline = None
+
+
+# The deadline of the call the current thread is making, for the connection pools below.
+_current = threading.local()
+
+
+def _watch_connection(conn: object) -> None:
+    """Hand the connection a request goes out on to the current call's deadline."""
+    deadline: CallDeadline | None = getattr(_current, "deadline", None)
+    if deadline is not None:
+        deadline.watch(conn)
+
+
+class _DeadlinePool(urllib3.connectionpool.HTTPConnectionPool):
+    def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
+        _watch_connection(conn)
+        return super()._make_request(conn, *args, **kwargs)
+
+
+class _DeadlineHttpsPool(urllib3.connectionpool.HTTPSConnectionPool):
+    def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
+        _watch_connection(conn)
+        return super()._make_request(conn, *args, **kwargs)
+
+
+class _DeadlineAdapter(requests.adapters.HTTPAdapter):
+    """requests' adapter with connection pools whose connections a deadline can cut off."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _DeadlinePool,
+            "https": _DeadlineHttpsPool,
+        }
 
 
 _TROUBLE = (CentralOffline, CentralTimeout, ServerError, BadResponse)
@@ -525,10 +613,12 @@ class _BodyTooLarge(Exception):
         self.error = error
 
 
-def _read_capped(response: requests.Response, call: str) -> bytes:
+def _read_capped(response: requests.Response, call: str, deadline: CallDeadline) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_content(_CHUNK_BYTES):
+        if deadline.expired:
+            break  # the attempt reports the timeout
         size += len(chunk)
         if size > MAX_BODY_BYTES:
             raise _BodyTooLarge(BadResponse(f"{call}: answer larger than {MAX_BODY_BYTES} bytes"))
@@ -537,9 +627,11 @@ def _read_capped(response: requests.Response, call: str) -> bytes:
 
 
 def _loggable_path(path: str) -> str:
-    """The path with card numbers masked, and any other long digit run too: a misread or
-    mistyped card number (12 or 14 digits) is still most of a card number."""
-    return _LONG_DIGITS.sub(lambda run: f"{MASK * 4}{run.group(0)[-4:]}", mask_text(path))
+    """The path with every id masked like the log filter masks it (card numbers, registration
+    and challenge ids), and any other long digit run too: a misread or mistyped card number
+    (12 or 14 digits) is still most of a card number."""
+    masked = mask_text(mask_url_ids(path))
+    return _LONG_DIGITS.sub(lambda run: f"{MASK * 4}{run.group(0)[-4:]}", masked)
 
 
 def _segment(value: str) -> str:
@@ -556,6 +648,10 @@ def _json_model(adapter: TypeAdapter[T]) -> Callable[[_Reply, str], T]:
 
 def _no_content(reply: _Reply, call: str) -> None:
     return None
+
+
+def _date_header(reply: _Reply, call: str) -> str | None:
+    return reply.headers.get("Date")
 
 
 def _decode_json(reply: _Reply, call: str, adapter: TypeAdapter[T]) -> T:

@@ -79,6 +79,9 @@ class KioskConfig:
     ca_bundle: str | None = None
     connect_timeout: float = 3.0
     read_timeout: float = 10.0
+    #: Seconds a whole call to the central may take (connect, answer, retries); None: connect
+    #: timeout + read timeout.
+    call_deadline: float | None = None
     idle_seconds: int = 30
     still_here_seconds: int = 10
     hide_cursor: bool = True
@@ -88,6 +91,14 @@ class KioskConfig:
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     #: None: the platform's log folder.
     log_dir: str | None = None
+
+    @property
+    def whole_call_deadline(self) -> float:
+        """Seconds a whole call to the central may take: ``call_deadline`` when set, else the
+        connect timeout plus the read timeout."""
+        if self.call_deadline is not None:
+            return self.call_deadline
+        return self.connect_timeout + self.read_timeout
 
 
 # --- where the file is ------------------------------------------------------------------------
@@ -121,7 +132,15 @@ def load_config(path: Path) -> KioskConfig:
 
     central = reader.section(
         "central",
-        ("url", "terminal_id", "token", "ca_bundle", "connect_timeout", "read_timeout"),
+        (
+            "url",
+            "terminal_id",
+            "token",
+            "ca_bundle",
+            "connect_timeout",
+            "read_timeout",
+            "call_deadline",
+        ),
     )
     kiosk = reader.section(
         "kiosk",
@@ -157,6 +176,11 @@ def load_config(path: Path) -> KioskConfig:
             "serial_port); set keyboard_wedge = true or serial_port = the scanner's port"
         )
 
+    connect_timeout = central.number("connect_timeout", 3.0, low=0.1, high=60.0)
+    read_timeout = central.number("read_timeout", 10.0, low=0.5, high=300.0)
+    call_deadline: float | None = None
+    if "call_deadline" in central.values:
+        call_deadline = central.number("call_deadline", 13.0, low=0.5, high=600.0)
     return KioskConfig(
         central_url=central.url("url"),
         terminal_id=central.matching(
@@ -168,8 +192,9 @@ def load_config(path: Path) -> KioskConfig:
             "token", _TOKEN_RE, "the terminal's API token, printable characters without spaces"
         ),
         ca_bundle=central.existing_file("ca_bundle"),
-        connect_timeout=central.number("connect_timeout", 3.0, low=0.1, high=60.0),
-        read_timeout=central.number("read_timeout", 10.0, low=0.5, high=300.0),
+        connect_timeout=connect_timeout,
+        read_timeout=read_timeout,
+        call_deadline=call_deadline,
         idle_seconds=kiosk.integer("idle_seconds", 30, low=5, high=3600),
         still_here_seconds=kiosk.integer("still_here_seconds", 10, low=1, high=300),
         hide_cursor=kiosk.boolean("hide_cursor", True),
@@ -186,6 +211,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         if path.is_dir():
             raise ConfigError(f"{where}: is a folder, not a config file; point to the .toml file")
+        if path.exists() and not path.is_file():
+            # A named pipe or a device would block start-up or never end; refuse before opening.
+            raise ConfigError(
+                f"{where}: is not a regular file (a pipe, socket or device); "
+                "point to the .toml file"
+            )
         with path.open("rb") as stream:
             raw = stream.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
@@ -208,6 +239,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
             f"{where}: is larger than {MAX_CONFIG_BYTES // 1024} KiB, so it is not a kiosk "
             f"config file; point to the right file ({see})"
         )
+    # Windows Notepad saves UTF-8 with a byte order mark; TOML itself does not allow one.
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -483,15 +516,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     import getpass
 
-    pin = getpass.getpass("New service PIN (4 to 12 digits): ")
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-        print("The service PIN must be 4 to 12 digits (the service screen has a keypad).")
+    if sys.stdin is None or not sys.stdin.isatty():
+        # `echo 1234 | kiosk --hash-pin`: the PIN is the first line; no prompt, no repeat.
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        pin = line.rstrip("\r\n")
+        repeat = pin
+    else:
+        try:
+            pin = getpass.getpass("New service PIN (4 to 12 digits): ")
+            repeat = getpass.getpass("Repeat the PIN: ") if _valid_pin(pin) else pin
+        except (EOFError, KeyboardInterrupt):
+            print("\nNo PIN entered; nothing was printed.", file=sys.stderr)
+            return 2
+    if not _valid_pin(pin):
+        print(
+            "The service PIN must be 4 to 12 digits (the service screen has a keypad).",
+            file=sys.stderr,
+        )
         return 2
-    if getpass.getpass("Repeat the PIN: ") != pin:
-        print("The two PINs differ; nothing was printed.")
+    if repeat != pin:
+        print("The two PINs differ; nothing was printed.", file=sys.stderr)
         return 2
     print(f'service_pin_hash = "{hash_service_pin(pin)}"')
     return 0
+
+
+def _valid_pin(pin: str) -> bool:
+    return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12
 
 
 if __name__ == "__main__":

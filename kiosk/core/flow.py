@@ -21,6 +21,7 @@ wizard widget runs its own steps and finishes with :meth:`Flow.wizard_finished` 
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -87,6 +88,7 @@ class Failure(Enum):
     OFFLINE = "offline"  # unreachable: connection refused, DNS, TLS
     TIMEOUT = "timeout"  # no answer in time
     SERVER = "server"  # the central answered with an error of its own (5xx, auth, nonsense)
+    BUSY = "busy"  # too many requests (429): try again after the central's Retry-After
 
 
 class _Awaiting(Enum):
@@ -195,7 +197,23 @@ def classify_failure(error: BaseException) -> Failure:
         return Failure.TIMEOUT
     if isinstance(error, errors.CentralOffline):
         return Failure.OFFLINE
+    if isinstance(error, errors.RateLimited):
+        return Failure.BUSY
     return Failure.SERVER
+
+
+#: A Retry-After longer than this is shown as this: a shopper will not wait an hour at a kiosk,
+#: and a central asking for that is better reported by the support phone.
+MAX_SHOWN_RETRY_AFTER_S = 600.0
+
+
+def retry_after_of(error: BaseException) -> float | None:
+    """Seconds the central asked to wait before trying again (Retry-After), if it said so."""
+    from kiosk.core import errors
+
+    if isinstance(error, errors.CentralError) and error.retry_after is not None:
+        return min(error.retry_after, MAX_SHOWN_RETRY_AFTER_S)
+    return None
 
 
 # --- the state machine -----------------------------------------------------------------------
@@ -231,6 +249,8 @@ class Flow:
         self.wizards: frozenset[State] = frozenset(wizards)
         self._awaiting: _Awaiting | None = None
         self._corner_taps: deque[float] = deque(maxlen=CORNER_TAPS)
+        #: Before this moment (clock seconds) "try again" does nothing: the central said when.
+        self._retry_at = 0.0
         self._wrong_pins = 0
         self._service_locked_until = 0.0
         #: Generation of the service PIN check under way, if any.
@@ -295,16 +315,27 @@ class Flow:
             self.state = State.UNKNOWN_CARD
         return [Show(self.state)]
 
-    def lookup_failed(self, generation: int, failure: Failure) -> list[Command]:
+    def lookup_failed(
+        self, generation: int, failure: Failure, *, retry_after: float | None = None
+    ) -> list[Command]:
+        """The card lookup failed; ``retry_after``: seconds the central asked to wait."""
         if not self._is_awaiting(generation, _Awaiting.CARD):
             return []
         self._awaiting = None
         if failure in (Failure.NOT_FOUND, Failure.INVALID_NUMBER):
             self.state = State.UNKNOWN_CARD
         else:
-            self.failure = failure
-            self.state = State.ERROR
+            self._fail(failure, retry_after)
         return [Show(self.state)]
+
+    def _fail(self, failure: Failure, retry_after: float | None) -> None:
+        self.failure = failure
+        self.state = State.ERROR
+        self._retry_at = self._clock() + retry_after if retry_after else 0.0
+
+    def retry_wait(self) -> int:
+        """Whole seconds until "try again" may call the central again (0: now)."""
+        return max(0, math.ceil(self._retry_at - self._clock()))
 
     def show_program(self) -> list[Command]:
         """'About the program': fetch it fresh (today's discount changes daily)."""
@@ -323,17 +354,19 @@ class Flow:
         self.state = State.PROGRAM
         return [Show(State.PROGRAM)]
 
-    def program_failed(self, generation: int, failure: Failure) -> list[Command]:
+    def program_failed(
+        self, generation: int, failure: Failure, *, retry_after: float | None = None
+    ) -> list[Command]:
         if not self._is_awaiting(generation, _Awaiting.PROGRAM):
             return []
         self._awaiting = None
-        self.failure = failure
-        self.state = State.ERROR
+        self._fail(failure, retry_after)
         return [Show(State.ERROR)]
 
     def retry(self) -> list[Command]:
-        """'Try again' on the error screen: repeat what failed."""
-        if self.state is not State.ERROR:
+        """'Try again' on the error screen: repeat what failed, once the central's Retry-After
+        (if it sent one) is over."""
+        if self.state is not State.ERROR or self.retry_wait() > 0:
             return []
         if self.card_number is not None:
             return self._start_lookup(self.card_number)
@@ -490,6 +523,7 @@ class Flow:
         self.card = None
         self.card_number = None
         self.failure = None
+        self._retry_at = 0.0
         # Answers still on their way carry an older generation and are dropped when they come
         # (nothing else is cancelled: a wizard's cleanup and the program refresh must run).
         commands: list[Command] = [WipePersonalData()]

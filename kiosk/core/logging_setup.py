@@ -6,8 +6,9 @@ can tell what the shopper was looking at.
 
 Privacy: each handler installed here carries :class:`kiosk.core.masking.MaskingFilter`, which
 renders the final message (arguments merged, traceback included) and runs it through
-:func:`kiosk.core.masking.mask_text`, so card numbers and phone numbers reach the file only as
-their last 4 digits.
+:func:`kiosk.core.masking.mask_url_ids` and :func:`kiosk.core.masking.mask_text`, so card numbers,
+phone numbers and the ids in URLs reach the file only as their last 4 characters. Records of
+other libraries arrive without tracebacks (:class:`ThirdPartyTracebackFilter`): one line each.
 
 Robustness: logging must never take the kiosk down. An unwritable log folder (read-only file
 system, full disk, a file where the folder should be) makes the kiosk log to stderr only, with a
@@ -24,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 import kiosk
-from kiosk.core.masking import MaskingFilter
+from kiosk.core.masking import DEMO_SMS_CODES_LOGGER, MaskingFilter
 
 APP_NAME = "loyalty-kiosk"
 LOG_FILE_NAME = "kiosk.log"
@@ -54,6 +55,37 @@ def set_screen(name: str) -> None:
 
 def current_screen() -> str:
     return _current_screen
+
+
+#: Loggers whose records keep their tracebacks: the kiosk's own.
+OWN_LOGGER = "kiosk"
+
+
+class ThirdPartyTracebackFilter(logging.Filter):
+    """A record of a library (urllib3, uvicorn, ...) with a traceback becomes one line.
+
+    urllib3 logs two chained tracebacks when a connection closes in the middle of the headers;
+    the kiosk's client already reports that failure in its own words. The exception's type and
+    first line are kept at the end of the message; the frames are dropped. Install it before
+    :class:`MaskingFilter`, which then masks the line.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == OWN_LOGGER or record.name.startswith(OWN_LOGGER + "."):
+            return True
+        if not (record.exc_info or record.exc_text or record.stack_info):
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:
+            message = str(record.msg)
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is not None:
+            first_line = (str(exc).strip().splitlines() or [""])[0][:200]
+            message = f"{message} ({type(exc).__name__}: {first_line})".replace(": )", ")")
+        record.msg, record.args = message, None
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return True
 
 
 class KioskFormatter(logging.Formatter):
@@ -106,6 +138,7 @@ def _write_stderr(text: str) -> None:
 def _own(handler: logging.Handler, level: int) -> logging.Handler:
     handler.setLevel(level)
     handler.setFormatter(KioskFormatter())
+    handler.addFilter(ThirdPartyTracebackFilter())
     handler.addFilter(MaskingFilter())
     setattr(handler, _OWNED_ATTR, True)
     return handler
@@ -118,6 +151,7 @@ def _open_log_file(log_dir: Path, max_bytes: int, backups: int) -> _RotatingFile
 
 def teardown_logging() -> None:
     """Remove and close the handlers installed by :func:`setup_logging`."""
+    logging.getLogger(DEMO_SMS_CODES_LOGGER).propagate = True
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, _OWNED_ATTR, False):
@@ -145,6 +179,9 @@ def setup_logging(
     teardown_logging()
     root = logging.getLogger()
     root.setLevel(level)
+    # Demo mode runs the reference central in this process: its demo SMS codes (logged for
+    # kiosk-central's console) must never reach the kiosk's files; the demo panel shows them.
+    logging.getLogger(DEMO_SMS_CODES_LOGGER).propagate = False
     # python-barcode announces at INFO on every barcode that Pillow is missing: we draw SVG only.
     logging.getLogger("pyBarcode").setLevel(max(level, logging.WARNING))
     folder = default_log_dir() if log_dir is None else log_dir

@@ -114,6 +114,10 @@ def normalize_phone(raw: str, region: PhoneRegion = "BY") -> str:
     text = raw.strip()
     if not text:
         raise FieldInvalid(Issue.REQUIRED)
+    if any(ch.isdigit() and not ch.isascii() for ch in text):
+        # phonenumbers would quietly read Arabic-Indic or fullwidth digits as 0-9; the keypad
+        # never types them, so they come from a paste or a spoofed scan: refuse, like the central.
+        raise FieldInvalid(Issue.PHONE_INVALID)
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

@@ -33,6 +33,7 @@ from kiosk.core.flow import (
     WipePersonalData,
     WizardScan,
     classify_failure,
+    retry_after_of,
 )
 from kiosk.core.masking import mask_card
 from kiosk.qt.screens.attract import AttractScreen
@@ -59,6 +60,11 @@ log = logging.getLogger(__name__)
 SPINNER_DELAY_MS = 300
 #: Program information (today's discount) is fetched again this often.
 PROGRAM_REFRESH_MS = 30 * 60 * 1000
+#: After a failed background fetch of the program the next try comes this much later, doubling
+#: after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central's Retry-After says
+#: so): a short outage at boot must not cost the start screen today's discount for 30 minutes.
+PROGRAM_RETRY_FIRST_MS = 15 * 1000
+PROGRAM_RETRY_MAX_MS = 5 * 60 * 1000
 #: The program's support line (seed: free calls), shown on the offline screen when the central
 #: could not be asked for it even once.
 FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
@@ -264,6 +270,10 @@ class KioskController(QObject):
         self._spinner_timer.timeout.connect(self._on_spinner_due)
         self._program_timer = timers("program-refresh", self, interval_ms=PROGRAM_REFRESH_MS)
         self._program_timer.timeout.connect(self.prefetch_program)
+        #: Fires the next try after a failed background fetch of the program.
+        self.program_retry_timer = timers("program-retry", self, single_shot=True)
+        self.program_retry_timer.timeout.connect(self.prefetch_program)
+        self._program_retry_ms = PROGRAM_RETRY_FIRST_MS
         self.screens = Screens(window, today=today, timers=timers, on_built=self._screen_built)
         self.screens.get(State.ATTRACT)  # the only screen the kiosk needs to be ready
 
@@ -377,6 +387,7 @@ class KioskController(QObject):
     def stop(self) -> None:
         self._spinner_timer.stop()
         self._program_timer.stop()
+        self.program_retry_timer.stop()
 
     # -- intents ----------------------------------------------------------------------------
 
@@ -466,7 +477,7 @@ class KioskController(QObject):
             screen.set_card_number(flow.card_number)
             self._set_support(screen)
         elif state is State.ERROR:
-            s.error.set_failure(flow.failure or Failure.SERVER)
+            s.error.set_failure(flow.failure or Failure.SERVER, wait_s=flow.retry_wait())
             self._set_support(s.error)
         elif state is State.PROGRAM and flow.program is not None:
             s.program.set_program(flow.program)
@@ -534,7 +545,8 @@ class KioskController(QObject):
             # An unknown card is an answer, not a fault of the kiosk or the central.
             level = logging.INFO if failure is Failure.NOT_FOUND else logging.WARNING
             log.log(level, "card lookup %s: %s (%s)", mask_card(number), failure.value, error)
-            self.dispatch(self.flow.lookup_failed(generation, failure))
+            wait = retry_after_of(error)
+            self.dispatch(self.flow.lookup_failed(generation, failure, retry_after=wait))
 
         self.runner.run(lambda: client.get().lookup_card(number), on_done, on_error)
 
@@ -544,7 +556,8 @@ class KioskController(QObject):
         def on_error(error: BaseException) -> None:
             failure = classify_failure(error)
             log.warning("program information failed: %s (%s)", failure.value, error)
-            self.dispatch(self.flow.program_failed(generation, failure))
+            wait = retry_after_of(error)
+            self.dispatch(self.flow.program_failed(generation, failure, retry_after=wait))
 
         self.runner.run(
             lambda: client.get().program_info(),
@@ -556,11 +569,20 @@ class KioskController(QObject):
         client = self.client
 
         def on_done(program: ProgramInfo) -> None:
+            self._program_retry_ms = PROGRAM_RETRY_FIRST_MS
+            self.program_retry_timer.stop()
             self.dispatch(self.flow.program_prefetched(program))
             self.screens.attract.set_today_promotion(self._todays_promotion(program))
 
         def on_error(error: BaseException) -> None:
-            log.warning("program information not fetched in the background: %s", error)
+            delay_ms = max(self._program_retry_ms, int((retry_after_of(error) or 0) * 1000))
+            self._program_retry_ms = min(2 * self._program_retry_ms, PROGRAM_RETRY_MAX_MS)
+            log.warning(
+                "program information not fetched in the background: %s; next try in %d s",
+                error,
+                delay_ms // 1000,
+            )
+            self.program_retry_timer.start(delay_ms)
 
         self.runner.run(lambda: client.get().program_info(), on_done, on_error)
 

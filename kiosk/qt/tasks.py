@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -38,6 +39,13 @@ T = TypeVar("T")
 
 #: Threads of the runner's own pool: a few central calls at once, no more.
 MAX_THREADS = 4
+#: A task running this long is stuck (a central call answered a byte at a time, or never, that
+#: the shopper has long abandoned). The runner's own pool gets one extra thread per stuck task, up
+#: to MAX_THREADS_WHEN_STUCK, so new work (the next shopper's scan) never queues behind them. Each
+#: central call ends by its deadline, so the extra threads are temporary: the pool shrinks back
+#: when the stuck tasks are over. A burst of quick tasks never grows it.
+STUCK_AFTER_SECONDS = 1.0
+MAX_THREADS_WHEN_STUCK = 16
 
 
 class Runner(Protocol):
@@ -62,6 +70,12 @@ class TaskRunner(QObject):
         if pool is not None and not isinstance(pool, QThreadPool):
             raise TypeError(f"pool must be a QThreadPool, not {type(pool).__name__} (parent=?)")
         super().__init__(parent)
+        self._owns_pool = pool is None
+        #: Monotonic seconds, for telling stuck tasks; tests may replace it.
+        self.clock: Callable[[], float] = time.monotonic
+        # When each running task started, by task id (written by the pool's threads).
+        self._started: dict[int, float] = {}
+        self._started_lock = threading.Lock()
         if pool is None:
             pool = QThreadPool(self)
             pool.setMaxThreadCount(MAX_THREADS)
@@ -87,6 +101,7 @@ class TaskRunner(QObject):
         self._next_id += 1
         task_id = self._next_id
         self._waiting[task_id] = (on_done, on_error)
+        self._make_room()
         self.pool.start(lambda: self._execute(task_id, fn))
         return task_id
 
@@ -109,9 +124,25 @@ class TaskRunner(QObject):
         through the event loop afterwards (unless the runner is closed)."""
         return bool(self.pool.waitForDone(msecs))
 
+    def _make_room(self) -> None:
+        """One extra thread per stuck task (within MAX_THREADS_WHEN_STUCK), none otherwise."""
+        if not self._owns_pool:
+            return  # a pool given to the runner is sized by whoever gave it
+        now = self.clock()
+        with self._started_lock:
+            stuck = sum(1 for began in self._started.values() if now - began >= STUCK_AFTER_SECONDS)
+        wanted = min(MAX_THREADS_WHEN_STUCK, MAX_THREADS + stuck)
+        current = self.pool.maxThreadCount()
+        if wanted > current:
+            log.info("%d background tasks stuck; the pool grows to %d threads", stuck, wanted)
+        if wanted != current:
+            self.pool.setMaxThreadCount(wanted)
+
     # -- pool thread ---------------------------------------------------------------------------
 
     def _execute(self, task_id: int, fn: Callable[[], Any]) -> None:
+        with self._started_lock:
+            self._started[task_id] = self.clock()
         try:
             outcome: object = fn()
             succeeded = True
@@ -121,6 +152,8 @@ class TaskRunner(QObject):
             error = RuntimeError(f"background task aborted by {type(exc).__name__}")
             error.__cause__ = exc
             outcome, succeeded = error, False
+        with self._started_lock:
+            del self._started[task_id]
         # RuntimeError: the runner was deleted meanwhile, so nobody wants the result.
         with contextlib.suppress(RuntimeError):
             self._finished.emit(task_id, succeeded, outcome)

@@ -525,6 +525,16 @@ Code: %3
         <translation>Няма сувязі з сэрвісам праграмы лаяльнасці</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="155"/>
+        <source>The loyalty service is busy right now</source>
+        <translation>Сэрвіс праграмы лаяльнасці зараз перагружаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="160"/>
+        <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</source>
+        <translation>З вашай карткай і баламі ўсё ў парадку, а цэны па картцы на касе дзейнічаюць. Калі ласка, паспрабуйце яшчэ раз праз %1 с.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/screens/message.py" line="130"/>
         <source>The loyalty service could not answer</source>
         <translation>Сэрвіс праграмы лаяльнасці зараз не змог адказаць</translation>

@@ -525,6 +525,16 @@ Code: %3
         <translation>No connection to the loyalty service</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="155"/>
+        <source>The loyalty service is busy right now</source>
+        <translation>The loyalty service is busy right now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="160"/>
+        <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</source>
+        <translation>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/screens/message.py" line="130"/>
         <source>The loyalty service could not answer</source>
         <translation>The loyalty service could not answer</translation>

@@ -525,6 +525,16 @@ Code: %3
         <translation>Нет связи с сервисом программы лояльности</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="155"/>
+        <source>The loyalty service is busy right now</source>
+        <translation>Сервис программы лояльности сейчас перегружен</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/message.py" line="160"/>
+        <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</source>
+        <translation>С вашей картой и баллами всё в порядке, а цены по карте на кассе действуют. Пожалуйста, попробуйте ещё раз через %1 с.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/screens/message.py" line="130"/>
         <source>The loyalty service could not answer</source>
         <translation>Сервис программы лояльности сейчас не смог ответить</translation>

@@ -13,6 +13,10 @@ from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_message import Ui_MessageScreen
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.theme import set_style_property
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
+
+#: The countdown of a Retry-After moves once a second.
+COUNTDOWN_TICK_MS = 1000
 
 
 class MessageKind(Enum):
@@ -35,7 +39,13 @@ class MessageScreen(Screen):
     #: The primary button: "Register the card" (not registered) or "Try again" (error).
     action_requested = Signal()
 
-    def __init__(self, kind: MessageKind, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: MessageKind,
+        parent: QWidget | None = None,
+        *,
+        timers: TimerFactory = qt_timer,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.ui = Ui_MessageScreen()
@@ -53,6 +63,10 @@ class MessageScreen(Screen):
         self._support_phone = ""
         self._support_note = ""
         self._action_available = kind is MessageKind.ERROR
+        #: Seconds until "try again" may be pressed (the central's Retry-After); 0: now.
+        self.wait_left = 0
+        self.countdown_timer = timers("retry-countdown", self, interval_ms=COUNTDOWN_TICK_MS)
+        self.countdown_timer.timeout.connect(self._tick)
         self.retranslate()
 
     # -- data in ----------------------------------------------------------------------------
@@ -62,8 +76,21 @@ class MessageScreen(Screen):
         self._card_number = number
         self.retranslate()
 
-    def set_failure(self, failure: Failure) -> None:
+    def set_failure(self, failure: Failure, *, wait_s: int = 0) -> None:
+        """What failed; ``wait_s``: seconds before trying again makes sense (Retry-After), shown
+        as a countdown with the "try again" button enabled when it ends."""
         self._failure = failure
+        self.wait_left = max(0, wait_s)
+        if self.wait_left:
+            self.countdown_timer.start()
+        else:
+            self.countdown_timer.stop()
+        self.retranslate()
+
+    def _tick(self) -> None:
+        self.wait_left = max(0, self.wait_left - 1)
+        if not self.wait_left:
+            self.countdown_timer.stop()
         self.retranslate()
 
     def set_support(self, phone: str, note: str = "") -> None:
@@ -77,6 +104,8 @@ class MessageScreen(Screen):
 
     def clear(self) -> None:
         self._card_number = None
+        self.wait_left = 0
+        self.countdown_timer.stop()
         self.retranslate()
 
     # -- rendering --------------------------------------------------------------------------
@@ -89,6 +118,7 @@ class MessageScreen(Screen):
         self.ui.actionButton.setText(action)
         has_action = bool(action) and self._action_available
         self.ui.actionButton.setVisible(has_action)
+        self.ui.actionButton.setEnabled(not self.wait_left)
         # The one way on is the prominent button.
         set_style_property(self.ui.doneButton, "role", "secondary" if has_action else "primary")
         self.ui.doneButton.setText(
@@ -127,16 +157,24 @@ class MessageScreen(Screen):
             title = self.tr("The loyalty service is taking too long to answer")
         elif self._failure is Failure.OFFLINE:
             title = self.tr("No connection to the loyalty service")
+        elif self._failure is Failure.BUSY:
+            title = self.tr("The loyalty service is busy right now")
         else:
             title = self.tr("The loyalty service could not answer")
-        return (
-            title,
-            self.tr(
+        if self.wait_left:
+            body = arg(
+                self.tr(
+                    "Your card and your points are safe, and card-holder prices still work at "
+                    "the checkout. Please try again in %1 s."
+                ),
+                str(self.wait_left),
+            )
+        else:
+            body = self.tr(
                 "Your card and your points are safe, and card-holder prices still work at the "
                 "checkout. Please try again in a few minutes or ask the cashier."
-            ),
-            self.tr("Try again"),
-        )
+            )
+        return title, body, self.tr("Try again")
 
     def _detail(self) -> str:
         lines: list[str] = []
