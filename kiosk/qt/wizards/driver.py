@@ -48,7 +48,7 @@ TICK_MS = 500
 log = logging.getLogger("kiosk.wizards")
 
 
-class WizardScreen(Protocol):
+class DrivenScreen(Protocol):
     """What the shared driver part needs of a wizard's passive view."""
 
     code_entry: CodeEntry
@@ -64,7 +64,7 @@ class WizardScreen(Protocol):
     def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None: ...
 
 
-ScreenT = TypeVar("ScreenT", bound=WizardScreen)
+ScreenT = TypeVar("ScreenT", bound=DrivenScreen)
 FlowT = TypeVar("FlowT", bound=WizardFlow)
 
 
