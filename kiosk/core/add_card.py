@@ -2,7 +2,8 @@
 
 The shopper signs in with phone and password, or with an SMS code to the account's phone.
 The session token lives only here, in memory, and ``wipe()`` forgets it together with
-everything typed; the screen logs the session out on done, cancel and idle.
+everything typed; :class:`~kiosk.core.add_card_flow.AddCardFlow` closes the session on done,
+cancel and idle.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """SMS code challenges and the central's refusals, in the terms the shopper screens need.
 
-Qt-free: the screens turn a :class:`Refusal` into words (through ``tr()``) and read the
-countdowns of a :class:`CodeChallenge` with their own (injectable) clock.
+Qt-free: the wizards' flows read the countdowns of a :class:`CodeChallenge` with their own
+(injectable) clock, and the screens turn a :class:`Refusal` and a :class:`ResendButton` into
+words (through ``tr()``).
 """
 
 from __future__ import annotations

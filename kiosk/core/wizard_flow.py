@@ -239,7 +239,7 @@ class StopTimer:
 class SetCardNumber:
     """Put a scanned card number into the card field."""
 
-    number: str
+    number: str = field(repr=False)
 
 
 @dataclass(frozen=True, slots=True)

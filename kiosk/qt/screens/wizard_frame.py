@@ -1,11 +1,11 @@
-"""What the registration and add-a-card wizards share: the frame and the driver's plumbing.
+"""What the registration and add-a-card screens share: the wizard frame.
 
 :class:`WizardFrame` is the frame: title and step indicator on top, the current page of
 fields, a line for problems that belong to no single field, the keyboard or keypad docked
-under the form, and back / cancel / next / done along the bottom. Passive: subclasses fill
-the pages, a driver reacts to the signals.
-
-Drivers (:mod:`kiosk.qt.wizards`) react to its signals.
+under the form, and back / cancel / next / done along the bottom. The fixed part is a
+Designer form (``ui/wizard_frame.ui``); the pages (they depend on the program) and the dock
+are built in code. Passive: subclasses fill the pages, a driver (:mod:`kiosk.qt.wizards`)
+reacts to the signals.
 """
 
 from __future__ import annotations
@@ -13,55 +13,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.registration import FieldIssue
+from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
-from kiosk.qt.widgets.fields import (
-    FieldRow,
-    InputDock,
-    set_style_role,
-    touch_button,
-    wipe_inputs,
-    wrapped_label,
-)
+from kiosk.qt.widgets.fields import FieldRow, InputDock, wipe_inputs
+from kiosk.qt.widgets.page_stack import CurrentPageStack
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo
 
 #: A "please wait" only when something really takes time.
 BUSY_DELAY_MS = 300
-
-
-class CurrentPageStack(QStackedWidget):
-    """A page stack that asks for the room of the page on screen only.
-
-    QStackedWidget sizes itself for its tallest page (heightForWidth included), which would
-    squeeze the keyboard under a short page; the wizard's pages differ a lot in height.
-    """
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return False
 
 
 class WizardFrame(Screen):
@@ -92,61 +60,32 @@ class WizardFrame(Screen):
         self._busy_timer = timers("wizard-busy", self, interval_ms=BUSY_DELAY_MS, single_shot=True)
         self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self._busy))
 
-        self.title = wrapped_label(role="title")
-        self.title.setObjectName("wizardTitle")
-        self.step_label = QLabel()
-        self.step_label.setObjectName("stepIndicator")
-        set_style_role(self.step_label, "subtitle")
-        self.hint = wrapped_label(role="subtitle")
-        self.hint.setObjectName("wizardHint")
-        self.general_error = wrapped_label(role="error")
-        self.general_error.setObjectName("generalError")
+        # The fixed part comes from ui/wizard_frame.ui; the pages and the dock are built here.
+        self.ui = Ui_WizardFrame()
+        self.ui.setupUi(self)
+        self.title = self.ui.wizardTitle
+        self.step_label = self.ui.stepIndicator
+        self.hint = self.ui.wizardHint
+        self.general_error = self.ui.generalError
         self.general_error.hide()
-        self.pages = CurrentPageStack()
+        self.pages: CurrentPageStack = self.ui.pages
         self.rows: dict[str, FieldRow] = {}
-
-        self.dock = InputDock(self.pages, self)
-        # The keys keep their full height; the page above gives way instead.
-        self.dock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.dock.accepted.connect(self._dock_accepted)
-
-        self.back_button = touch_button(role="secondary")
-        self.back_button.setObjectName("backButton")
-        self.cancel_button = touch_button(role="secondary")
-        self.cancel_button.setObjectName("cancelButton")
-        self.next_button = touch_button(role="primary")
-        self.next_button.setObjectName("nextButton")
-        self.done_button = touch_button(role="primary")
-        self.done_button.setObjectName("doneButton")
-        self.busy_label = QLabel()
-        self.busy_label.setObjectName("busyLabel")
-        set_style_role(self.busy_label, "subtitle")
+        self.back_button = self.ui.backButton
+        self.cancel_button = self.ui.cancelButton
+        self.next_button = self.ui.nextButton
+        self.done_button = self.ui.doneButton
+        self.busy_label = self.ui.busyLabel
         self.busy_label.hide()
         self.back_button.clicked.connect(self.back_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.done_button.clicked.connect(self.done_requested)
 
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignTop)
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
-        actions.addWidget(self.back_button)
-        actions.addWidget(self.cancel_button)
-        actions.addStretch(1)
-        actions.addWidget(self.busy_label)
-        actions.addWidget(self.next_button)
-        actions.addWidget(self.done_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(48, 32, 48, 24)
-        root.setSpacing(12)
-        root.addLayout(header)
-        root.addWidget(self.hint)
-        root.addWidget(self.pages, 1)
-        root.addWidget(self.general_error)
-        root.addWidget(self.dock)
-        root.addLayout(actions)
+        self.dock = InputDock(self.pages, self)
+        # The keys keep their full height; the page above gives way instead.
+        self.dock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.dock.accepted.connect(self._dock_accepted)
+        self.ui.dockLayout.addWidget(self.dock)
 
         self.still_here = StillHereOverlay(self)
         self.still_here.expired.connect(self._still_here_expired)
@@ -274,10 +213,7 @@ class WizardFrame(Screen):
         self.dock.reset()
 
     def retranslate(self) -> None:
-        self.back_button.setText(self.tr("Back"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.done_button.setText(self.tr("Done"))
-        self.busy_label.setText(self.tr("Please wait…"))
+        self.ui.retranslateUi(self)
 
     # -- internals --------------------------------------------------------------------------
 

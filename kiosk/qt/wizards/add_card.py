@@ -56,7 +56,6 @@ class AddCardWizard(WizardDriver[AddCardScreen, AddCardFlow]):
             flow,
             central,
             runner,
-            program=program,
             timers=timers,
             tick_ms=tick_ms,
             parent=parent,

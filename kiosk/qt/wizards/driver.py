@@ -39,7 +39,6 @@ from kiosk.qt.tasks import Runner
 from kiosk.qt.widgets.fields import CodeEntry
 
 if TYPE_CHECKING:
-    from kiosk.contract import ProgramInfo
     from kiosk.core.registration import FieldIssue
 
 #: How often the resend countdown is redrawn.
@@ -48,7 +47,7 @@ TICK_MS = 500
 log = logging.getLogger("kiosk.wizards")
 
 
-class WizardScreen(Protocol):
+class DrivenScreen(Protocol):
     """What the shared driver part needs of a wizard's passive view."""
 
     code_entry: CodeEntry
@@ -64,14 +63,14 @@ class WizardScreen(Protocol):
     def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None: ...
 
 
-ScreenT = TypeVar("ScreenT", bound=WizardScreen)
+ScreenT = TypeVar("ScreenT", bound=DrivenScreen)
 FlowT = TypeVar("FlowT", bound=WizardFlow)
 
 
 class WizardDriver(QObject, Generic[ScreenT, FlowT]):
     """Runs ``flow``'s commands on ``screen``. ``central`` returns the central client (called
-    on worker threads only), ``program`` the program info the kiosk already has; ``timers``
-    makes the wizard's timers and ``tick_ms`` paces the resend countdown.
+    on worker threads only); ``timers`` makes the wizard's timers and ``tick_ms`` paces the
+    resend countdown.
 
     Subclasses connect the screen's intents to the flow's events and run the commands of
     their own (:meth:`_run_own`).
@@ -84,7 +83,6 @@ class WizardDriver(QObject, Generic[ScreenT, FlowT]):
         central: Callable[[], Any],
         runner: Runner,
         *,
-        program: Callable[[], ProgramInfo | None],
         timers: TimerFactory,
         tick_ms: int = TICK_MS,
         parent: QObject | None = None,
@@ -94,7 +92,6 @@ class WizardDriver(QObject, Generic[ScreenT, FlowT]):
         self.flow = flow
         self._central = central
         self._runner = runner
-        self._program_source = program
         self._timer_factory = timers
         self._timers: dict[WizardTimer, Timer] = {}
         self._add_timer(WizardTimer.RESEND_TICK, tick_ms, single_shot=False)

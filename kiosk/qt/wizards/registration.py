@@ -68,7 +68,6 @@ class RegistrationWizard(WizardDriver[RegistrationScreen, RegistrationFlow]):
             flow,
             central,
             runner,
-            program=program,
             timers=timers,
             tick_ms=tick_ms,
             parent=parent,
