@@ -50,7 +50,8 @@ from fastapi.openapi.utils import get_openapi
 from kiosk.central.gateway import bearer_token
 from kiosk.central.problems import STATUS, ProblemError
 from kiosk.central.security import hash_token, tokens_equal
-from kiosk.central.service import LoyaltyService, ShopperPrincipal, StaffPrincipal
+from kiosk.central.service import LoyaltyService
+from kiosk.central.sessions import ShopperPrincipal, StaffPrincipal
 from kiosk.contract import (
     API_PREFIX,
     IDEMPOTENCY_KEY_HEADER,
