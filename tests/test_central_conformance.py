@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 import schemathesis
-from central_api import ANNA_PHONE
+from central_api import ANNA_PHONE, ISSUED_CARDS, NOT_ISSUED_CARDS, Api, problem
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis import Case
 from schemathesis.auths import AuthContext
@@ -40,7 +41,7 @@ from kiosk.contract import (
 
 DOCUMENT = Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
 TOKEN = "conformance-token"
-EXAMPLES_PER_OPERATION = 25
+EXAMPLES_PER_OPERATION = 10
 
 schema = schemathesis.openapi.from_dict(json.loads(DOCUMENT.read_text(encoding="utf-8")))
 schema.config.update(base_url="http://testserver")
@@ -69,7 +70,7 @@ class _Central:
         self.app = create_app(self.store, token=TOKEN, demo=True, clock=self.clock)
 
     def session(self, kind: str) -> str:
-        """A fresh session of ``kind`` (shopper Anna or staff B0001), straight in the store."""
+        """A fresh session of ``kind`` (staff B0001, else shopper Anna), straight in the store."""
         token = secrets.token_urlsafe(32)
         if kind == "staff":
             member = self.store.staff_by_badge("B0001")
@@ -82,7 +83,7 @@ class _Central:
         with self.store.transaction():
             self.store.add_session(
                 hash_token(token),
-                kind=kind,
+                kind="staff" if kind == "staff" else "shopper",
                 account_id=account_id,
                 staff_id=staff_id,
                 when=self.clock.now(),
@@ -127,7 +128,7 @@ class _Credentials:
         headers = {"Authorization": f"Bearer {TOKEN}"}
         requirement = case.operation.definition.raw.get("security") or [{}]
         if "SessionToken" in requirement[0]:
-            kind = "staff" if "activation" in case.operation.path else "shopper"
+            kind = case.operation.definition.raw["x-session"]
             headers["X-Session-Token"] = _the_central().session(kind)
         self._issued[id(case)] = (case, headers)
         return headers
@@ -154,8 +155,12 @@ def only_documented_headers(ctx: Any, response: Any, case: Case) -> None:
 
 
 @pytest.fixture(scope="module")
-def central() -> Iterator[_Central]:
+def in_process() -> Iterator[_Central]:
+    global _central
     yield _the_central()
+    if _central is not None:
+        _central.store.close()
+        _central = None
 
 
 @pytest.mark.slow
@@ -168,7 +173,7 @@ def central() -> Iterator[_Central]:
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=list(HealthCheck),
 )
-def test_every_operation_answers_as_documented(case: Case, central: _Central) -> None:
+def test_every_operation_answers_as_documented(case: Case, in_process: _Central) -> None:
     key = (case.headers or {}).get(IDEMPOTENCY_KEY_HEADER)
     if isinstance(key, str) and re.fullmatch(IDEMPOTENCY_KEY_PATTERN, key):
         # Generated keys repeat across cases (derandomized, shrunk to "0"); a repeat with another
@@ -185,3 +190,36 @@ def test_every_operation_answers_as_documented(case: Case, central: _Central) ->
             assert again.headers.get(IDEMPOTENT_REPLAYED_HEADER.lower()) == ["true"]
     else:
         case.call_and_validate(additional_checks=[only_documented_headers])
+
+
+_SESSION_OPERATIONS = [
+    (method.upper(), path, operation["x-session"])
+    for path, item in schema.raw_schema["paths"].items()
+    for method, operation in item.items()
+    if operation["security"] == [{"TerminalToken": [], "SessionToken": []}]
+]
+_SAMPLE_BODIES: dict[str, dict[str, str]] = {
+    "/api/v1/account/cards": {"card_number": ISSUED_CARDS[0]},
+    "/api/v1/cards/{number}/activation": {"terminal_id": "DEMO-01"},
+}
+
+
+@pytest.mark.parametrize(("method", "path", "kind"), _SESSION_OPERATIONS)
+def test_a_session_operation_needs_both_tokens_as_documented(
+    central_api: Api, method: str, path: str, kind: str
+) -> None:
+    session = central_api.staff_login() if kind == "staff" else central_api.login()
+    url = central_api.base + path.replace("{number}", NOT_ISSUED_CARDS[0])
+    body = _SAMPLE_BODIES.get(path)
+
+    only_session = requests.request(
+        method, url, headers={"X-Session-Token": session}, json=body, timeout=10
+    )
+    only_terminal = central_api.http.request(method, url, json=body, timeout=10)
+    both = central_api.http.request(
+        method, url, headers={"X-Session-Token": session}, json=body, timeout=10
+    )
+
+    problem(only_session, 401, "unauthorized")
+    problem(only_terminal, 401, "unauthorized")
+    assert 200 <= both.status_code < 300, both.text

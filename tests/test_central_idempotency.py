@@ -192,3 +192,12 @@ def test_without_a_key_every_post_counts(central_api: Api, manual_clock: ManualC
 
     assert first.json()["registration_id"] != second.json()["registration_id"]
     assert len(central_api.sms_codes(NEW_PHONE)) == 2
+
+
+def test_a_wrong_method_is_not_remembered(central_api: Api) -> None:
+    headers = {"Idempotency-Key": "wrong-method-1"}
+    for _ in range(2):
+        response = central_api.post("/program", {}, headers=headers)
+        assert response.status_code == 405
+        assert response.headers["Allow"] == "GET"
+        assert "Idempotent-Replayed" not in response.headers

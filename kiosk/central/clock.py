@@ -8,6 +8,7 @@ tests move time forward with ``ManualClock.advance`` instead of sleeping.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 from typing import Protocol
 
@@ -24,6 +25,11 @@ class Clock(Protocol):
     def today(self) -> dt.date:
         """The current calendar date in the service's time zone."""
         ...
+
+
+def ceil_seconds(seconds: float) -> int:
+    """Whole seconds to wait, rounded up (never negative): for retry_after and countdowns."""
+    return max(0, math.ceil(seconds - 1e-9))
 
 
 def _today(now: dt.datetime) -> dt.date:

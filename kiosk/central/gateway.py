@@ -247,8 +247,9 @@ class GatewayMiddleware:
             body_bytes = b"".join(chunks)
             # The answer is stored before it is sent: a client that got it and retries at once
             # (or after this process died) is replayed, never served twice. Server errors are
-            # not remembered, so a retry gets another chance.
-            if 0 < status < 500:
+            # not remembered, so a retry gets another chance, and neither is a wrong method:
+            # nothing was done, and the document promises no replay of a 405.
+            if 0 < status < 500 and status != 405:
                 kept = [
                     (name.decode("latin-1").lower(), value.decode("latin-1"))
                     for name, value in all_headers

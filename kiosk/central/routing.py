@@ -29,7 +29,7 @@ document says exactly what the service does:
   shopper or staff session). They are grouped by status, each with the headers it carries:
   Retry-After on 429, Idempotent-Replayed on a POST's answers;
 - the ``Accept-Language`` header and, for a POST, ``Idempotency-Key`` with the pattern the
-  gateway enforces.
+  gateway enforces; ``x-session`` (``shopper``, ``staff`` or ``any``) names the session kind.
 
 Routes raise, they never build error answers: the service raises ``ProblemError`` and
 kiosk.central.errors renders it. A new group of endpoints can live in its own module as
@@ -50,7 +50,8 @@ from fastapi.openapi.utils import get_openapi
 from kiosk.central.gateway import bearer_token
 from kiosk.central.problems import STATUS, ProblemError
 from kiosk.central.security import hash_token, tokens_equal
-from kiosk.central.service import LoyaltyService, ShopperPrincipal, StaffPrincipal
+from kiosk.central.service import LoyaltyService
+from kiosk.central.sessions import ShopperPrincipal, StaffPrincipal
 from kiosk.contract import (
     API_PREFIX,
     IDEMPOTENCY_KEY_HEADER,
@@ -292,7 +293,14 @@ def _document(
     parameters = [ACCEPT_LANGUAGE_PARAMETER]
     if post:
         parameters.append(IDEMPOTENCY_KEY_PARAMETER)
-    extra = {"security": [requirement] if requirement else [], "parameters": parameters}
+    extra: dict[str, Any] = {
+        "security": [requirement] if requirement else [],
+        "parameters": parameters,
+    }
+    if session:
+        # Which session the token must be (the security schemes cannot say it).
+        kinds = [kind for call, kind in ((_shopper, "shopper"), (_staff, "staff")) if call in calls]
+        extra["x-session"] = kinds[0] if kinds else "any"
     return answers, extra
 
 

@@ -12,13 +12,12 @@ import datetime as dt
 import math
 import re
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 
-from kiosk.central import program
-from kiosk.central.clock import Clock
+from kiosk.central import program, sessions, views
+from kiosk.central.clock import Clock, ceil_seconds
 from kiosk.central.problems import FieldIssue, ProblemError, validation_error
 from kiosk.central.security import (
     dummy_secret_hash,
@@ -26,31 +25,25 @@ from kiosk.central.security import (
     hash_sms_code,
     hash_token,
     new_session_token,
-    sms_code_matches,
     verify_secret,
 )
-from kiosk.central.sms import SendLimits, SmsGateway, is_code_format, new_code
+from kiosk.central.sessions import ShopperPrincipal, StaffPrincipal
+from kiosk.central.sms import SendLimits, SmsGateway, new_code
 from kiosk.central.store import (
-    AccountRow,
     CardRow,
     NewAccount,
-    PromotionRow,
     Store,
-    VerificationRow,
     to_epoch,
 )
+from kiosk.central.verification import SmsCodes
 from kiosk.contract import (
     AccountSummary,
     CardInfo,
     CardKind,
-    CardStatus,
     Gender,
     Heartbeat,
     HeartbeatAck,
-    LinkedCard,
     Localized,
-    Money,
-    Offer,
     PasswordLoginRequest,
     ProblemCode,
     Product,
@@ -64,44 +57,11 @@ from kiosk.contract import (
     SmsLoginRequest,
     StaffLoginRequest,
     StaffSession,
-    StorePromotion,
 )
 from kiosk.core import registration
 from kiosk.core.cards import InvalidCardNumber, card_kind, parse_card_number
-from kiosk.core.masking import mask_card, mask_phone
 
 _TERMINAL_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-
-BIRTHDAY_OFFER_TITLE = Localized(
-    ru="Подарок ко дню рождения", be="Падарунак да дня нараджэння", en="Birthday gift"
-)
-BIRTHDAY_OFFER_DESCRIPTION = Localized(
-    ru="Скидка 20% на одну покупку в дни вашего дня рождения.",
-    be="Зніжка 20% на адну пакупку ў дні вашага дня нараджэння.",
-    en="20% off one purchase around your birthday.",
-)
-
-
-@dataclass(frozen=True)
-class ShopperPrincipal:
-    account_id: int
-    token_hash: str
-
-
-@dataclass(frozen=True)
-class StaffPrincipal:
-    staff_id: str
-    token_hash: str
-
-
-def _ceil_seconds(seconds: float) -> int:
-    return max(0, math.ceil(seconds - 1e-9))
-
-
-def _money(cents: int) -> str:
-    sign = "-" if cents < 0 else ""
-    cents = abs(cents)
-    return f"{sign}{cents // 100}.{cents % 100:02d}"
 
 
 def normalize_phone(raw: str) -> str | None:
@@ -133,44 +93,6 @@ def _age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def _birthday_in(year: int, birth: dt.date) -> dt.date:
-    try:
-        return birth.replace(year=year)
-    except ValueError:  # 29 February in a common year
-        return dt.date(year, 2, 28)
-
-
-def _promotion(row: PromotionRow) -> StorePromotion:
-    return StorePromotion(
-        id=row.id,
-        date=row.date,
-        discount_percent=row.discount_percent,
-        title=Localized(ru=row.title[0], be=row.title[1], en=row.title[2]),
-    )
-
-
-def _linked(card: CardRow) -> LinkedCard:
-    return LinkedCard(
-        masked=mask_card(card.number),
-        kind=_kind(card.kind),
-        status=_status(card.status),
-    )
-
-
-def _kind(value: str) -> CardKind:
-    return "partner" if value == "partner" else "own"
-
-
-def _status(value: str) -> CardStatus:
-    statuses: dict[str, CardStatus] = {
-        "not_issued": "not_issued",
-        "issued": "issued",
-        "active": "active",
-        "blocked": "blocked",
-    }
-    return statuses[value]
-
-
 class LoyaltyService:
     def __init__(
         self,
@@ -183,32 +105,12 @@ class LoyaltyService:
         self.clock = clock
         self.sms = sms
         self.send_limits = send_limits or SendLimits()
+        self.codes = SmsCodes(store, clock, sms, self.send_limits)
 
     # --- program --------------------------------------------------------------------------
 
     def program_info(self) -> ProgramInfo:
-        today = self.clock.today()
-        horizon = today + dt.timedelta(days=program.PROMOTION_HORIZON_DAYS)
-        return ProgramInfo(
-            organizer=program.ORGANIZER,
-            website=program.WEBSITE,
-            support_phone=program.SUPPORT_PHONE,
-            support_phone_note=program.SUPPORT_PHONE_NOTE,
-            rules_version=program.RULES_VERSION,
-            rules=program.RULES,
-            requirements=program.REQUIREMENTS,
-            general_info=program.GENERAL_INFO,
-            installment_card_rule=program.INSTALLMENT_CARD_RULE,
-            card_limit=program.CARD_LIMIT,
-            min_age=program.MIN_AGE,
-            sms_policy=program.SMS_POLICY,
-            password_policy=program.PASSWORD_POLICY,
-            registration_fields=program.REGISTRATION_FIELDS,
-            promotions=[_promotion(p) for p in self.store.promotions_from(today, horizon)],
-        )
-
-    def _promotions_today(self, today: dt.date) -> list[StorePromotion]:
-        return [_promotion(p) for p in self.store.promotions_from(today, today)]
+        return views.program_info(self.store, self.clock.today())
 
     # --- cards ----------------------------------------------------------------------------
 
@@ -229,62 +131,10 @@ class LoyaltyService:
         return self._card_info(card, self.clock.today())
 
     def _card_info(self, card: CardRow, today: dt.date) -> CardInfo:
-        account = None
-        if card.status == "active" and card.account_id is not None:
-            account = self._account_summary(card.account_id, today)
-        return CardInfo(
-            number=card.number,
-            kind=_kind(card.kind),
-            status=_status(card.status),
-            card_prices=card.status in ("issued", "active"),
-            account=account,
-            promotions_today=self._promotions_today(today),
-        )
+        return views.card_info(self.store, card, today)
 
     def _account_summary(self, account_id: int, today: dt.date) -> AccountSummary:
-        account = self.store.account(account_id)
-        if account is None:
-            raise ProblemError(ProblemCode.SESSION_EXPIRED)
-        return AccountSummary(
-            first_name=account.first_name,
-            points=account.points,
-            points_value=Money(amount=_money(account.points)),
-            cards=[_linked(c) for c in self.store.account_cards(account_id)],
-            offers=self._offers(account, today),
-        )
-
-    def _offers(self, account: AccountRow, today: dt.date) -> list[Offer]:
-        offers: list[Offer] = []
-        if account.birth_date is not None:
-            window = dt.timedelta(days=program.BIRTHDAY_WINDOW_DAYS)
-            for year in (today.year - 1, today.year, today.year + 1):
-                birthday = _birthday_in(year, account.birth_date)
-                if birthday - window <= today <= birthday + window:
-                    offers.append(
-                        Offer(
-                            id=f"birthday-{birthday.isoformat()}",
-                            kind="birthday",
-                            title=BIRTHDAY_OFFER_TITLE,
-                            description=BIRTHDAY_OFFER_DESCRIPTION,
-                            valid_from=birthday - window,
-                            valid_to=birthday + window,
-                        )
-                    )
-                    break
-        for row in self.store.offers_valid_on(account.id, today):
-            offers.append(
-                Offer(
-                    id=row.id,
-                    kind="targeted",
-                    title=Localized(ru=row.title[0], be=row.title[1], en=row.title[2]),
-                    description=Localized(
-                        ru=row.description[0], be=row.description[1], en=row.description[2]
-                    ),
-                    valid_from=row.valid_from,
-                    valid_to=row.valid_to,
-                )
-            )
-        return offers
+        return views.account_summary(self.store, account_id, today)
 
     # --- registration ---------------------------------------------------------------------
 
@@ -422,7 +272,7 @@ class LoyaltyService:
         code = new_code()
         with self.store.transaction():
             self._housekeeping(now)
-            self._count_send(clean["phone"], terminal, now)
+            self.codes.count_send(clean["phone"], terminal, now)
             self.store.add_verification(
                 verification_id=registration_id,
                 purpose="registration",
@@ -435,14 +285,14 @@ class LoyaltyService:
         self.sms.send(clean["phone"], code, now)
         row = self.store.verification(registration_id, "registration")
         assert row is not None
-        return RegistrationStatus(registration_id=registration_id, **self._sms_state(row, now))
+        return RegistrationStatus(registration_id=registration_id, **self.codes.state(row, now))
 
     def confirm_registration(self, registration_id: str, code: str) -> RegistrationConfirmed:
         now = self.clock.now()
         today = self.clock.today()
         with self.store.transaction():
             row = self.store.verification(registration_id, "registration")
-            problem = self._code_problem(row, code, now, "registration")
+            problem = self.codes.code_problem(row, code, now, "registration")
             if problem is None:
                 assert row is not None and row.payload is not None
                 payload = row.payload
@@ -476,125 +326,13 @@ class LoyaltyService:
         raise problem
 
     def resend_registration(self, registration_id: str, *, terminal: str) -> RegistrationStatus:
-        row = self._resend(registration_id, "registration", terminal)
-        return RegistrationStatus(registration_id=row.id, **self._sms_state(row, self.clock.now()))
-
-    # --- SMS code rules shared by registrations and SMS logins ----------------------------
-
-    def _sms_state(self, row: VerificationRow, now: dt.datetime) -> dict[str, Any]:
-        elapsed = to_epoch(now) - row.sent_at
-        return {
-            "phone_masked": mask_phone(row.phone),
-            "expires_in": _ceil_seconds(program.SMS_TTL_SECONDS - elapsed),
-            "resend_after": _ceil_seconds(program.SMS_RESEND_COOLDOWN_SECONDS - elapsed),
-            "sends_left": max(0, program.SMS_MAX_SENDS - row.sends),
-            "attempts_left": max(0, program.SMS_MAX_ATTEMPTS - row.attempts),
-        }
-
-    def _gone_problem(self, row: VerificationRow | None, variant: str) -> ProblemError | None:
-        if row is None:
-            return ProblemError(ProblemCode.NOT_FOUND, variant=variant)
-        if row.state == "confirmed":
-            return ProblemError(ProblemCode.CODE_USED)
-        if row.state == "dead":
-            return ProblemError(ProblemCode.TOO_MANY_ATTEMPTS, attempts_left=0)
-        return None
-
-    def _code_problem(
-        self, row: VerificationRow | None, code: str, now: dt.datetime, variant: str
-    ) -> ProblemError | None:
-        """None when ``code`` confirms ``row``; otherwise the refusal (attempts are recorded)."""
-        gone = self._gone_problem(row, variant)
-        if gone is not None:
-            return gone
-        assert row is not None
-        if not is_code_format(code):
-            return validation_error(
-                [FieldIssue("code", "code-format", {"length": program.SMS_CODE_LENGTH})]
-            )
-        if to_epoch(now) - row.sent_at >= program.SMS_TTL_SECONDS:
-            return ProblemError(
-                ProblemCode.CODE_EXPIRED, sends_left=max(0, program.SMS_MAX_SENDS - row.sends)
-            )
-        # A login challenge for a phone without an account can never be confirmed.
-        can_match = row.purpose == "registration" or row.account_id is not None
-        if (
-            can_match
-            and row.code_hash is not None
-            and sms_code_matches(self.store.server_secret, row.id, code, row.code_hash)
-        ):
-            return None
-        attempts = row.attempts + 1
-        dead = attempts >= program.SMS_MAX_ATTEMPTS
-        self.store.record_wrong_code(row.id, dead=dead)
-        if dead:
-            return ProblemError(ProblemCode.TOO_MANY_ATTEMPTS, attempts_left=0)
-        return ProblemError(
-            ProblemCode.WRONG_CODE, attempts_left=program.SMS_MAX_ATTEMPTS - attempts
-        )
-
-    def _count_send(self, phone: str, terminal: str, now: dt.datetime) -> None:
-        """Count one more code to ``phone`` from ``terminal``, or refuse it (in a transaction)."""
-        refusal = self.send_limits.refusal(self.store, phone, terminal, now)
-        if refusal is not None:
-            raise refusal
-        self.store.add_sms_send(phone, terminal, now)
-
-    def _resend(self, verification_id: str, purpose: str, terminal: str) -> VerificationRow:
-        now = self.clock.now()
-        variant = "registration" if purpose == "registration" else "challenge"
-        code = new_code()
-        with self.store.transaction():
-            row = self.store.verification(verification_id, purpose)
-            problem = self._gone_problem(row, variant)
-            if problem is None:
-                assert row is not None
-                elapsed = to_epoch(now) - row.sent_at
-                if row.sends >= program.SMS_MAX_SENDS:
-                    problem = ProblemError(ProblemCode.TOO_MANY_SENDS, sends_left=0)
-                elif elapsed < program.SMS_RESEND_COOLDOWN_SECONDS:
-                    problem = ProblemError(
-                        ProblemCode.RESEND_COOLDOWN,
-                        retry_after=_ceil_seconds(program.SMS_RESEND_COOLDOWN_SECONDS - elapsed),
-                        sends_left=program.SMS_MAX_SENDS - row.sends,
-                    )
-                else:
-                    problem = self.send_limits.refusal(self.store, row.phone, terminal, now)
-                if problem is None:
-                    self.store.add_sms_send(row.phone, terminal, now)
-                    code_hash = hash_sms_code(self.store.server_secret, row.id, code)
-                    self.store.record_resend(row.id, code_hash, now)
-            updated = self.store.verification(verification_id, purpose)
-        if problem is not None:
-            raise problem
-        assert row is not None and updated is not None
-        # A login challenge for an unknown phone goes through the same motions without an SMS,
-        # so the answers do not reveal whether the phone has an account.
-        if purpose == "registration" or row.account_id is not None:
-            self.sms.send(row.phone, code, now)
-        return updated
+        row = self.codes.resend(registration_id, "registration", terminal)
+        return RegistrationStatus(registration_id=row.id, **self.codes.state(row, self.clock.now()))
 
     # --- shopper sessions -----------------------------------------------------------------
 
     def _new_shopper_session(self, account_id: int, now: dt.datetime) -> ShopperSession:
-        token = new_session_token()
-        self.store.add_session(
-            hash_token(token),
-            kind="shopper",
-            account_id=account_id,
-            staff_id=None,
-            when=now,
-            lifetime_seconds=program.SHOPPER_SESSION_SECONDS,
-        )
-        account = self.store.account(account_id)
-        assert account is not None
-        return ShopperSession(
-            token=token,
-            expires_in=program.SHOPPER_SESSION_SECONDS,
-            first_name=account.first_name,
-            cards=[_linked(c) for c in self.store.account_cards(account_id)],
-            card_limit=program.CARD_LIMIT,
-        )
+        return sessions.new_shopper_session(self.store, account_id, now)
 
     def login_password(self, req: PasswordLoginRequest) -> ShopperSession:
         now = self.clock.now()
@@ -607,7 +345,7 @@ class LoyaltyService:
             wait = oldest + program.LOGIN_FAILURE_WINDOW_SECONDS - to_epoch(now)
             raise ProblemError(
                 ProblemCode.RATE_LIMITED,
-                retry_after=_ceil_seconds(wait),
+                retry_after=ceil_seconds(wait),
                 params={"minutes": max(1, math.ceil(wait / 60))},
             )
         account = self.store.account_by_phone(phone) if phone else None
@@ -636,7 +374,7 @@ class LoyaltyService:
         with self.store.transaction():
             self._housekeeping(now)
             # Counted also for a phone without an account, so the caps reveal nothing.
-            self._count_send(phone, terminal, now)
+            self.codes.count_send(phone, terminal, now)
             self.store.add_verification(
                 verification_id=challenge_id,
                 purpose="login",
@@ -650,13 +388,13 @@ class LoyaltyService:
             self.sms.send(phone, code, now)
         row = self.store.verification(challenge_id, "login")
         assert row is not None
-        return SmsChallenge(challenge_id=challenge_id, **self._sms_state(row, now))
+        return SmsChallenge(challenge_id=challenge_id, **self.codes.state(row, now))
 
     def confirm_sms_login(self, challenge_id: str, code: str) -> ShopperSession:
         now = self.clock.now()
         with self.store.transaction():
             row = self.store.verification(challenge_id, "login")
-            problem = self._code_problem(row, code, now, "challenge")
+            problem = self.codes.code_problem(row, code, now, "challenge")
             if problem is None:
                 assert row is not None
                 assert row.account_id is not None
@@ -666,29 +404,14 @@ class LoyaltyService:
         raise problem
 
     def resend_sms_login(self, challenge_id: str, *, terminal: str) -> SmsChallenge:
-        row = self._resend(challenge_id, "login", terminal)
-        return SmsChallenge(challenge_id=row.id, **self._sms_state(row, self.clock.now()))
-
-    def _session(self, token: str | None) -> tuple[str, str, int | None, str | None]:
-        if not token:
-            raise ProblemError(ProblemCode.UNAUTHORIZED, variant="session")
-        token_hash = hash_token(token)
-        row = self.store.session(token_hash)
-        if row is None or row.expires_at <= to_epoch(self.clock.now()):
-            raise ProblemError(ProblemCode.SESSION_EXPIRED)
-        return token_hash, row.kind, row.account_id, row.staff_id
+        row = self.codes.resend(challenge_id, "login", terminal)
+        return SmsChallenge(challenge_id=row.id, **self.codes.state(row, self.clock.now()))
 
     def shopper(self, token: str | None) -> ShopperPrincipal:
-        token_hash, kind, account_id, _ = self._session(token)
-        if kind != "shopper" or account_id is None:
-            raise ProblemError(ProblemCode.FORBIDDEN)
-        return ShopperPrincipal(account_id, token_hash)
+        return sessions.shopper(self.store, token, self.clock.now())
 
     def staff(self, token: str | None) -> StaffPrincipal:
-        token_hash, kind, _, staff_id = self._session(token)
-        if kind != "staff" or staff_id is None:
-            raise ProblemError(ProblemCode.FORBIDDEN)
-        return StaffPrincipal(staff_id, token_hash)
+        return sessions.staff(self.store, token, self.clock.now())
 
     def logout(self, token: str | None) -> None:
         if not token:
@@ -718,7 +441,7 @@ class LoyaltyService:
             if len(linked) >= program.CARD_LIMIT:
                 raise ProblemError(
                     ProblemCode.CARD_LIMIT,
-                    cards=[_linked(c) for c in linked],
+                    cards=[views.linked(c) for c in linked],
                     params={"limit": program.CARD_LIMIT},
                 )
             self.store.link_card(card.number, shopper.account_id, now)
@@ -729,7 +452,7 @@ class LoyaltyService:
     def _staff_locked(self, locked_until: float | None, now: dt.datetime) -> ProblemError | None:
         if locked_until is None or locked_until <= to_epoch(now):
             return None
-        wait = _ceil_seconds(locked_until - to_epoch(now))
+        wait = ceil_seconds(locked_until - to_epoch(now))
         return ProblemError(
             ProblemCode.STAFF_LOCKED,
             retry_after=wait,
@@ -809,8 +532,8 @@ class LoyaltyService:
         return Product(
             barcode=row.barcode,
             name=Localized(ru=row.name[0], be=row.name[1], en=row.name[2]),
-            regular_price=_money(row.regular_price_cents),
-            card_price=_money(row.card_price_cents),
+            regular_price=views.money(row.regular_price_cents),
+            card_price=views.money(row.card_price_cents),
         )
 
     def heartbeat(self, terminal_id: str, beat: Heartbeat) -> HeartbeatAck:
