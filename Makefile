@@ -18,7 +18,7 @@ FORMS := $(wildcard ui/*.ui)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: all demo test lint bench bundle bundle-check forms translations clean system-deps
+.PHONY: all demo test lint bench soak bundle bundle-check forms translations clean system-deps
 
 all: test
 
@@ -64,8 +64,23 @@ test: $(VENV)/.installed translations lint
 demo: $(VENV)/.installed translations
 	$(BIN)/kiosk --demo $(DEMO_ARGS)
 
-bench: $(VENV)/.installed translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+# The reference central's throughput is measured with Debian's wrk (a C load generator that is
+# not itself the bottleneck); installed on demand like the other system packages.
+.stamp-wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "Installing the HTTP load generator for make bench: wrk"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	@touch $@
+
+# Figures, not tests: nothing here is part of `make test`. BENCH_ARGS e.g. "--cycles 10000".
+bench: $(VENV)/.installed translations .stamp-wrk
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run $(BENCH_ARGS)
+
+# The long forms: 10,000 scan cycles with faults mixed in; fails unless threads, descriptors and
+# memory stay flat (about 15-20 minutes on 2 cores).
+soak: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.soak $(SOAK_ARGS)
 
 # pyside6-uic imports some thirty Qt classes into every form; the unused ones are removed, as
 # PySide6 builds each class (and its enums) on first import: ~10 ms before the start screen.

@@ -133,14 +133,20 @@ def kiosk_config(url: str, *, call_deadline: float | None = None) -> KioskConfig
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    """Run the event loop until ``condition()``; False after ``timeout_s``."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 
     deadline = time.perf_counter() + timeout_s
-    while not condition():
-        if time.perf_counter() > deadline:
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-    return True
+    try:
+        while not condition():
+            if time.perf_counter() > deadline:
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        return True
+    finally:
+        # processEvents outside exec() never runs deleteLater(); the kiosk's real event loop
+        # does, so do it here too or every widget the kiosk discards would count as a leak.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @contextlib.contextmanager
@@ -167,9 +173,15 @@ def scan_cycle(kiosk: Kiosk, card: str, timeout_s: float = 30) -> tuple[float, o
 
     answers = (State.CARD, State.ERROR, State.UNKNOWN_CARD, State.NOT_REGISTERED, State.BLOCKED)
     started = time.perf_counter()
+    # A scanner's key events count as activity and restart the idle timer; scans handed to the
+    # controller directly do not, so do it here (else the kiosk resets every 30 s mid-cycle).
+    kiosk.idle.restart()
     kiosk.controller.scan(card)
     if not wait_until(lambda: kiosk.window.current_state() in answers, timeout_s):
-        raise RuntimeError(f"no answer screen within {timeout_s} s")
+        raise RuntimeError(
+            f"no answer screen within {timeout_s} s: the flow is in {kiosk.flow.state}, the "
+            f"window shows {kiosk.window.current_state()}, {kiosk.runner.pending} tasks pending"
+        )
     elapsed = time.perf_counter() - started
     state = kiosk.window.current_state()
     kiosk.controller.done()
