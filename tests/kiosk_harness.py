@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from fake_clocks import FakeClock
 from fake_timers import FakeTimer, FakeTimers
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QWindow
@@ -36,22 +37,6 @@ from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
-
-# The offscreen platform says this once per window; it is not a problem of the kiosk.
-QT_LOG_IGNORE = "This plugin does not support propagateSizeHints"
-
-
-class FakeClock:
-    """Monotonic milliseconds that move only when a test moves them."""
-
-    def __init__(self) -> None:
-        self.ms = 10_000_000
-
-    def __call__(self) -> int:
-        return self.ms
-
-    def seconds(self) -> float:
-        return self.ms / 1000
 
 
 @dataclass

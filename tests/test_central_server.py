@@ -106,6 +106,33 @@ def test_data_survives_a_restart(tmp_path: Path, manual_clock: ManualClock) -> N
     assert card["account"]["first_name"] == "Алеся"
 
 
+def test_reset_serves_a_fresh_app_over_another_database(tmp_path: Path) -> None:
+    import datetime as dt
+
+    later = ManualClock(dt.datetime(2028, 2, 29, 10, 0, tzinfo=dt.UTC))
+    with EmbeddedCentral(tmp_path / "first.sqlite3", clock=ManualClock()) as central:
+        url, first_store = central.url, central.store
+        api = Api(central)
+        api.register(ISSUED_CARDS[0])
+        assert central.demo_sms.messages()
+
+        central.reset(tmp_path / "second.sqlite3", clock=later)
+
+        assert central.url == url and central.clock is later
+        assert central.store.path == str(tmp_path / "second.sqlite3")
+        assert central.demo_sms.messages() == []  # a new app: nothing kept in memory
+        assert api.get(f"/cards/{ISSUED_CARDS[0]}").json()["status"] == "issued"
+        promotions = api.get("/program").json()["promotions"]
+        assert promotions[0]["date"] == "2028-02-29"  # seeded with the new clock
+        api.close()
+    with pytest.raises(sqlite3.ProgrammingError):  # the first database was closed
+        first_store.card(ISSUED_CARDS[0])
+    with EmbeddedCentral(tmp_path / "first.sqlite3", clock=ManualClock()) as central:
+        api = Api(central)
+        assert api.get(f"/cards/{ISSUED_CARDS[0]}").json()["status"] == "active"
+        api.close()
+
+
 # --- store ---------------------------------------------------------------------------------
 
 

@@ -11,6 +11,20 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from demo_numbers import (
+    ANNA_CARD,
+    ANNA_PARTNER_CARD,
+    ANNA_PHONE,
+    BLOCKED_CARD,
+    DEMO_PASSWORD,
+    ISSUED_CARDS,
+    ISSUED_PARTNER_CARD,
+    NEW_PHONE,
+    NOT_ISSUED_CARDS,
+    OLGA_PHONE,
+    SERGEY_CARD,
+    UNKNOWN_CARD,
+)
 
 from kiosk.central.demo_data import product_barcode
 from kiosk.central.server import EmbeddedCentral
@@ -25,19 +39,8 @@ from kiosk.core.errors import (
     ValidationFailed,
 )
 
-ANNA_CARD = "2990000000019"
-ANNA_PARTNER_CARD = "2991000000153"
-ANNA_PHONE = "+375291234567"
-SERGEI_CARD = "2990000000026"
-OLGA_PHONE = "+375293334455"
-ISSUED_CARDS = ("2990000000088", "2990000000095", "2990000000101", "2990000000163")
-ISSUED_PARTNER_CARD = "2991000000146"
-NOT_ISSUED_CARD = "2990000000118"
-NOT_ISSUED_CARD_2 = "2990000000125"
-BLOCKED_CARD = "2990000000132"
-UNKNOWN_CARD = "2990000009999"
-DEMO_PASSWORD = "Demo1234"
-NEW_PHONE = "+375447654321"
+SERGEI_CARD = SERGEY_CARD
+NOT_ISSUED_CARD, NOT_ISSUED_CARD_2 = NOT_ISSUED_CARDS
 
 
 def latest_code(client: CentralClient, phone: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fake_clocks import KioskClock
 
 from kiosk.contract import (
     AccountSummary,
@@ -41,14 +42,6 @@ BLOCKED = "2990000000132"
 NOT_ISSUED = "2990000000118"
 UNKNOWN = "2990000009999"
 BAD_CHECK_DIGIT = "2990000000010"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def make_card(number: str, status: str) -> CardInfo:
@@ -101,12 +94,12 @@ def make_program() -> ProgramInfo:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> KioskClock:
+    return KioskClock()
 
 
 @pytest.fixture
-def flow(clock: FakeClock) -> Flow:
+def flow(clock: KioskClock) -> Flow:
     return Flow(clock=clock)
 
 
@@ -369,7 +362,7 @@ def test_prefetched_program_is_kept(flow: Flow) -> None:
 
 
 def test_five_corner_taps_within_three_seconds_open_the_service_pin(
-    flow: Flow, clock: FakeClock
+    flow: Flow, clock: KioskClock
 ) -> None:
     for _ in range(4):
         assert flow.corner_tap() == []
@@ -380,7 +373,7 @@ def test_five_corner_taps_within_three_seconds_open_the_service_pin(
     assert flow.state is State.SERVICE_PIN
 
 
-def test_slow_corner_taps_do_not_count(flow: Flow, clock: FakeClock) -> None:
+def test_slow_corner_taps_do_not_count(flow: Flow, clock: KioskClock) -> None:
     for _ in range(10):
         assert flow.corner_tap() == []
         clock.now += 0.8
@@ -433,7 +426,7 @@ def test_wrong_pin_says_so_and_stays(flow: Flow) -> None:
     assert flow.state is State.SERVICE_PIN
 
 
-def test_five_wrong_pins_lock_the_service_screen(flow: Flow, clock: FakeClock) -> None:
+def test_five_wrong_pins_lock_the_service_screen(flow: Flow, clock: KioskClock) -> None:
     open_service_pin(flow)
     for _ in range(4):
         enter_pin(flow, "0000")
@@ -509,7 +502,7 @@ def test_done_leaves_the_service_pin(flow: Flow) -> None:
 
 
 @pytest.fixture
-def wizard_flow(clock: FakeClock) -> Flow:
+def wizard_flow(clock: KioskClock) -> Flow:
     return Flow(
         clock=clock,
         wizards=(State.REGISTRATION, State.ADD_CARD),

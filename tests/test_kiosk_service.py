@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from demo_numbers import ANNA_CARD as ANNA
 from kiosk_harness import Driver, KioskMaker, texts_of
 from pytestqt.qtbot import QtBot
 
@@ -15,8 +16,6 @@ from kiosk.core.config import DEMO_SERVICE_PIN, demo_config
 from kiosk.core.flow import State
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-ANNA = "2990000000019"
 
 
 @pytest.fixture

@@ -5,6 +5,9 @@ gets every screen, in the language they chose."""
 from __future__ import annotations
 
 import pytest
+from demo_numbers import ANNA_CARD as ANNA
+from demo_numbers import ISSUED_CARDS
+from demo_numbers import UNKNOWN_CARD as UNKNOWN
 from kiosk_harness import Driver, KioskMaker
 from pytestqt.qtbot import QtBot
 
@@ -16,9 +19,7 @@ from kiosk.qt.controller import Screens
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-ANNA = "2990000000019"
-ISSUED = "2990000000088"
-UNKNOWN = "2990000009999"
+ISSUED = ISSUED_CARDS[0]
 
 
 @pytest.fixture

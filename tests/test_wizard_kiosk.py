@@ -12,6 +12,8 @@ import datetime as dt
 import threading
 
 import pytest
+from demo_numbers import ANNA_CARD as ANNA
+from demo_numbers import ISSUED_CARDS
 from kiosk_harness import Driver, KioskMaker, texts_of
 from wizard_driving import Shopper, fill_registration_form
 
@@ -28,9 +30,7 @@ from kiosk.qt.wizards.registration import RegistrationWizard
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-ANNA = "2990000000019"
-ISSUED = "2990000000088"
-SECOND_ISSUED = "2990000000095"
+ISSUED, SECOND_ISSUED = ISSUED_CARDS[:2]
 
 
 @pytest.fixture
