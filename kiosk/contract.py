@@ -341,6 +341,38 @@ class Product(_Response):
     currency: str = Field(default=CURRENCY, examples=[CURRENCY])
 
 
+# --- barcode nomenclature ------------------------------------------------------------------
+
+NomenclatureKind = Literal[
+    "staff_badge",
+    "own_card",
+    "partner_card",
+    "product",
+    "restricted",
+    "coupon",
+    "refund_receipt",
+]
+NomenclatureEncoding = Literal["any", "ean13", "ean8", "upca"]
+
+
+class NomenclatureRule(_Response):
+    """One rule: a code of ``encoding`` (GS1 check digit verified, except ``any``) that
+    ``pattern`` (a regular expression) matches in full is of ``kind``."""
+
+    kind: NomenclatureKind
+    encoding: NomenclatureEncoding
+    pattern: str = Field(max_length=_TEXT, examples=["2990[0-9]{9}"])
+    priority: int = Field(description="Lower first; the first rule that matches wins")
+
+
+class BarcodeNomenclature(_Response):
+    """What a scanned code is: rules tried by priority, first match wins; no match is
+    'not recognised'. A 12-digit UPC-A code is the same item as its 13-digit EAN form."""
+
+    version: str = Field(max_length=_SHORT, examples=["2026-1"])
+    rules: list[NomenclatureRule]
+
+
 class Heartbeat(_Request):
     version: str = Field(max_length=_SHORT)
     uptime_seconds: int = Field(ge=0, le=2**53)

@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
-from kiosk.central import program
+from kiosk.central import catalogue, program
 from kiosk.central.clock import Clock
 from kiosk.central.messages import negotiate_language
 from kiosk.central.problems import (
@@ -745,6 +745,10 @@ def create_app(
     ) -> HeartbeatAck:
         """Terminal health report; the answer carries the server time."""
         return service.heartbeat(terminal_id, request_body)
+
+    catalogue.install_routes(
+        app, store=store, dependencies=guarded, problem_responses=_problem_responses
+    )
 
     @app.get("/healthz")
     def health() -> Health:

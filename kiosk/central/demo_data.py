@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 
 from kiosk.central.clock import Clock
 from kiosk.central.program import RULES_VERSION
 from kiosk.central.security import hash_secret
 from kiosk.central.store import NewAccount, OfferRow, ProductRow, PromotionRow, Store
 from kiosk.core.cards import card_kind, ean13_check_digit
+from kiosk.core.nomenclature import DEFAULT_RULES, Nomenclature
 
 TERMINAL_TOKEN = "demo-token"
 TERMINAL_ID = "DEMO-01"
@@ -45,6 +47,10 @@ STAFF = (
     ("S-0001", "B0001", "4321", "Кассир Ирина"),
     ("S-0002", "B0002", "1111", "Кассир Павел"),
 )
+
+#: The chain's barcode nomenclature as the demo central serves it: the kiosk's built-in rules
+#: under the central's own version, so a kiosk shows which table it uses.
+NOMENCLATURE = Nomenclature(DEFAULT_RULES, version="demo-2026.1")
 
 TODAY_DISCOUNT_PERCENT = 10
 NEXT_DISCOUNT_PERCENT = 15
@@ -284,6 +290,9 @@ def seed(store: Store, clock: Clock) -> None:
             )
         )
 
+        store.set_nomenclature(
+            json.dumps({"version": NOMENCLATURE.version, "rules": NOMENCLATURE.to_records()})
+        )
         for index, (ru, be, en, regular, card_price) in enumerate(PRODUCTS):
             store.add_product(ProductRow(product_barcode(index), (ru, be, en), regular, card_price))
 

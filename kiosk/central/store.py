@@ -653,6 +653,18 @@ class Store:
             return None
         return ProductRow(row[0], (row[1], row[2], row[3]), row[4], row[5])
 
+    def set_nomenclature(self, document: str) -> None:
+        """The barcode nomenclature (its JSON document), replacing the one stored."""
+        self._run(
+            "INSERT INTO meta (key, value) VALUES ('nomenclature', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (document,),
+        )
+
+    def nomenclature(self) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = 'nomenclature'")
+        return None if row is None else str(row[0])
+
     def add_promotion(self, promotion: PromotionRow) -> None:
         self._run(
             "INSERT INTO promotions (id, date, discount_percent, title_ru, title_be, title_en)"

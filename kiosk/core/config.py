@@ -31,8 +31,6 @@ CONFIG_ENV_VAR = "KIOSK_CONFIG"
 LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 DEMO_TERMINAL_ID = "DEMO-01"
 DEMO_SERVICE_PIN = "0000"
-#: The demo staff badges ("B0001") are 5 characters long.
-DEMO_MIN_SCAN_LENGTH = 5
 
 #: Baud rates a serial barcode scanner can be set to.
 SERIAL_BAUDRATES: tuple[int, ...] = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
@@ -545,7 +543,9 @@ def demo_config(central_url: str, token: str = "demo-token") -> KioskConfig:
         token=token,
         hide_cursor=False,
         service_pin_hash=_demo_pin_hash(),
-        scanner=ScannerSettings(min_length=DEMO_MIN_SCAN_LENGTH),
+        # The default scanner settings: the nomenclature's shortest code (the 5-character demo
+        # staff badges) lowers the fewest keys of a scan.
+        scanner=ScannerSettings(),
     )
 
 

@@ -27,6 +27,7 @@ from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
+from kiosk.core.nomenclature import CARD_KINDS, DEFAULT_NOMENCLATURE, CodeKind, Nomenclature
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path: the models are only types here
     from kiosk.contract import CardInfo, ProgramInfo
@@ -96,7 +97,8 @@ class _Awaiting(Enum):
 class Notice(Enum):
     """Short non-blocking messages that change nothing else on the screen."""
 
-    MISREAD = "misread"  # a scan that is not a card number
+    MISREAD = "misread"  # a scan the nomenclature does not recognise (junk, bad check digit)
+    NOT_A_PRODUCT = "not_a_product"  # a coupon or a refund receipt: for the checkout
     INVALID_NUMBER = "invalid_number"  # a typed number that is not a card number
     WRONG_PIN = "wrong_pin"
     SERVICE_LOCKED = "service_locked"
@@ -159,6 +161,14 @@ class WizardScan:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffBadgeScanned:
+    """A staff badge was scanned on a shopper screen. Cashier mode takes it from here (PIN
+    keypad, staff sign-in); until then it changes nothing. The badge never goes to a log."""
+
+    badge: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class CheckServicePin:
     """Check a typed service PIN against the configured hash, off the GUI thread (the hash is
     slow on purpose), and report with :meth:`Flow.service_pin_checked`."""
@@ -182,6 +192,7 @@ Command = (
     | SetLanguage
     | BeginWizard
     | WizardScan
+    | StaffBadgeScanned
     | CheckServicePin
     | LeaveKiosk
 )
@@ -234,6 +245,8 @@ class Flow:
         self.failure: Failure | None = None
         #: Wizard states that have a screen; the others cannot be entered.
         self.wizards: frozenset[State] = frozenset(wizards)
+        #: What a scanned code is: the built-in table until the central's arrives.
+        self.nomenclature: Nomenclature = DEFAULT_NOMENCLATURE
         self._awaiting: _Awaiting | None = None
         self._corner_taps: deque[float] = deque(maxlen=CORNER_TAPS)
         self._wrong_pins = 0
@@ -256,17 +269,30 @@ class Flow:
     # -- shopper events ---------------------------------------------------------------------
 
     def scan(self, raw: str) -> list[Command]:
-        """A code from a barcode scanner (keyboard wedge or serial)."""
+        """A code from a barcode scanner (keyboard wedge or serial), routed by what the
+        nomenclature says it is."""
         if self.state not in _SCAN_STARTS_LOOKUP and self.state not in _SCAN_FORWARDED:
             # Service screens: scanned data never changes what they do.
             return []
-        try:
-            number = parse_card_number(raw)
-        except InvalidCardNumber:
-            return [ShowNotice(Notice.MISREAD)]
         if self.state in _SCAN_FORWARDED:
-            return [WizardScan(number)]
-        return self._start_lookup(number)
+            # The wizard asks for a card; it tells a card not of ours from one of ours itself.
+            try:
+                return [WizardScan(parse_card_number(raw))]
+            except InvalidCardNumber:
+                return [ShowNotice(Notice.MISREAD)]
+        code = self.nomenclature.classify(raw)
+        if code.kind in CARD_KINDS:
+            return self._start_lookup(code.normalised)
+        if code.kind is CodeKind.STAFF_BADGE:
+            return [StaffBadgeScanned(code.code)]
+        if code.kind in (CodeKind.COUPON, CodeKind.REFUND_RECEIPT):
+            return [ShowNotice(Notice.NOT_A_PRODUCT)]
+        return [ShowNotice(Notice.MISREAD)]
+
+    def nomenclature_fetched(self, nomenclature: Nomenclature) -> list[Command]:
+        """The central's barcode nomenclature arrived: it decides what later scans are."""
+        self.nomenclature = nomenclature
+        return []
 
     def manual_entry(self) -> list[Command]:
         """The shopper wants to type the card number."""

@@ -191,8 +191,14 @@ def build_kiosk(
         idle=idle,
     )
     if config.scanner.keyboard_wedge:
-        scanner = ScannerInput(config.scanner, clock_ms=scanner_clock_ms, parent=window)
+        scanner = ScannerInput(
+            config.scanner,
+            clock_ms=scanner_clock_ms,
+            parent=window,
+            shortest_code=flow.nomenclature.shortest_code_length,
+        )
         scanner.scanned.connect(controller.scan)
+        controller.nomenclature_changed.connect(scanner.set_shortest_code)
         kiosk.scanner = scanner
     if config.scanner.serial_port is not None:
         from kiosk.qt.input.serial import SerialScanner

@@ -31,6 +31,7 @@ from kiosk.core.flow import (
     SetLanguage,
     Show,
     ShowNotice,
+    StaffBadgeScanned,
     State,
     WipePersonalData,
     WizardScan,
@@ -45,6 +46,7 @@ from kiosk.qt.shell.window import KioskWindow
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
     from kiosk.core.client import CentralClient
+    from kiosk.core.nomenclature import Nomenclature
     from kiosk.qt.screens.card import CardScreen
     from kiosk.qt.screens.demo_panel import DemoPanel
     from kiosk.qt.screens.loading import LoadingScreen
@@ -272,6 +274,11 @@ class Screens:
 class KioskController(QObject):
     #: The service screen's "leave kiosk mode" was confirmed: the application should quit.
     quit_requested = Signal()
+    #: A staff badge was scanned on a shopper screen (the badge): cashier mode's way in.
+    staff_badge_scanned = Signal(str)
+    #: The central's barcode nomenclature is in use now; with its shortest code length (the
+    #: keyboard-wedge scanner's fewest keys of a scan).
+    nomenclature_changed = Signal(int)
 
     def __init__(
         self,
@@ -308,6 +315,7 @@ class KioskController(QObject):
         self._program_timer = QTimer(self)
         self._program_timer.setInterval(PROGRAM_REFRESH_MS)
         self._program_timer.timeout.connect(self.prefetch_program)
+        self._program_timer.timeout.connect(self.prefetch_nomenclature)
         self.screens = Screens(window, today=today, on_built=self._screen_built)
         self.screens.get(State.ATTRACT)  # the only screen the kiosk needs to be ready
 
@@ -416,6 +424,7 @@ class KioskController(QObject):
         Not part of :meth:`start`: the first fetch builds the central client, whose imports
         (requests, pydantic) would compete with the start screen for the interpreter."""
         self.prefetch_program()
+        self.prefetch_nomenclature()
         self._program_timer.start()
 
     def stop(self) -> None:
@@ -470,6 +479,9 @@ class KioskController(QObject):
                 self._wizard(state).begin(number)
             case WizardScan(number=number):
                 self._wizard(self.flow.state).scanned(number)
+            case StaffBadgeScanned(badge=badge):
+                log.info("staff badge scanned")  # never the badge itself
+                self.staff_badge_scanned.emit(badge)
             case CheckServicePin(pin=pin, generation=generation):
                 self._check_service_pin(pin, generation)
             case LeaveKiosk():
@@ -542,7 +554,13 @@ class KioskController(QObject):
 
     def _notice(self, notice: Notice) -> None:
         if notice is Notice.MISREAD:
-            self.window.show_notice(self.tr("Could not read the card. Please scan it again."))
+            self.window.show_notice(
+                self.tr("This code is not recognised. Please scan a card or a product again.")
+            )
+        elif notice is Notice.NOT_A_PRODUCT:
+            self.window.show_notice(
+                self.tr("Coupons and receipts are accepted at the checkout, not here.")
+            )
         elif notice is Notice.INVALID_NUMBER:
             self.screens.manual_entry.show_invalid()
         elif notice is Notice.WRONG_PIN:
@@ -610,6 +628,29 @@ class KioskController(QObject):
             log.warning("program information not fetched in the background: %s", error)
 
         self.runner.run(lambda: client.get().program_info(), on_done, on_error)
+
+    def prefetch_nomenclature(self) -> None:
+        """Fetch the central's barcode nomenclature in the background; the one in use (the
+        built-in table at first) stays until a usable one arrives."""
+        client = self.client
+
+        def fetch() -> Nomenclature:
+            from kiosk.core.nomenclature import Nomenclature
+
+            answer = client.get().barcode_nomenclature()
+            return Nomenclature.from_rules(
+                [rule.model_dump() for rule in answer.rules], version=answer.version
+            )
+
+        def on_done(nomenclature: Nomenclature) -> None:
+            log.info("barcode nomenclature %s in use", nomenclature.version)
+            self.dispatch(self.flow.nomenclature_fetched(nomenclature))
+            self.nomenclature_changed.emit(nomenclature.shortest_code_length)
+
+        def on_error(error: BaseException) -> None:
+            log.warning("barcode nomenclature not fetched, the one in use stays: %s", error)
+
+        self.runner.run(fetch, on_done, on_error)
 
     def _check_service_pin(self, pin: str, generation: int) -> None:
         verify = self.verify_service_pin

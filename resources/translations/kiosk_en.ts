@@ -399,15 +399,17 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="399"/>
-        <source>Could not read the card. Please scan it again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit.</extracomment>
-        <translation>Could not read the card. Please scan it again.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/qt/controller.py" line="406"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Service mode is locked for a few minutes after wrong PINs.</translation>
+    </message>
+    <message>
+        <source>This code is not recognised. Please scan a card or a product again.</source>
+        <translation>This code is not recognised. Please scan a card or a product again.</translation>
+    </message>
+    <message>
+        <source>Coupons and receipts are accepted at the checkout, not here.</source>
+        <translation>Coupons and receipts are accepted at the checkout, not here.</translation>
     </message>
 </context>
 <context>
