@@ -333,12 +333,31 @@ class StaffSession(_Response):
 # --- products, terminals, service ----------------------------------------------------------
 
 
+_PRICE = r"^\d+\.\d{2}$"
+
+
+class ProductDiscount(_Response):
+    """Today's store-wide discount, applied to the product's prices."""
+
+    promotion: StorePromotion
+    regular_price: str = Field(pattern=_PRICE, examples=["3.14"])
+    card_price: str | None = Field(default=None, pattern=_PRICE, examples=["2.69"])
+
+
 class Product(_Response):
-    barcode: str
+    """A product's prices. With ``discount`` (a store-wide discount day) the prices in effect
+    today are the discount's; ``regular_price`` and ``card_price`` are the shelf-tag prices."""
+
+    barcode: str = Field(description="GTIN-13 (EAN-8 and UPC-A zero-filled on the left)")
     name: Localized
-    regular_price: str = Field(pattern=r"^\d+\.\d{2}$", examples=["3.49"])
-    card_price: str = Field(pattern=r"^\d+\.\d{2}$", examples=["2.99"])
+    regular_price: str = Field(pattern=_PRICE, examples=["3.49"])
+    card_price: str | None = Field(
+        default=None, pattern=_PRICE, examples=["2.99"], description="None: no card price"
+    )
     currency: str = Field(default=CURRENCY, examples=[CURRENCY])
+    discount: ProductDiscount | None = Field(
+        default=None, description="Today's store-wide discount, when today is a discount day"
+    )
 
 
 # --- barcode nomenclature ------------------------------------------------------------------

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from fake_timers import FakeTimers
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -184,6 +185,7 @@ class KioskMaker:
         settle: bool = True,
         wizards: bool = True,
         startup: bool = True,
+        timers: FakeTimers | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
         part of a kiosk to build) for tests that never reach them. ``startup=False`` leaves the
@@ -205,6 +207,7 @@ class KioskMaker:
             spinner_delay_ms=spinner_delay_ms,
             clock=clock.seconds,
             today=self.today,
+            timers=timers or FakeTimers(),
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)

@@ -139,6 +139,7 @@ def test_example_file_loads_and_documents_every_key() -> None:
         ("kiosk", "language"),
         ("kiosk", "idle_seconds"),
         ("kiosk", "still_here_seconds"),
+        ("kiosk", "price_seconds"),
         ("kiosk", "hide_cursor"),
         ("kiosk", "service_pin_hash"),
         ("scanner", "min_length"),

@@ -59,7 +59,6 @@ from kiosk.contract import (
     PasswordLoginRequest,
     Problem,
     ProblemCode,
-    Product,
     ProgramInfo,
     RegistrationConfirmed,
     RegistrationRequest,
@@ -724,15 +723,6 @@ def create_app(
         """Mark a card sold at the till as issued (card prices on); repeats change nothing."""
         return service.activate_card(principal, number, request_body.terminal_id)
 
-    @app.get(
-        f"{API_PREFIX}/products/{{barcode}}",
-        dependencies=guarded,
-        responses=_problem_responses(ProblemCode.NOT_FOUND),
-    )
-    def lookup_product(barcode: Annotated[str, Path(description="Product barcode")]) -> Product:
-        """Regular and card-holder price of a product."""
-        return service.product(barcode)
-
     @app.post(
         f"{API_PREFIX}/terminals/{{terminal_id}}/heartbeat",
         dependencies=guarded,
@@ -747,7 +737,7 @@ def create_app(
         return service.heartbeat(terminal_id, request_body)
 
     catalogue.install_routes(
-        app, store=store, dependencies=guarded, problem_responses=_problem_responses
+        app, store=store, clock=clock, dependencies=guarded, problem_responses=_problem_responses
     )
 
     @app.get("/healthz")

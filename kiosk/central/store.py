@@ -129,6 +129,19 @@ MIGRATIONS: list[tuple[str, ...]] = [
             received_at REAL NOT NULL
         )""",
     ),
+    # 2: a product may have no card price (NULL); SQLite cannot drop NOT NULL in place
+    (
+        """CREATE TABLE products_new (
+            barcode TEXT PRIMARY KEY,
+            name_ru TEXT NOT NULL, name_be TEXT NOT NULL, name_en TEXT NOT NULL,
+            regular_price_cents INTEGER NOT NULL,
+            card_price_cents INTEGER
+        )""",
+        "INSERT INTO products_new SELECT barcode, name_ru, name_be, name_en,"
+        " regular_price_cents, card_price_cents FROM products",
+        "DROP TABLE products",
+        "ALTER TABLE products_new RENAME TO products",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -219,10 +232,12 @@ class SessionRow:
 
 @dataclass(frozen=True)
 class ProductRow:
+    #: GTIN-13 (EAN-8 and UPC-A zero-filled on the left).
     barcode: str
     name: tuple[str, str, str]
     regular_price_cents: int
-    card_price_cents: int
+    #: None: no separate card-holder price.
+    card_price_cents: int | None
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,8 @@ class KioskConfig:
     read_timeout: float = 10.0
     idle_seconds: int = 30
     still_here_seconds: int = 10
+    #: How long a product's price stays up before the start screen returns.
+    price_seconds: int = 10
     hide_cursor: bool = True
     #: ``hash_service_pin`` output; empty means the service screen cannot be unlocked.
     service_pin_hash: str = ""
@@ -122,7 +124,14 @@ def load_config(path: Path) -> KioskConfig:
     )
     kiosk = reader.section(
         "kiosk",
-        ("language", "idle_seconds", "still_here_seconds", "hide_cursor", "service_pin_hash"),
+        (
+            "language",
+            "idle_seconds",
+            "still_here_seconds",
+            "price_seconds",
+            "hide_cursor",
+            "service_pin_hash",
+        ),
     )
     scanner = reader.section(
         "scanner",
@@ -169,6 +178,7 @@ def load_config(path: Path) -> KioskConfig:
         read_timeout=central.number("read_timeout", 10.0, low=0.5, high=300.0),
         idle_seconds=kiosk.integer("idle_seconds", 30, low=5, high=3600),
         still_here_seconds=kiosk.integer("still_here_seconds", 10, low=1, high=300),
+        price_seconds=kiosk.integer("price_seconds", 10, low=3, high=120),
         hide_cursor=kiosk.boolean("hide_cursor", True),
         service_pin_hash=kiosk.pin_hash("service_pin_hash"),
         language=kiosk.choice("language", "ru", LANGUAGES),

@@ -27,10 +27,17 @@ from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
-from kiosk.core.nomenclature import CARD_KINDS, DEFAULT_NOMENCLATURE, CodeKind, Nomenclature
+from kiosk.core.nomenclature import (
+    CARD_KINDS,
+    DEFAULT_NOMENCLATURE,
+    Classified,
+    CodeKind,
+    Nomenclature,
+)
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path: the models are only types here
-    from kiosk.contract import CardInfo, ProgramInfo
+    from kiosk.contract import CardInfo, Product, ProgramInfo
+    from kiosk.core.price import PriceCheck
 
 LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 
@@ -51,6 +58,8 @@ class State(StrEnum):
     UNKNOWN_CARD = "unknown_card"
     BLOCKED = "blocked"
     PROGRAM = "program"
+    #: The price checker's answer to a product scan.
+    PRICE = "price"
     ERROR = "error"
     SERVICE_PIN = "service_pin"
     SERVICE = "service"
@@ -70,6 +79,7 @@ _SCAN_STARTS_LOOKUP = frozenset(
         State.UNKNOWN_CARD,
         State.BLOCKED,
         State.PROGRAM,
+        State.PRICE,
         State.ERROR,
     }
 )
@@ -92,6 +102,7 @@ class Failure(Enum):
 class _Awaiting(Enum):
     CARD = "card"
     PROGRAM = "program"
+    PRODUCT = "product"
 
 
 class Notice(Enum):
@@ -117,6 +128,14 @@ class Show:
 @dataclass(frozen=True, slots=True)
 class LookupCard:
     number: str
+    generation: int
+
+
+@dataclass(frozen=True, slots=True)
+class LookupProduct:
+    """Ask the central for the product of ``gtin`` (a GTIN-13)."""
+
+    gtin: str
     generation: int
 
 
@@ -185,6 +204,7 @@ class LeaveKiosk:
 Command = (
     Show
     | LookupCard
+    | LookupProduct
     | LoadProgram
     | ShowNotice
     | WipePersonalData
@@ -247,6 +267,9 @@ class Flow:
         self.wizards: frozenset[State] = frozenset(wizards)
         #: What a scanned code is: the built-in table until the central's arrives.
         self.nomenclature: Nomenclature = DEFAULT_NOMENCLATURE
+        #: The price screen's answer (PRICE), or the product scan being looked up.
+        self.price: PriceCheck | None = None
+        self._product_scan: Classified | None = None
         self._awaiting: _Awaiting | None = None
         self._corner_taps: deque[float] = deque(maxlen=CORNER_TAPS)
         self._wrong_pins = 0
@@ -285,6 +308,8 @@ class Flow:
             return self._start_lookup(code.normalised)
         if code.kind is CodeKind.STAFF_BADGE:
             return [StaffBadgeScanned(code.code)]
+        if code.kind in (CodeKind.PRODUCT, CodeKind.RESTRICTED):
+            return self._start_price_check(code)
         if code.kind in (CodeKind.COUPON, CodeKind.REFUND_RECEIPT):
             return [ShowNotice(Notice.NOT_A_PRODUCT)]
         return [ShowNotice(Notice.MISREAD)]
@@ -336,6 +361,21 @@ class Flow:
             self.failure = failure
             self.state = State.ERROR
         return [Show(self.state)]
+
+    # -- price checker ----------------------------------------------------------------------
+
+    def product_found(self, generation: int, product: Product) -> list[Command]:
+        return self._show_price(generation, product=product)
+
+    def product_failed(self, generation: int, failure: Failure) -> list[Command]:
+        unknown = failure in (Failure.NOT_FOUND, Failure.INVALID_NUMBER)
+        return self._show_price(generation, unknown=unknown)
+
+    def price_timeout(self) -> list[Command]:
+        """The price screen's time is up: back to the start, the session's card forgotten."""
+        if self.state is not State.PRICE:
+            return []
+        return self._reset(keep_language=True)
 
     def show_program(self) -> list[Command]:
         """'About the program': fetch it fresh (today's discount changes daily)."""
@@ -503,6 +543,31 @@ class Flow:
         commands += [Show(State.LOADING), LookupCard(number, self.generation)]
         return commands
 
+    def _start_price_check(self, code: Classified) -> list[Command]:
+        """Look a product up; the session's card (scanned before) stays for "your price"."""
+        self.generation += 1
+        if self._awaiting is _Awaiting.CARD:  # a card lookup superseded: not the session's card
+            self.card_number = self.card.number if self.card is not None else None
+        self.price = None
+        self._product_scan = code
+        self.state = State.LOADING
+        self._awaiting = _Awaiting.PRODUCT
+        return [Show(State.LOADING), LookupProduct(code.normalised, self.generation)]
+
+    def _show_price(
+        self, generation: int, *, product: Product | None = None, unknown: bool = False
+    ) -> list[Command]:
+        scan = self._product_scan
+        if not self._is_awaiting(generation, _Awaiting.PRODUCT) or scan is None:
+            return []
+        from kiosk.core.price import price_check  # not on the way to the first screen
+
+        card_holder = self.card is not None and self.card.card_prices
+        self.price = price_check(scan, product, unknown=unknown, card_holder=card_holder)
+        self._awaiting = self._product_scan = None
+        self.state = State.PRICE
+        return [Show(State.PRICE)]
+
     def _enter_wizard(self, state: State, card_number: str | None) -> list[Command]:
         self.generation += 1
         self.state = state
@@ -521,6 +586,8 @@ class Flow:
         self.card = None
         self.card_number = None
         self.failure = None
+        self.price = None
+        self._product_scan = None
         commands: list[Command] = [InvalidatePending(), WipePersonalData()]
         if not keep_language and self.language != self.default_language:
             self.language = self.default_language

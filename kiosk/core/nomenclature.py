@@ -22,10 +22,11 @@ pydantic-free: the flow imports it on the way to the first screen.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -89,20 +90,34 @@ def gtin13(code: str) -> str:
     return code.rjust(13, "0")
 
 
+def to_gtin13(raw: str) -> str | None:
+    """The GTIN-13 of a GS1 product code as read (EAN-8, UPC-A, EAN-13, or GTIN-14 with a
+    leading zero), or None when ``raw`` is no such code or its check digit is wrong."""
+    code = raw.strip()
+    if len(code) not in (8, 12, 13, 14) or not has_valid_check_digit(code):
+        return None
+    if len(code) == 14:
+        if code[0] != "0":
+            return None  # a case or pallet code: no GTIN-13 to look up
+        code = code[1:]
+    return gtin13(code)
+
+
 @dataclass(frozen=True)
 class Rule:
     kind: CodeKind
     pattern: str
     encoding: Encoding = Encoding.ANY
     priority: int = 100
-    _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern; compiled on first use, so that the built-in table costs
+        nothing on the way to the first screen."""
         try:
-            regex = re.compile(self.pattern)
+            return re.compile(self.pattern)
         except re.error as error:
             raise InvalidNomenclature(f"pattern {self.pattern!r}: {error}") from None
-        object.__setattr__(self, "_regex", regex)
 
     def form(self, code: str) -> str | None:
         """``code`` as this rule's encoding sees it, or None when it is not such a code."""
@@ -121,7 +136,7 @@ class Rule:
 
     def matches(self, code: str) -> bool:
         form = self.form(code)
-        return form is not None and self._regex.fullmatch(form) is not None
+        return form is not None and self.regex.fullmatch(form) is not None
 
     @property
     def shortest_length(self) -> int:
@@ -181,7 +196,9 @@ class Nomenclature:
                 raise InvalidNomenclature(f"rule {dict(record)!r}: {error}") from None
             if kind is CodeKind.UNRECOGNISED:
                 raise InvalidNomenclature("no rule can say 'unrecognised'")
-            built.append(Rule(kind, pattern, encoding, priority))
+            rule = Rule(kind, pattern, encoding, priority)
+            rule.regex  # noqa: B018 - a broken pattern is refused now, not at the next scan
+            built.append(rule)
         return cls(built, version=version)
 
     def to_records(self) -> list[dict[str, Any]]:

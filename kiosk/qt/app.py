@@ -33,6 +33,7 @@ from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, S
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor, Timer
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
 from kiosk.qt.shell.window import KioskWindow
@@ -137,6 +138,7 @@ def build_kiosk(
     spinner_delay_ms: int = SPINNER_DELAY_MS,
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    timers: TimerFactory = qt_timer,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
@@ -164,6 +166,8 @@ def build_kiosk(
         demo=demo_cards is not None,
         spinner_delay_ms=spinner_delay_ms,
         today=today,
+        price_seconds=config.price_seconds,
+        timers=timers,
     )
     if demo_cards is not None:
         from kiosk.qt.screens.demo_panel import DemoPanel

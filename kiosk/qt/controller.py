@@ -27,6 +27,7 @@ from kiosk.core.flow import (
     LeaveKiosk,
     LoadProgram,
     LookupCard,
+    LookupProduct,
     Notice,
     SetLanguage,
     Show,
@@ -40,11 +41,12 @@ from kiosk.core.flow import (
 from kiosk.core.masking import mask_card
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
-    from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
+    from kiosk.contract import CardInfo, DemoSms, Product, ProgramInfo, StorePromotion
     from kiosk.core.client import CentralClient
     from kiosk.core.nomenclature import Nomenclature
     from kiosk.qt.screens.card import CardScreen
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
     from kiosk.qt.screens.loading import LoadingScreen
     from kiosk.qt.screens.manual_entry import ManualEntryScreen
     from kiosk.qt.screens.message import MessageScreen
+    from kiosk.qt.screens.price import PriceScreen
     from kiosk.qt.screens.program import ProgramScreen
     from kiosk.qt.screens.service import ServiceScreen
     from kiosk.qt.screens.service_pin import ServicePinScreen
@@ -69,7 +72,7 @@ FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
 #: Screens where the shopper may wait for a quick answer: they stay up for the first
 #: SPINNER_DELAY_MS instead of flashing the loading screen.
 _CALM_WHILE_LOADING = frozenset(
-    {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.ERROR}
+    {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.PRICE, State.ERROR}
 )
 
 
@@ -146,6 +149,10 @@ def _create_screen(state: State, today: Callable[[], dt.date]) -> Screen:
         from kiosk.qt.screens.card import CardScreen
 
         return CardScreen()
+    if state is State.PRICE:
+        from kiosk.qt.screens.price import PriceScreen
+
+        return PriceScreen()
     if state in _MESSAGE_KINDS:
         from kiosk.qt.screens.message import MessageKind, MessageScreen
 
@@ -188,6 +195,7 @@ class Screens:
     BUILD_ORDER = (
         State.LOADING,
         State.CARD,
+        State.PRICE,
         State.ERROR,
         State.NOT_REGISTERED,
         State.UNKNOWN_CARD,
@@ -236,6 +244,10 @@ class Screens:
     @property
     def card(self) -> CardScreen:
         return cast("CardScreen", self.get(State.CARD))
+
+    @property
+    def price(self) -> PriceScreen:
+        return cast("PriceScreen", self.get(State.PRICE))
 
     @property
     def not_registered(self) -> MessageScreen:
@@ -293,6 +305,8 @@ class KioskController(QObject):
         demo: bool = False,
         spinner_delay_ms: int = SPINNER_DELAY_MS,
         today: Callable[[], dt.date] = dt.date.today,
+        price_seconds: int = 10,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         """``verify_service_pin`` checks a typed PIN against the configured hash; it is slow on
         purpose and runs on the task runner. ``service_info`` (terminal_id, central_url, and
@@ -316,6 +330,11 @@ class KioskController(QObject):
         self._program_timer.setInterval(PROGRAM_REFRESH_MS)
         self._program_timer.timeout.connect(self.prefetch_program)
         self._program_timer.timeout.connect(self.prefetch_nomenclature)
+        # The price screen goes back to the start after price_seconds (the next scan sooner).
+        self._price_timer = timers(
+            "price", self, interval_ms=price_seconds * 1000, single_shot=True
+        )
+        self._price_timer.timeout.connect(lambda: self.dispatch(flow.price_timeout()))
         self.screens = Screens(window, today=today, on_built=self._screen_built)
         self.screens.get(State.ATTRACT)  # the only screen the kiosk needs to be ready
 
@@ -358,6 +377,8 @@ class KioskController(QObject):
                     message.action_requested.connect(lambda: self.dispatch(flow.retry()))
             case State.PROGRAM:
                 cast("ProgramScreen", screen).back_requested.connect(self.done)
+            case State.PRICE:
+                cast("PriceScreen", screen).done_requested.connect(self.done)
             case State.SERVICE_PIN:
                 service_pin = cast("ServicePinScreen", screen)
                 service_pin.pin_entered.connect(
@@ -430,6 +451,7 @@ class KioskController(QObject):
     def stop(self) -> None:
         self._spinner_timer.stop()
         self._program_timer.stop()
+        self._price_timer.stop()
 
     # -- intents ----------------------------------------------------------------------------
 
@@ -464,6 +486,8 @@ class KioskController(QObject):
                 self._show(state)
             case LookupCard(number=number, generation=generation):
                 self._lookup(number, generation)
+            case LookupProduct(gtin=gtin, generation=generation):
+                self._lookup_product(gtin, generation)
             case LoadProgram(generation=generation):
                 self._load_program(generation)
             case ShowNotice(notice=notice):
@@ -494,6 +518,10 @@ class KioskController(QObject):
         return screen  # type: ignore[return-value]
 
     def _show(self, state: State) -> None:
+        if state is State.PRICE:
+            self._price_timer.start()  # restarted by each product's answer
+        else:
+            self._price_timer.stop()
         if state is State.LOADING:
             self._start_loading()
             return
@@ -527,6 +555,8 @@ class KioskController(QObject):
         elif state is State.ERROR:
             s.error.set_failure(flow.failure or Failure.SERVER)
             self._set_support(s.error)
+        elif state is State.PRICE and flow.price is not None:
+            s.price.set_check(flow.price)
         elif state is State.PROGRAM and flow.program is not None:
             s.program.set_program(flow.program)
         elif state is State.ATTRACT:
@@ -602,6 +632,21 @@ class KioskController(QObject):
             self.dispatch(self.flow.lookup_failed(generation, failure))
 
         self.runner.run(lambda: client.get().lookup_card(number), on_done, on_error)
+
+    def _lookup_product(self, gtin: str, generation: int) -> None:
+        log.info("price check %s", gtin)  # a product code, nobody's data
+        client = self.client
+
+        def on_done(product: Product) -> None:
+            self.dispatch(self.flow.product_found(generation, product))
+
+        def on_error(error: BaseException) -> None:
+            failure = classify_failure(error)
+            level = logging.INFO if failure is Failure.NOT_FOUND else logging.WARNING
+            log.log(level, "price check %s: %s (%s)", gtin, failure.value, error)
+            self.dispatch(self.flow.product_failed(generation, failure))
+
+        self.runner.run(lambda: client.get().lookup_product(gtin), on_done, on_error)
 
     def _load_program(self, generation: int) -> None:
         client = self.client
