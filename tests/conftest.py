@@ -20,12 +20,15 @@ Fixtures:
   terminal token, for tests that talk plain HTTP to the service.
 - ``make_kiosk`` — a ``tests/kiosk_harness.KioskMaker``: builds and shows real kiosks (their
   "today" is ``manual_clock.today``) and shuts them down when the test ends.
+- ``language`` — each kiosk language in turn ("ru", "be", "en") with its translation and the
+  kiosk stylesheet applied to the application, for tests of what fits on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from central_api import Api
@@ -37,6 +40,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # Fails the run when any log line of the whole run holds an unmasked card number or phone.
 pytest_plugins = ["log_privacy"]
@@ -107,3 +113,17 @@ def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
     maker = KioskMaker(qtbot, today=manual_clock.today)
     yield maker
     maker.close()
+
+
+@pytest.fixture(params=["ru", "be", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    # Imported here: most tests never touch Qt.
+    from kiosk.qt.app import load_stylesheet
+    from kiosk.qt.shell.translations import Translations
+
+    translations = Translations(qapp)
+    assert translations.apply(request.param)
+    load_stylesheet(qapp)
+    yield request.param
+    translations.remove()
+    qapp.setStyleSheet("")

@@ -163,6 +163,7 @@ class KioskMaker:
         settle: bool = True,
         wizards: bool = True,
         startup: bool = True,
+        timers: FakeTimers | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
         part of a kiosk to build) for tests that never reach them. ``startup=False`` leaves the
@@ -170,7 +171,7 @@ class KioskMaker:
         others are built when first needed), no program fetch yet, the rest of start-up left in
         ``kiosk.deferred``."""
         clock = FakeClock()
-        timers = FakeTimers()
+        timers = timers if timers is not None else FakeTimers()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         kiosk = build_kiosk(

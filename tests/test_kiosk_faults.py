@@ -209,13 +209,15 @@ def test_try_again_after_a_central_failure_shows_the_card(
 
 
 def _program_unavailable(request: bytes) -> bytes:
-    if b" /api/v1/program " in request.split(b"\r\n", 1)[0]:
+    if _is_program(request):
         return b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n"
     return card_answer(ANNA_CARD)
 
 
 def _is_program(request: bytes) -> bool:
-    return b" /api/v1/program " in request.split(b"\r\n", 1)[0]
+    """The start-up fetches (program, barcode table): answered at once, and unavailable."""
+    request_line = request.split(b"\r\n", 1)[0]
+    return b" /api/v1/program " in request_line or b" /api/v1/nomenclature " in request_line
 
 
 @pytest.fixture

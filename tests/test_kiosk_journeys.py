@@ -142,7 +142,7 @@ def test_misread_says_scan_again_and_changes_nothing(kiosk: Driver) -> None:
     kiosk.scan(BAD_CHECK_DIGIT)
     notice = kiosk.window.notice
     kiosk.qtbot.waitUntil(notice.isVisible)
-    assert notice.text() == "Не удалось прочитать карту. Отсканируйте её ещё раз."
+    assert notice.text() == "Код не распознан. Отсканируйте карту или товар ещё раз."
     assert kiosk.window.current_state() is State.ATTRACT
     assert kiosk.kiosk.flow.generation == 0
     assert kiosk.timers.named("notice").interval() == 4000
@@ -226,7 +226,7 @@ def test_the_program_is_fetched_again_every_half_hour(kiosk: Driver) -> None:
     assert refresh.isActive() and refresh.interval() == 30 * 60 * 1000
     assert kiosk.kiosk.runner.pending == 0
     refresh.fire()
-    assert kiosk.kiosk.runner.pending == 1, "a new fetch, beside the shopper"
+    assert kiosk.kiosk.runner.pending == 2, "new fetches of the program and the barcode table"
     kiosk.settle()
     assert kiosk.kiosk.flow.program is not None
     assert refresh.isActive(), "and again in half an hour"

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Path, Response
 
 from kiosk import __version__
+from kiosk.central import catalogue
 from kiosk.central.clock import Clock
 from kiosk.central.errors import install_error_handlers
 from kiosk.central.gateway import DEMO_PREFIX, GatewayMiddleware
@@ -40,7 +41,6 @@ from kiosk.contract import (
     LinkCardRequest,
     PasswordLoginRequest,
     ProblemCode,
-    Product,
     ProgramInfo,
     RegistrationConfirmed,
     RegistrationRequest,
@@ -262,11 +262,6 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
         """Mark a card sold at the till as issued (card prices on); repeats change nothing."""
         return service.activate_card(principal, number, request_body.terminal_id)
 
-    @routes.get("/products/{barcode}", problems=(ProblemCode.NOT_FOUND,))
-    def lookup_product(barcode: Annotated[str, Path(description="Product barcode")]) -> Product:
-        """Regular and card-holder price of a product."""
-        return service.product(barcode)
-
     @routes.post("/terminals/{terminal_id}/heartbeat")
     def heartbeat(
         terminal_id: Annotated[str, Path(description="Terminal id, e.g. DEMO-01")],
@@ -274,6 +269,8 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
     ) -> HeartbeatAck:
         """Terminal health report; the answer carries the server time."""
         return service.heartbeat(terminal_id, request_body)
+
+    catalogue.add_routes(routes, service)
 
     @routes.get("/healthz", prefix="", terminal=False)
     def health() -> Health:

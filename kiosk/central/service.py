@@ -43,10 +43,8 @@ from kiosk.contract import (
     Gender,
     Heartbeat,
     HeartbeatAck,
-    Localized,
     PasswordLoginRequest,
     ProblemCode,
-    Product,
     ProgramInfo,
     RegistrationConfirmed,
     RegistrationFieldName,
@@ -523,18 +521,7 @@ class LoyaltyService:
                 card = updated
             return self._card_info(card, today)
 
-    # --- products and terminals -----------------------------------------------------------
-
-    def product(self, barcode: str) -> Product:
-        row = self.store.product(barcode.strip()) if len(barcode) <= 64 else None
-        if row is None:
-            raise ProblemError(ProblemCode.NOT_FOUND, variant="product")
-        return Product(
-            barcode=row.barcode,
-            name=Localized(ru=row.name[0], be=row.name[1], en=row.name[2]),
-            regular_price=views.money(row.regular_price_cents),
-            card_price=views.money(row.card_price_cents),
-        )
+    # --- terminals ------------------------------------------------------------------------
 
     def heartbeat(self, terminal_id: str, beat: Heartbeat) -> HeartbeatAck:
         now = self.clock.now()

@@ -32,8 +32,6 @@ CONFIG_FILE_NAME = "kiosk.toml"
 CONFIG_ENV_VAR = "KIOSK_CONFIG"
 DEMO_TERMINAL_ID = "DEMO-01"
 DEMO_SERVICE_PIN = "0000"
-#: The demo staff badges ("B0001") are 5 characters long.
-DEMO_MIN_SCAN_LENGTH = 5
 
 #: Baud rates a serial barcode scanner can be set to.
 SERIAL_BAUDRATES: tuple[int, ...] = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
@@ -84,6 +82,8 @@ class KioskConfig:
     call_deadline: float | None = None
     idle_seconds: int = 30
     still_here_seconds: int = 10
+    #: How long a product's price stays up before the start screen returns.
+    price_seconds: int = 10
     hide_cursor: bool = True
     #: ``hash_service_pin`` output; empty means the service screen cannot be unlocked.
     service_pin_hash: str = ""
@@ -144,7 +144,14 @@ def load_config(path: Path) -> KioskConfig:
     )
     kiosk = reader.section(
         "kiosk",
-        ("language", "idle_seconds", "still_here_seconds", "hide_cursor", "service_pin_hash"),
+        (
+            "language",
+            "idle_seconds",
+            "still_here_seconds",
+            "price_seconds",
+            "hide_cursor",
+            "service_pin_hash",
+        ),
     )
     scanner = reader.section(
         "scanner",
@@ -197,6 +204,7 @@ def load_config(path: Path) -> KioskConfig:
         call_deadline=call_deadline,
         idle_seconds=kiosk.integer("idle_seconds", 30, low=5, high=3600),
         still_here_seconds=kiosk.integer("still_here_seconds", 10, low=1, high=300),
+        price_seconds=kiosk.integer("price_seconds", 10, low=3, high=120),
         hide_cursor=kiosk.boolean("hide_cursor", True),
         service_pin_hash=kiosk.pin_hash("service_pin_hash"),
         language=kiosk.choice("language", DEFAULT_LANGUAGE, LANGUAGES),
@@ -502,7 +510,9 @@ def demo_config(central_url: str, token: str = "demo-token") -> KioskConfig:
         token=token,
         hide_cursor=False,
         service_pin_hash=_demo_pin_hash(),
-        scanner=ScannerSettings(min_length=DEMO_MIN_SCAN_LENGTH),
+        # The default scanner settings: the nomenclature's shortest code (the 5-character demo
+        # staff badges) lowers the fewest keys of a scan.
+        scanner=ScannerSettings(),
     )
 
 

@@ -31,9 +31,17 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
 from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.core.nomenclature import (
+    CARD_KINDS,
+    DEFAULT_NOMENCLATURE,
+    Classified,
+    CodeKind,
+    Nomenclature,
+)
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path: the models are only types here
-    from kiosk.contract import CardInfo, ProgramInfo
+    from kiosk.contract import CardInfo, Product, ProgramInfo
+    from kiosk.core.price import PriceCheck
 
 #: Taps in the top-left corner that open the service PIN screen, and the window they must fit in.
 CORNER_TAPS = 5
@@ -52,6 +60,8 @@ class State(StrEnum):
     UNKNOWN_CARD = "unknown_card"
     BLOCKED = "blocked"
     PROGRAM = "program"
+    #: The price checker's answer to a product scan.
+    PRICE = "price"
     ERROR = "error"
     SERVICE_PIN = "service_pin"
     SERVICE = "service"
@@ -71,6 +81,7 @@ _SCAN_STARTS_LOOKUP = frozenset(
         State.UNKNOWN_CARD,
         State.BLOCKED,
         State.PROGRAM,
+        State.PRICE,
         State.ERROR,
     }
 )
@@ -94,12 +105,14 @@ class Failure(Enum):
 class _Awaiting(Enum):
     CARD = "card"
     PROGRAM = "program"
+    PRODUCT = "product"
 
 
 class Notice(Enum):
     """Short non-blocking messages that change nothing else on the screen."""
 
-    MISREAD = "misread"  # a scan that is not a card number
+    MISREAD = "misread"  # a scan the nomenclature does not recognise (junk, bad check digit)
+    NOT_A_PRODUCT = "not_a_product"  # a coupon or a refund receipt: for the checkout
     INVALID_NUMBER = "invalid_number"  # a typed number that is not a card number
     WRONG_PIN = "wrong_pin"
     SERVICE_LOCKED = "service_locked"
@@ -118,6 +131,14 @@ class Show:
 @dataclass(frozen=True, slots=True)
 class LookupCard:
     number: str
+    generation: int
+
+
+@dataclass(frozen=True, slots=True)
+class LookupProduct:
+    """Ask the central for the product of ``gtin`` (a GTIN-13)."""
+
+    gtin: str
     generation: int
 
 
@@ -157,6 +178,14 @@ class WizardScan:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffBadgeScanned:
+    """A staff badge was scanned on a shopper screen. Cashier mode takes it from here (PIN
+    keypad, staff sign-in); until then it changes nothing. The badge never goes to a log."""
+
+    badge: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class CheckServicePin:
     """Check a typed service PIN against the configured hash, off the GUI thread (the hash is
     slow on purpose), and report with :meth:`Flow.service_pin_checked`."""
@@ -173,12 +202,14 @@ class LeaveKiosk:
 Command = (
     Show
     | LookupCard
+    | LookupProduct
     | LoadProgram
     | ShowNotice
     | WipePersonalData
     | SetLanguage
     | BeginWizard
     | WizardScan
+    | StaffBadgeScanned
     | CheckServicePin
     | LeaveKiosk
 )
@@ -247,6 +278,11 @@ class Flow:
         self.failure: Failure | None = None
         #: Wizard states that have a screen; the others cannot be entered.
         self.wizards: frozenset[State] = frozenset(wizards)
+        #: What a scanned code is: the built-in table until the central's arrives.
+        self.nomenclature: Nomenclature = DEFAULT_NOMENCLATURE
+        #: The price screen's answer (PRICE), or the product scan being looked up.
+        self.price: PriceCheck | None = None
+        self._product_scan: Classified | None = None
         self._awaiting: _Awaiting | None = None
         self._corner_taps: deque[float] = deque(maxlen=CORNER_TAPS)
         #: Before this moment (clock seconds) "try again" does nothing: the central said when.
@@ -271,17 +307,32 @@ class Flow:
     # -- shopper events ---------------------------------------------------------------------
 
     def scan(self, raw: str) -> list[Command]:
-        """A code from a barcode scanner (keyboard wedge or serial)."""
+        """A code from a barcode scanner (keyboard wedge or serial), routed by what the
+        nomenclature says it is."""
         if self.state not in _SCAN_STARTS_LOOKUP and self.state not in _SCAN_FORWARDED:
             # Service screens: scanned data never changes what they do.
             return []
-        try:
-            number = parse_card_number(raw)
-        except InvalidCardNumber:
-            return [ShowNotice(Notice.MISREAD)]
         if self.state in _SCAN_FORWARDED:
-            return [WizardScan(number)]
-        return self._start_lookup(number)
+            # The wizard asks for a card; it tells a card not of ours from one of ours itself.
+            try:
+                return [WizardScan(parse_card_number(raw))]
+            except InvalidCardNumber:
+                return [ShowNotice(Notice.MISREAD)]
+        code = self.nomenclature.classify(raw)
+        if code.kind in CARD_KINDS:
+            return self._start_lookup(code.normalised)
+        if code.kind is CodeKind.STAFF_BADGE:
+            return [StaffBadgeScanned(code.code)]
+        if code.kind in (CodeKind.PRODUCT, CodeKind.RESTRICTED):
+            return self._start_price_check(code)
+        if code.kind in (CodeKind.COUPON, CodeKind.REFUND_RECEIPT):
+            return [ShowNotice(Notice.NOT_A_PRODUCT)]
+        return [ShowNotice(Notice.MISREAD)]
+
+    def nomenclature_fetched(self, nomenclature: Nomenclature) -> list[Command]:
+        """The central's barcode nomenclature arrived: it decides what later scans are."""
+        self.nomenclature = nomenclature
+        return []
 
     def manual_entry(self) -> list[Command]:
         """The shopper wants to type the card number."""
@@ -336,6 +387,21 @@ class Flow:
     def retry_wait(self) -> int:
         """Whole seconds until "try again" may call the central again (0: now)."""
         return max(0, math.ceil(self._retry_at - self._clock()))
+
+    # -- price checker ----------------------------------------------------------------------
+
+    def product_found(self, generation: int, product: Product) -> list[Command]:
+        return self._show_price(generation, product=product)
+
+    def product_failed(self, generation: int, failure: Failure) -> list[Command]:
+        unknown = failure in (Failure.NOT_FOUND, Failure.INVALID_NUMBER)
+        return self._show_price(generation, unknown=unknown)
+
+    def price_timeout(self) -> list[Command]:
+        """The price screen's time is up: back to the start, the session's card forgotten."""
+        if self.state is not State.PRICE:
+            return []
+        return self._reset(keep_language=True)
 
     def show_program(self) -> list[Command]:
         """'About the program': fetch it fresh (today's discount changes daily)."""
@@ -505,6 +571,31 @@ class Flow:
         commands += [Show(State.LOADING), LookupCard(number, self.generation)]
         return commands
 
+    def _start_price_check(self, code: Classified) -> list[Command]:
+        """Look a product up; the session's card (scanned before) stays for "your price"."""
+        self.generation += 1
+        if self._awaiting is _Awaiting.CARD:  # a card lookup superseded: not the session's card
+            self.card_number = self.card.number if self.card is not None else None
+        self.price = None
+        self._product_scan = code
+        self.state = State.LOADING
+        self._awaiting = _Awaiting.PRODUCT
+        return [Show(State.LOADING), LookupProduct(code.normalised, self.generation)]
+
+    def _show_price(
+        self, generation: int, *, product: Product | None = None, unknown: bool = False
+    ) -> list[Command]:
+        scan = self._product_scan
+        if not self._is_awaiting(generation, _Awaiting.PRODUCT) or scan is None:
+            return []
+        from kiosk.core.price import price_check  # not on the way to the first screen
+
+        card_holder = self.card is not None and self.card.card_prices
+        self.price = price_check(scan, product, unknown=unknown, card_holder=card_holder)
+        self._awaiting = self._product_scan = None
+        self.state = State.PRICE
+        return [Show(State.PRICE)]
+
     def _enter_wizard(self, state: State, card_number: str | None) -> list[Command]:
         self.generation += 1
         self.state = state
@@ -524,6 +615,8 @@ class Flow:
         self.card_number = None
         self.failure = None
         self._retry_at = 0.0
+        self.price = None
+        self._product_scan = None
         # Answers still on their way carry an older generation and are dropped when they come
         # (nothing else is cancelled: a wizard's cleanup and the program refresh must run).
         commands: list[Command] = [WipePersonalData()]

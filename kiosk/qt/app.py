@@ -166,6 +166,7 @@ def build_kiosk(
         service_info={"terminal_id": config.terminal_id, "central_url": config.central_url},
         demo=demo_cards is not None,
         today=today,
+        price_seconds=config.price_seconds,
         timers=timers,
     )
     if demo_cards is not None:
@@ -196,9 +197,14 @@ def build_kiosk(
     )
     if config.scanner.keyboard_wedge:
         scanner = ScannerInput(
-            config.scanner, clock_ms=scanner_clock_ms, parent=window, timers=timers
+            config.scanner,
+            clock_ms=scanner_clock_ms,
+            parent=window,
+            timers=timers,
+            shortest_code=flow.nomenclature.shortest_code_length,
         )
         scanner.scanned.connect(controller.scan)
+        controller.nomenclature_changed.connect(scanner.set_shortest_code)
         kiosk.scanner = scanner
     if config.scanner.serial_port is not None:
         from kiosk.qt.input.serial import SerialScanner
