@@ -47,6 +47,14 @@ class Harness:
 
 @pytest.fixture
 def harness(qtbot: QtBot, client: CentralClient, manual_clock: ManualClock) -> Iterator[Harness]:
+    yield from make_harness(qtbot, client, manual_clock)
+
+
+def make_harness(
+    qtbot: QtBot, client: CentralClient, manual_clock: ManualClock
+) -> Iterator[Harness]:
+    """The registration screen and its driver against ``client``, shown; the runner is closed
+    when the generator ends (a fixture's body, shared with other test modules)."""
     timers = FakeTimers()
     screen = RegistrationScreen(timers=timers)
     runner = TaskRunner(parent=screen)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.registration import FieldIssue
 from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
@@ -49,6 +49,8 @@ class WizardFrame(Screen):
     back_requested = Signal()
     cancel_requested = Signal()
     done_requested = Signal()
+    #: The shopper changed the field of this row name (typed into it, tapped a choice).
+    input_changed = Signal(str)
     #: Emitted by :meth:`clear` (the kiosk's reset) once every widget is wiped: the driver
     #: forgets too.
     wiped = Signal()
@@ -123,7 +125,22 @@ class WizardFrame(Screen):
         row = FieldRow(editor)
         row.setObjectName(f"{name}Row")
         self.rows[name] = row
+        self._watch(name, editor)
         return row
+
+    def _watch(self, name: str, editor: QWidget) -> None:
+        """Report the shopper's changes of ``editor`` as ``input_changed(name)``: typing
+        (``textEdited``, never a programmatic change) and taps on its choices, checks and keys."""
+
+        def changed(*_args: object) -> None:
+            self.input_changed.emit(name)
+
+        for line_edit in [editor, *editor.findChildren(QLineEdit)]:
+            if isinstance(line_edit, QLineEdit):
+                line_edit.textEdited.connect(changed)
+        for button in [editor, *editor.findChildren(QAbstractButton)]:
+            if isinstance(button, QAbstractButton):
+                button.clicked.connect(changed)
 
     def add_page(self, name: str, *widgets: QWidget, stretch: bool = True) -> QWidget:
         page = QWidget()
@@ -176,6 +193,16 @@ class WizardFrame(Screen):
                 row.editor.setFocus()
                 self.dock.follow(row.editor)
                 break
+
+    def clear_issues(self, names: Sequence[str], *, general: bool) -> None:
+        """The problems of ``names`` go (and the line of no single field when ``general``)."""
+        for name in names:
+            row = self.rows.get(name)
+            if row is not None:
+                row.set_error("")
+        if general:
+            self.general_error.setText("")
+            self.general_error.hide()
 
     def is_busy(self) -> bool:
         return self._busy
