@@ -9,6 +9,8 @@ from collections.abc import Iterator
 import pytest
 import test_add_card_wizard as add_card
 import test_registration_wizard as registration
+from PySide6.QtCore import QEvent, QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from test_registration_wizard import CARD, NEW_PHONE, enter_code, fill_quickly, start_with_scan
 
@@ -128,3 +130,86 @@ def test_a_wrong_password_line_goes_when_the_password_is_retyped(add: add_card.H
     h.shopper.type(h.screen.password, "D")
     assert h.screen.general_error.text() == ""
     assert h.wizard.steps is not None and h.wizard.steps.step is AddCardStep.SIGN_IN
+
+
+# --- a problem shown never moves a key or a button ----------------------------------------------
+
+
+def settle() -> None:
+    """Let the layouts do what a shown problem asked of them."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+def tap_targets(screen: QWidget) -> dict[str, QRect]:
+    """Where every visible button, key and field of ``screen`` is, in its coordinates."""
+    settle()
+    targets: dict[str, QRect] = {}
+    widgets = [*screen.findChildren(QAbstractButton), *screen.findChildren(QLineEdit)]
+    for index, widget in enumerate(widgets):
+        if widget.isVisible():
+            name = f"{widget.objectName() or type(widget).__name__}#{index}"
+            targets[name] = QRect(widget.mapTo(screen, QPoint(0, 0)), widget.size())
+    assert targets
+    return targets
+
+
+@pytest.mark.parametrize(
+    ("step", "wrong"),
+    [
+        (Step.NAMES, {"last_name": "", "first_name": "", "patronymic": "Петр0вич"}),
+        (Step.PERSONAL, {}),
+        (Step.PASSWORD, {"password": "Secret123", "password_repeat": "Secret12"}),
+        (Step.CONSENT, {}),
+    ],
+)
+def test_a_problem_shown_moves_no_key_or_button(
+    reg: registration.Harness, step: Step, wrong: dict[str, str]
+) -> None:
+    h = reg
+    to_step(h, step)
+    for name, text in wrong.items():
+        getattr(h.screen, name).setText(text)
+    fields = h.screen._fields_of(step)
+    if fields:
+        h.shopper.focus(fields[-1])  # the keyboard is up, under the fields
+    before = tap_targets(h.screen)
+    h.shopper.next()
+    shown = [name for name, row in h.screen.rows.items() if row.error.text()]
+    assert shown, "a problem is shown"
+    assert tap_targets(h.screen) == before
+
+
+def test_the_card_number_problem_moves_no_key(reg: registration.Harness) -> None:
+    h = reg
+    h.screen.begin(None)
+    h.shopper.wait_answer()
+    h.shopper.focus(h.screen.card_number)
+    h.shopper.tap(h.screen.dock.keypad.digit_button("1"))
+    before = tap_targets(h.screen)
+    h.shopper.next()
+    assert error_of(h, "card_number")
+    assert tap_targets(h.screen) == before
+
+
+def test_a_wrong_code_moves_no_key_or_button(reg: registration.Harness) -> None:
+    h = reg
+    start_with_scan(h)
+    fill_quickly(h, "291239876")
+    right = h.shopper.sms_code(NEW_PHONE)
+    before = tap_targets(h.screen)
+    enter_code(h, "000000" if right != "000000" else "111111")
+    assert h.screen.code_entry.message.text()
+    assert tap_targets(h.screen) == before
+
+
+def test_a_refused_sign_in_moves_no_key_or_button(add: add_card.Harness) -> None:
+    h = add
+    h.shopper.digits(h.screen.phone.number, "291234567")
+    h.shopper.type(h.screen.password, "Wrong1234")
+    before = tap_targets(h.screen)
+    h.shopper.next()
+    assert h.screen.general_error.text() == "Wrong phone number or password."
+    h.shopper.focus(h.screen.password)
+    assert tap_targets(h.screen) == before

@@ -38,7 +38,7 @@ from kiosk.qt.input.keypad import MIN_KEY_SIZE
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import arg
-from kiosk.qt.screens.wizard_frame import WizardFrame
+from kiosk.qt.screens.wizard_frame import PAGE_SPACING, WizardFrame
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.barcode import BarcodeView
 from kiosk.qt.widgets.fields import (
@@ -170,6 +170,7 @@ class RegistrationScreen(WizardFrame):
         consent_layout = consent_page.layout()
         assert isinstance(consent_layout, QVBoxLayout)
         consent_layout.addWidget(self.rules, 1)
+        consent_layout.addSpacing(PAGE_SPACING)
         consent_layout.addWidget(self._row("consent_rules_version", self.consent))
 
         self.code_entry = CodeEntry()

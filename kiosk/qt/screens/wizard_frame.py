@@ -1,8 +1,9 @@
 """What the registration and add-a-card screens share: the wizard frame.
 
 :class:`WizardFrame` is the frame: title and step indicator on top, the current page of
-fields, a line for problems that belong to no single field, the keyboard or keypad docked
-under the form, and back / cancel / next / done along the bottom. The fixed part is a
+fields (each with room kept under it for its problem), the keyboard or keypad docked under the
+form, and back / cancel / next / done along the bottom, with the problem of no single field
+said beside them. Showing a problem never moves a key, a field or a button. The fixed part is a
 Designer form (``ui/wizard_frame.ui``); the pages (they depend on the program) and the dock
 are built in code. Passive: subclasses fill the pages, a driver (:mod:`kiosk.qt.wizards`)
 reacts to the signals.
@@ -22,12 +23,15 @@ from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
+from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.fields import FieldRow, InputDock, wipe_inputs
 from kiosk.qt.widgets.page_stack import CurrentPageStack
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo
 
+#: Between the parts of a page (a field row's problem line is its gap to the next).
+PAGE_SPACING = 12
 #: A "please wait" only when something really takes time.
 BUSY_DELAY_MS = 300
 
@@ -70,6 +74,9 @@ class WizardFrame(Screen):
         self.hint = self.ui.wizardHint
         self.general_error = self.ui.generalError
         self.general_error.hide()
+        # Problems are said in room kept for them, so showing one moves no key or button:
+        # under each field (add_row), and beside the buttons for a problem of no single field.
+        reserve_line(self.general_error)
         self.pages: CurrentPageStack = self.ui.pages
         self.rows: dict[str, FieldRow] = {}
         self.back_button = self.ui.backButton
@@ -125,6 +132,7 @@ class WizardFrame(Screen):
         row = FieldRow(editor)
         row.setObjectName(f"{name}Row")
         self.rows[name] = row
+        reserve_line(row.error)
         self._watch(name, editor)
         return row
 
@@ -147,8 +155,11 @@ class WizardFrame(Screen):
         page.setObjectName(f"{name}Page")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for widget in widgets:
+        layout.setSpacing(0)
+        for index, widget in enumerate(widgets):
+            # A field row ends in the line kept for its problem: that line is the gap.
+            if index and not isinstance(widgets[index - 1], FieldRow):
+                layout.addSpacing(PAGE_SPACING)
             layout.addWidget(widget)
         if stretch:
             layout.addStretch(1)
