@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 import test_add_card_wizard as add_card
 import test_registration_wizard as registration
-from PySide6.QtCore import QEvent, QPoint, QRect
+from kiosk_harness import texts_of
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from test_registration_wizard import CARD, NEW_PHONE, enter_code, fill_quickly, start_with_scan
@@ -18,6 +19,7 @@ from kiosk.central.clock import ManualClock
 from kiosk.core.add_card import AddCardStep
 from kiosk.core.client import CentralClient
 from kiosk.core.registration import Step
+from kiosk.qt.widgets.barcode import BarcodeView
 
 # The offscreen platform warns about a window-manager hint it cannot pass on.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -213,3 +215,24 @@ def test_a_refused_sign_in_moves_no_key_or_button(add: add_card.Harness) -> None
     assert h.screen.general_error.text() == "Wrong phone number or password."
     h.shopper.focus(h.screen.password)
     assert tap_targets(h.screen) == before
+
+
+# --- the success page shows the card masked, with no code to scan ------------------------------
+
+
+def test_the_success_page_shows_the_card_masked_and_no_barcode(reg: registration.Harness) -> None:
+    h = reg
+    start_with_scan(h)
+    fill_quickly(h, "291239876")
+    enter_code(h, h.shopper.sms_code(NEW_PHONE))
+    assert h.wizard.steps is not None and h.wizard.steps.step is Step.SUCCESS
+    page = h.screen.pages.currentWidget()
+    assert page.findChildren(BarcodeView) == [], "a scannable code would undo the masking"
+    assert h.screen.findChildren(BarcodeView) == []
+    card = h.screen.success_card
+    assert card.isVisible() and card.text() == "•••• " + CARD[-4:]
+    assert CARD not in "\n".join(texts_of(h.screen))
+    assert card.alignment() & Qt.AlignmentFlag.AlignHCenter
+    settle()
+    centre = card.mapTo(h.screen, card.rect().center()).x()
+    assert abs(centre - h.screen.width() // 2) <= 1, "the card number sits in the middle"

@@ -40,7 +40,6 @@ from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizard_frame import PAGE_SPACING, WizardFrame
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
-from kiosk.qt.widgets.barcode import BarcodeView
 from kiosk.qt.widgets.fields import (
     CodeEntry,
     DatePicker,
@@ -207,9 +206,8 @@ class RegistrationScreen(WizardFrame):
         self.success_text = wrapped_label(role="subtitle")
         self.success_text.setObjectName("successText")
         self.success_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.barcode = BarcodeView()
-        self.barcode.setObjectName("successBarcode")
-        self.barcode.setFixedSize(520, 200)
+        # The card by its masked number only: a barcode of the full number on a public screen
+        # would give away what the masking hides (docs/registration.md, "Privacy on screen").
         self.success_card = QLabel()
         self.success_card.setObjectName("successCard")
         self.success_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -218,16 +216,10 @@ class RegistrationScreen(WizardFrame):
         self.success_phone.setObjectName("successPhone")
         self.success_phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style_role(self.success_phone, "subtitle")
-        barcode_holder = QWidget()
-        barcode_layout = QHBoxLayout(barcode_holder)
-        barcode_layout.addStretch(1)
-        barcode_layout.addWidget(self.barcode)
-        barcode_layout.addStretch(1)
         self._page(
             Step.SUCCESS,
             icon_holder,
             self.success_text,
-            barcode_holder,
             self.success_card,
             self.success_phone,
         )
@@ -279,7 +271,6 @@ class RegistrationScreen(WizardFrame):
         return self.pages.currentWidget() is self._stopped_page
 
     def show_success(self, card_number: str, phone_masked: str, *, linked: bool) -> None:
-        self.barcode.set_code(card_number)
         self.success_card.setText(mask_card(card_number))
         self.success_phone.setText(phone_masked)
         self.show_step(Step.LINKED if linked else Step.SUCCESS)
@@ -324,7 +315,6 @@ class RegistrationScreen(WizardFrame):
         self._gender_group.setExclusive(True)
         self.consent.setChecked(False)
         self.code_entry.wipe()
-        self.barcode.clear()
         for label in (self.success_card, self.success_phone, self.stopped_text, self.link_text):
             label.setText("")
         self._stopped_text = ""
