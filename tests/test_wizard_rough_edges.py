@@ -236,3 +236,33 @@ def test_the_success_page_shows_the_card_masked_and_no_barcode(reg: registration
     settle()
     centre = card.mapTo(h.screen, card.rect().center()).x()
     assert abs(centre - h.screen.width() // 2) <= 1, "the card number sits in the middle"
+
+
+# --- passwords are never shown ------------------------------------------------------------------
+
+
+def assert_no_way_to_show(screen: QWidget, passwords: list[QLineEdit]) -> None:
+    for field in passwords:
+        assert field.isVisible()
+        assert field.echoMode() is QLineEdit.EchoMode.Password, field.objectName()
+        assert field.actions() == [], "no eye icon or other action inside the field"
+        row = field.parentWidget()
+        assert row is not None and row.findChildren(QAbstractButton) == [], "no toggle beside it"
+    for button in screen.findChildren(QAbstractButton):
+        words = f"{button.text()} {button.toolTip()} {button.accessibleName()}".lower()
+        assert not any(word in words for word in ("show", "hide", "reveal", "👁")), words
+
+
+def test_no_show_password_toggle_on_registration(reg: registration.Harness) -> None:
+    h = reg
+    to_step(h, Step.PASSWORD)
+    h.shopper.focus(h.screen.password)
+    assert_no_way_to_show(h.screen, [h.screen.password, h.screen.password_repeat])
+    h.shopper.type(h.screen.password, "Secret1")
+    assert h.screen.password.echoMode() is QLineEdit.EchoMode.Password
+
+
+def test_no_show_password_toggle_on_sign_in(add: add_card.Harness) -> None:
+    h = add
+    h.shopper.focus(h.screen.password)
+    assert_no_way_to_show(h.screen, [h.screen.password])
