@@ -188,7 +188,7 @@ def test_registration_typed_in_russian(harness: Harness) -> None:
     assert_forgotten(h.screen.pages, ["Иванова", "Петровна", "maria.ivanova", "Secret123"])
 
     with h.shopper.qtbot.waitSignal(h.screen.finished) as finished:
-        h.shopper.tap(h.screen.done_button)
+        h.shopper.tap(h.screen.success_done)
     assert finished.args == [None]
     assert_forgotten(h.screen, ["Мария", "Иванова", "98-76", "0088"])
 

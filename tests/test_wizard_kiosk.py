@@ -80,7 +80,7 @@ def test_register_from_the_start_screen_scanning_the_card(kiosk: Driver) -> None
     s.wait_answer()
     assert screen.title.text() == "Registration complete"
     assert screen.success_card.text() == "•••• " + ISSUED[-4:]
-    s.tap(screen.done_button)
+    s.tap(screen.success_done)
     kiosk.wait_for_screen(State.ATTRACT)
     kiosk.settle()
     assert ISSUED not in "\n".join(texts_of(kiosk.window))

@@ -4,21 +4,28 @@ is shown, no way to show a password."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 import test_add_card_wizard as add_card
 import test_registration_wizard as registration
-from kiosk_harness import texts_of
+from demo_numbers import ISSUED_CARDS
+from kiosk_harness import KioskMaker, texts_of
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from test_registration_wizard import CARD, NEW_PHONE, enter_code, fill_quickly, start_with_scan
+from wizard_driving import Shopper, fill_registration_form
 
 from kiosk.central.clock import ManualClock
+from kiosk.central.server import EmbeddedCentral
 from kiosk.core.add_card import AddCardStep
 from kiosk.core.client import CentralClient
+from kiosk.core.config import demo_config
+from kiosk.core.flow import State
 from kiosk.core.registration import Step
+from kiosk.qt.screens.registration import RegistrationScreen
 from kiosk.qt.widgets.barcode import BarcodeView
 
 # The offscreen platform warns about a window-manager hint it cannot pass on.
@@ -266,3 +273,46 @@ def test_no_show_password_toggle_on_sign_in(add: add_card.Harness) -> None:
     h = add
     h.shopper.focus(h.screen.password)
     assert_no_way_to_show(h.screen, [h.screen.password])
+
+
+# --- the automatic return from the success page -------------------------------------------------
+
+
+def test_a_tap_on_done_as_the_success_page_returns_by_itself_starts_nothing(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    """The success page goes back to the start screen by itself after 20 s. A shopper tapping
+    Done at that moment taps the start screen instead: no button of it may be where Done was
+    (its "Register a card" would start the next registration)."""
+    kiosk = make_kiosk(demo_config(central.url, central.token), language="en")
+    kiosk.click(kiosk.kiosk.controller.screens.attract.ui.registerButton)
+    kiosk.wait_for_screen(State.REGISTRATION)
+    screen = kiosk.window.screen(State.REGISTRATION)
+    assert isinstance(screen, RegistrationScreen)
+    s = Shopper(kiosk.qtbot, screen, kiosk.kiosk.client.get())
+    s.wait_answer()
+    kiosk.scan(ISSUED_CARDS[2])
+    s.wait_answer()
+    screen.phone.number.setText("291239877")
+    s.next()
+    fill_registration_form(s, screen, last="Иванова", first="Мария", birth=dt.date(1990, 4, 2))
+    s.digits(screen.code_entry.code, s.sms_code("+375291239877"))
+    s.wait_answer()
+    assert screen.title.text() == "Registration complete"
+    done = screen.success_done
+    assert done.isVisible() and not screen.done_button.isVisible()
+    settle()
+    done_area = QRect(done.mapTo(kiosk.window, QPoint(0, 0)), done.size())
+
+    kiosk.timers.named("success-return").fire()  # the 20 s are up
+    kiosk.wait_for_screen(State.ATTRACT)
+    settle()
+    attract = kiosk.window.screen(State.ATTRACT)
+    assert attract is not None
+    for button in attract.findChildren(QAbstractButton):
+        if button.isVisible():
+            area = QRect(button.mapTo(kiosk.window, QPoint(0, 0)), button.size())
+            assert not area.intersects(done_area), f"{button.objectName()} is where Done was"
+    kiosk.tap_window(done_area.center().x(), done_area.center().y())
+    kiosk.settle()
+    assert kiosk.window.current_state() is State.ATTRACT, "the tap started nothing"

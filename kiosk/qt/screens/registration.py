@@ -216,12 +216,26 @@ class RegistrationScreen(WizardFrame):
         self.success_phone.setObjectName("successPhone")
         self.success_phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style_role(self.success_phone, "subtitle")
+        # The success page returns to the start screen by itself. Its Done sits in the middle
+        # of the page, not in the bottom corner where the start screen has "Register a card": a
+        # tap on Done just as the page goes must not start the next registration.
+        self.success_done = touch_button(role="primary")
+        self.success_done.setObjectName("successDoneButton")
+        self.success_done.setMinimumWidth(MIN_KEY_SIZE * 3)
+        self.success_done.clicked.connect(self.done_requested)
+        done_holder = QWidget()
+        done_layout = QHBoxLayout(done_holder)
+        done_layout.setContentsMargins(0, 24, 0, 0)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.success_done)
+        done_layout.addStretch(1)
         self._page(
             Step.SUCCESS,
             icon_holder,
             self.success_text,
             self.success_card,
             self.success_phone,
+            done_holder,
         )
         self._page_of[Step.LINKED] = self._page_of[Step.SUCCESS]
 
@@ -362,6 +376,7 @@ class RegistrationScreen(WizardFrame):
         if program is not None:
             self.rules.setPlainText(program.rules.get(self.language))
             self.password_policy.setText(wizard_texts.password_policy_text(program))
+        self.success_done.setText(self.tr("Done"))
         self.link_button.setText(self.tr("Send the code"))
         self.other_phone_button.setText(self.tr("Use another phone number"))
         self._retranslate_step()
@@ -432,6 +447,7 @@ class RegistrationScreen(WizardFrame):
         )
         self.set_actions(
             ended=stopped or step in END_STEPS,
+            done_in_page=step in END_STEPS and not stopped,
             next_visible=step is not Step.LINK_OFFER,
             next_text=self.tr("Get the SMS code")
             if step is Step.CONSENT

@@ -99,6 +99,7 @@ class WizardFrame(Screen):
         self.still_here = StillHereOverlay(self)
         self.still_here.expired.connect(self._still_here_expired)
         self._idle_expired = False
+        self._ended = False
 
     # -- the kiosk controller's side ----------------------------------------------------------
 
@@ -120,7 +121,7 @@ class WizardFrame(Screen):
 
     def holds_input(self) -> bool:
         """Whether the page shows something typed worth a "still here?" (not an end page)."""
-        return not self.done_button.isVisibleTo(self)
+        return not self._ended
 
     def _still_here_expired(self) -> None:
         self._idle_expired = True
@@ -229,12 +230,17 @@ class WizardFrame(Screen):
             self._busy_timer.stop()
             self.busy_label.hide()
 
-    def set_actions(self, *, ended: bool, next_visible: bool, next_text: str) -> None:
+    def set_actions(
+        self, *, ended: bool, next_visible: bool, next_text: str, done_in_page: bool = False
+    ) -> None:
+        """The buttons along the bottom: back, cancel and next on a form; on an end page
+        (``ended``) Done, unless the page has its own (``done_in_page``)."""
+        self._ended = ended
         self.next_button.setVisible(next_visible and not ended)
         self.next_button.setText(next_text)
         self.back_button.setVisible(not ended)
         self.cancel_button.setVisible(not ended)
-        self.done_button.setVisible(ended)
+        self.done_button.setVisible(ended and not done_in_page)
 
     def clear(self) -> None:
         """The kiosk's reset: wipe everything, and tell the driver (``wiped``)."""
