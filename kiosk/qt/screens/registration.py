@@ -197,12 +197,6 @@ class RegistrationScreen(WizardFrame):
         self.success_icon.setFixedSize(136, 136)
         self.success_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style_role(self.success_icon, "icon")
-        icon_holder = QWidget()
-        icon_layout = QHBoxLayout(icon_holder)
-        icon_layout.setContentsMargins(0, 0, 0, 0)
-        icon_layout.addStretch(1)
-        icon_layout.addWidget(self.success_icon)
-        icon_layout.addStretch(1)
         self.success_text = wrapped_label(role="subtitle")
         self.success_text.setObjectName("successText")
         self.success_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -223,19 +217,13 @@ class RegistrationScreen(WizardFrame):
         self.success_done.setObjectName("successDoneButton")
         self.success_done.setMinimumWidth(MIN_KEY_SIZE * 3)
         self.success_done.clicked.connect(self.done_requested)
-        done_holder = QWidget()
-        done_layout = QHBoxLayout(done_holder)
-        done_layout.setContentsMargins(0, 24, 0, 0)
-        done_layout.addStretch(1)
-        done_layout.addWidget(self.success_done)
-        done_layout.addStretch(1)
         self._page(
             Step.SUCCESS,
-            icon_holder,
+            _centred(self.success_icon),
             self.success_text,
             self.success_card,
             self.success_phone,
-            done_holder,
+            _centred(self.success_done, space_above=24),
         )
         self._page_of[Step.LINKED] = self._page_of[Step.SUCCESS]
 
@@ -455,3 +443,14 @@ class RegistrationScreen(WizardFrame):
             if step in CODE_STEPS
             else self.tr("Next"),
         )
+
+
+def _centred(widget: QWidget, *, space_above: int = 0) -> QWidget:
+    """``widget`` at its own size in the middle of a row as wide as the page."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, space_above, 0, 0)
+    layout.addStretch(1)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return holder
