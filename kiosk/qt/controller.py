@@ -396,10 +396,10 @@ class KioskController(QObject):
         self._program_timer.start()
 
     def stop(self) -> None:
+        self._demo_forget_retry.stop()
         self._spinner_timer.stop()
         self._program_timer.stop()
         self.program_retry_timer.stop()
-        self._demo_forget_retry.stop()
 
     # -- intents ----------------------------------------------------------------------------
 
