@@ -39,6 +39,12 @@ class Harness:
 
 @pytest.fixture
 def harness(qtbot: QtBot, client: CentralClient) -> Iterator[Harness]:
+    yield from make_harness(qtbot, client)
+
+
+def make_harness(qtbot: QtBot, client: CentralClient) -> Iterator[Harness]:
+    """The add-a-card screen and its driver against ``client``, shown and begun; the runner
+    is closed when the generator ends (a fixture's body, shared with other test modules)."""
     timers = FakeTimers()
     screen = AddCardScreen(timers=timers)
     runner = TaskRunner(parent=screen)

@@ -376,23 +376,9 @@ def test_demo_panel_scans_a_demo_card_and_shows_the_last_sms(
     assert kiosk.kiosk.controller.screens.card.ui.greetingLabel.text() == "Здравствуйте, Сергей!"
 
     # A registration elsewhere sends a demo SMS; the panel shows its code.
-    from kiosk.contract import RegistrationRequest
-    from kiosk.core.client import CentralClient
+    from test_demo_panel_sessions import send_code
 
-    with CentralClient(central.url, central.token, terminal_id="DEMO-02") as other:
-        other.start_registration(
-            RegistrationRequest(
-                card_number=ISSUED,
-                last_name="Иванова",
-                first_name="Мария",
-                gender="female",
-                birth_date=central.clock.today().replace(year=1990),
-                phone="+375297654321",
-                password="Secret123",
-                consent_rules_version=other.program_info().rules_version,
-            )
-        )
-    code = central.demo_sms.messages()[0].code
+    code = send_code(central, ISSUED, "+375297654321")
     kiosk.click(window.demo_button)
     kiosk.qtbot.waitUntil(lambda: f"Код: {code}" in window.demo_panel.ui.smsLabel.text())
     assert "•••" in window.demo_panel.ui.smsLabel.text()

@@ -74,6 +74,12 @@ class AddCardSteps:
             self.issues["password"] = FieldIssue(Issue.REQUIRED)
         return not self.issues
 
+    def input_changed(self, name: str) -> tuple[str, ...]:
+        """The shopper changed field ``name``: its problem goes; returns the fields settled."""
+        if self.issues.pop(name, None) is None:
+            return ()
+        return (name,)
+
     def phone_e164(self) -> str:
         return normalize_phone(self.phone, self.phone_region)
 

@@ -23,6 +23,7 @@ from kiosk.core.registration import FieldIssue, Issue, PhoneRegion
 from kiosk.core.verification import Refusal, refusal_for
 from kiosk.core.wizard_flow import (
     CentralCall,
+    ClearIssues,
     CloseSession,
     ConfirmSmsLogin,
     LinkCard,
@@ -41,6 +42,9 @@ from kiosk.core.wizard_flow import (
 if TYPE_CHECKING:
     from kiosk.contract import LinkedCard, ProgramInfo
 
+#: Fields whose change answers the sign-in's refusal ("wrong phone or password"): it goes as
+#: soon as the shopper corrects either.
+SIGN_IN_FIELDS = frozenset({"phone", "password"})
 #: A card refused for a reason that is not the card's: the shopper may simply try again.
 RETRY_REFUSALS = frozenset({Refusal.OFFLINE, Refusal.TIMEOUT, Refusal.FAILED, Refusal.RATE_LIMITED})
 
@@ -220,6 +224,14 @@ class AddCardFlow(WizardFlow):
                 return self._link_refused(steps, number, error)
         return []
 
+    def _issues_settled_by(self, name: str) -> list[Any]:
+        steps = self.steps
+        if steps is None:
+            return []
+        settled = steps.input_changed(name)
+        general = steps.step is AddCardStep.SIGN_IN and name in SIGN_IN_FIELDS
+        return [ClearIssues(settled, general=general)] if settled or general else []
+
     # -- steps ------------------------------------------------------------------------------
 
     def _show(self) -> list[Any]:
@@ -257,7 +269,8 @@ class AddCardFlow(WizardFlow):
             number = parse_card_number(raw)
         except InvalidCardNumber:
             issue = Issue.REQUIRED if not raw.strip() else Issue.CARD_NUMBER_INVALID
-            return [ShowIssues({"card_number": FieldIssue(issue)})]
+            steps.issues = {"card_number": FieldIssue(issue)}  # changing the number settles it
+            return [ShowIssues(dict(steps.issues))]
         self._cards_before = len(steps.cards)
         return self._ask(LinkCard(steps.session_token, number))
 

@@ -438,6 +438,18 @@ class RegistrationSteps:
         self.general_message = ""
         self.step = step
 
+    def input_changed(self, name: str) -> tuple[str, ...]:
+        """The shopper changed field ``name``: its problem goes (it may be fixed now; the next
+        'Next' checks again), and so does a mismatch of the repeated password when the first
+        one changed. Returns the fields whose problems went."""
+        settled = [name] if name in self.issues else []
+        repeat = self.issues.get("password_repeat")
+        if name == "password" and repeat is not None and repeat.issue is Issue.PASSWORD_MISMATCH:
+            settled.append("password_repeat")
+        for settled_name in settled:
+            del self.issues[settled_name]
+        return tuple(settled)
+
     def card_accepted(self, number: str) -> None:
         """The card to register was checked with the central (sold, not registered)."""
         self.form.card_number = number

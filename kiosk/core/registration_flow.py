@@ -31,6 +31,7 @@ from kiosk.core.registration import (
 from kiosk.core.verification import Refusal, refusal_for
 from kiosk.core.wizard_flow import (
     CentralCall,
+    ClearIssues,
     CloseSession,
     ConfirmRegistration,
     ConfirmSmsLogin,
@@ -213,8 +214,9 @@ class RegistrationFlow(WizardFlow):
         if challenge.exhausted:
             # Too many wrong codes: this code is dead; a fresh start sends a new one.
             if steps.step is Step.LINK_CODE:
-                return [ShowCodeMessage(), *self._ask(StartSmsLogin(steps.phone_e164()))]
-            return [ShowCodeMessage(), *self._submit()]
+                cleared = self._show_code_message(ShowCodeMessage())
+                return [cleared, *self._ask(StartSmsLogin(steps.phone_e164()))]
+            return [self._show_code_message(ShowCodeMessage()), *self._submit()]
         if steps.step is Step.LINK_CODE:
             return self._ask(ResendSmsLogin(challenge.challenge_id))
         return self._ask(ResendRegistrationCode(challenge.challenge_id))
@@ -231,7 +233,7 @@ class RegistrationFlow(WizardFlow):
             case LookupCard(number=number):
                 refusal = CARD_STATUS_REFUSALS.get(result.status)
                 if refusal is not None:
-                    return [_card_issue(refusal)]
+                    return self._card_issue(FieldIssue(Issue.REFUSED, refusal=refusal))
                 steps.card_accepted(number)
                 return self._show()
             case StartRegistration():
@@ -260,7 +262,7 @@ class RegistrationFlow(WizardFlow):
             case FetchProgram():
                 return self._stop(refusal)
             case LookupCard():
-                return [_card_issue(refusal)]
+                return self._card_issue(FieldIssue(Issue.REFUSED, refusal=refusal))
             case StartRegistration():
                 return self._registration_refused(error)
             case ConfirmRegistration() | ConfirmSmsLogin():
@@ -279,6 +281,12 @@ class RegistrationFlow(WizardFlow):
         if isinstance(call, LinkCard):
             return [CloseSession(call.token)]
         return []
+
+    def _issues_settled_by(self, name: str) -> list[Any]:
+        if self.steps is None or self.stopped:
+            return []
+        settled = self.steps.input_changed(name)
+        return [ClearIssues(settled)] if settled else []
 
     def _on_timer(self, timer: WizardTimer) -> list[Any]:
         if timer is WizardTimer.SUCCESS_RETURN and self.steps is not None:
@@ -313,8 +321,15 @@ class RegistrationFlow(WizardFlow):
             number = parse_card_number(raw)
         except InvalidCardNumber:
             issue = Issue.REQUIRED if not raw.strip() else Issue.CARD_NUMBER_INVALID
-            return [ShowIssues({"card_number": FieldIssue(issue)})]
+            return self._card_issue(FieldIssue(issue))
         return self._ask(LookupCard(number))
+
+    def _card_issue(self, issue: FieldIssue) -> list[Any]:
+        """What is wrong with the card to register, at its field (and in the model, so that
+        changing the number settles it)."""
+        if self.steps is not None:
+            self.steps.issues = {"card_number": issue}
+        return [ShowIssues({"card_number": issue})]
 
     def _submit(self) -> list[Any]:
         steps = self.steps
@@ -389,7 +404,3 @@ def _take_typed(form: RegistrationForm, typed: RegistrationForm) -> None:
     for name in (f.name for f in fields(RegistrationForm)):
         if name != "card_number":
             setattr(form, name, getattr(typed, name))
-
-
-def _card_issue(refusal: Refusal) -> ShowIssues:
-    return ShowIssues({"card_number": FieldIssue(Issue.REFUSED, refusal=refusal)})

@@ -157,6 +157,11 @@ def opened_session(call: CentralCall, answer: Any) -> str | None:
 
 # --- commands ------------------------------------------------------------------------------
 
+#: What the line under the code may say that typing another code cannot answer: the code is
+#: dead, only a new one will do. Every other line (a wrong code with tries left, a new code
+#: sent, the central not reached, ...) goes as soon as the shopper types.
+DEAD_CODE_REFUSALS = frozenset({Refusal.CODE_EXPIRED, Refusal.CODE_USED, Refusal.TOO_MANY_ATTEMPTS})
+
 
 class WizardTimer(StrEnum):
     #: Redraws the resend countdown while the SMS code page is up.
@@ -196,6 +201,15 @@ class ShowIssues:
     issues: dict[str, FieldIssue]
     general: str = ""
     refusal: Refusal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClearIssues:
+    """The shopper changed what the problems were about: these fields' problems go, and the
+    line of no single field when ``general``."""
+
+    fields: tuple[str, ...]
+    general: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +273,7 @@ SharedCommand = (
     | CloseSession
     | SetBusy
     | ShowIssues
+    | ClearIssues
     | ShowCodePage
     | ShowCodeMessage
     | ClearCode
@@ -319,6 +334,8 @@ class WizardFlow:
         self._busy_shown = False
         self.program: ProgramInfo | None = None
         self.steps: WizardSteps | None = None
+        #: The line under the code as last shown (None: empty).
+        self._code_message: ShowCodeMessage | None = None
 
     # -- leaving ----------------------------------------------------------------------------
 
@@ -341,6 +358,23 @@ class WizardFlow:
     def _forget(self) -> list[Any]:
         """Drop the model (wiped first) and whatever is on its way; what else to do then."""
         raise NotImplementedError
+
+    # -- the shopper changes what is typed ------------------------------------------------
+
+    @event
+    def input_changed(self, name: str) -> list[Any]:
+        """The shopper changed field ``name`` (typed, tapped a choice): the problems that
+        change settles go at once, not at the next 'Next'."""
+        return self._issues_settled_by(name)
+
+    @event
+    def code_edited(self) -> list[Any]:
+        """The shopper is typing a code: the line about the code before goes, unless it says
+        that no code typed can help now (the code is dead; only a new one will do)."""
+        message = self._code_message
+        if message is None or self._code_is_dead(message):
+            return []
+        return [self._show_code_message(ShowCodeMessage())]
 
     # -- the central's answers ------------------------------------------------------------
 
@@ -382,6 +416,10 @@ class WizardFlow:
     def _on_timer(self, timer: WizardTimer) -> list[Any]:
         return []
 
+    def _issues_settled_by(self, name: str) -> list[Any]:
+        """What a change of field ``name`` clears (see :meth:`input_changed`)."""
+        return []
+
     def _on_code_step(self) -> bool:
         return self.steps is not None and self.steps.step in self.code_steps
 
@@ -406,6 +444,7 @@ class WizardFlow:
         challenge = self._challenge()
         if challenge is None or not self._on_code_step():
             return [StopTimer(WizardTimer.RESEND_TICK)]
+        self._code_message = None
         return [
             ShowCodePage(challenge.phone_masked),
             StartTimer(WizardTimer.RESEND_TICK),
@@ -428,18 +467,34 @@ class WizardFlow:
             message = ShowCodeMessage(refusal, attempts_left=challenge.attempts_left)
         else:
             message = ShowCodeMessage(refusal)
-        return [ClearCode(), message, *self._resend_state()]
+        return [ClearCode(), self._show_code_message(message), *self._resend_state()]
 
     def _resent(self, answer: RegistrationStatus | SmsChallenge) -> list[Any]:
         challenge = self._challenge()
         if challenge is None:
             return []
         challenge.resent(answer, self._clock())
-        return [ClearCode(), ShowCodeMessage(resent=True), *self._resend_state()]
+        return [
+            ClearCode(),
+            self._show_code_message(ShowCodeMessage(resent=True)),
+            *self._resend_state(),
+        ]
 
     def _resend_refused(self, error: BaseException) -> list[Any]:
         challenge = self._challenge()
         if challenge is None:
             return []
         refusal = challenge.resend_refused(error, self._clock())
-        return [ShowCodeMessage(refusal), *self._resend_state()]
+        return [self._show_code_message(ShowCodeMessage(refusal)), *self._resend_state()]
+
+    def _show_code_message(self, message: ShowCodeMessage) -> ShowCodeMessage:
+        """``message`` as the line under the code (remembered for :meth:`code_edited`)."""
+        self._code_message = message if message != ShowCodeMessage() else None
+        return message
+
+    def _code_is_dead(self, message: ShowCodeMessage) -> bool:
+        """Whether ``message`` says no code typed can help (a new code is needed)."""
+        challenge = self._challenge()
+        if message.refusal in DEAD_CODE_REFUSALS:
+            return True
+        return message.refusal is Refusal.WRONG_CODE and (challenge is None or challenge.exhausted)

@@ -69,6 +69,9 @@ PROGRAM_REFRESH_MS = 30 * 60 * 1000
 #: so): a short outage at boot must not cost the start screen today's discount for 30 minutes.
 PROGRAM_RETRY_FIRST_MS = 15 * 1000
 PROGRAM_RETRY_MAX_MS = 5 * 60 * 1000
+#: Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central
+#: could not say (well before the next shopper can have a code sent).
+DEMO_FORGET_RETRY_MS = 3 * 1000
 #: The program's support line (seed: free calls), shown on the offline screen when the central
 #: could not be asked for it even once.
 FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
@@ -283,6 +286,13 @@ class KioskController(QObject):
         self._demo = demo
         self._today = today
         self.demo_panel: DemoPanel | None = None
+        #: Ends of sessions so far (the demo panel's SMS are forgotten at each).
+        self._demo_sessions_ended = 0
+        #: Asks again which demo SMS are old when the central could not say (the demo's link
+        #: was cut): before the next shopper's code can go out, not at the next read.
+        self._demo_forget_retry = timers(
+            "demo-sms-forget", self, interval_ms=DEMO_FORGET_RETRY_MS, single_shot=True
+        )
         self._spinner_timer = timers(
             "spinner-delay", self, interval_ms=SPINNER_DELAY_MS, single_shot=True
         )
@@ -390,6 +400,7 @@ class KioskController(QObject):
 
     def install_demo_panel(self, panel: DemoPanel) -> None:
         self.demo_panel = panel
+        self._demo_forget_retry.timeout.connect(lambda: self._forget_demo_sms(panel))
         self.window.install_demo(panel)
         panel.card_tapped.connect(self._demo_scan)
         panel.sms_requested.connect(self.load_demo_sms)
@@ -413,6 +424,7 @@ class KioskController(QObject):
         self._program_timer.start()
 
     def stop(self) -> None:
+        self._demo_forget_retry.stop()
         self._spinner_timer.stop()
         self._program_timer.stop()
         self.program_retry_timer.stop()
@@ -568,6 +580,7 @@ class KioskController(QObject):
         if self.demo_panel is not None:
             self.demo_panel.clear()
             self.window.set_demo_panel_open(False)
+            self._forget_demo_sms(self.demo_panel)
         self.window.hide_notice()
 
     def _apply_language(self, language: str) -> None:
@@ -684,6 +697,27 @@ class KioskController(QObject):
             lambda matches: self.dispatch(self.flow.service_pin_checked(generation, matches)),
             on_error,
         )
+
+    def _forget_demo_sms(self, panel: DemoPanel) -> None:
+        """A session ended: the SMS the central sent so far (the last shopper's code among
+        them) never show on the demo panel again; the panel learns which they are."""
+        self._demo_sessions_ended += 1
+        ended = self._demo_sessions_ended
+        client = self.client
+        self._demo_forget_retry.stop()
+
+        def on_done(messages: list[DemoSms]) -> None:
+            if ended == self._demo_sessions_ended:  # not an earlier end's answer
+                panel.set_old_sms(messages)
+
+        def on_error(error: BaseException) -> None:
+            # Until it is known, the panel counts the next list it reads as old: nothing of
+            # before shows. Asked again soon, so that a new code can show.
+            log.warning("demo SMS not read: %s", error)
+            if ended == self._demo_sessions_ended:
+                self._demo_forget_retry.start()
+
+        self.runner.run(lambda: client.get().demo_sms(), on_done, on_error)
 
     def load_demo_sms(self) -> None:
         panel = self.demo_panel

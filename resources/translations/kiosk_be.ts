@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="118"/>
         <source>Hello, %1!</source>
         <translation>Добры дзень, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="120"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Карткі ў асабістым кабінеце (%1 з %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
         <source>Моцная картка partner card</source>
         <translation>партнёрская картка «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="176"/>
         <source>Phone number of your account</source>
         <translation>Нумар тэлефона асабістага кабінета</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Нумар карткі, якую дадаеце (13 лічбаў)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="182"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Забылі пароль? Увайсці па кодзе з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
         <source>Add another card</source>
         <translation>Дадаць яшчэ картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
         <source>Add a card to your account</source>
         <translation>Дадаць картку ў асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="187"/>
         <source>Enter the code from the SMS</source>
         <translation>Увядзіце код з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="185"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="188"/>
         <source>Scan the card to add</source>
         <translation>Адсканіруйце картку, якую дадаеце</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Увайдзіце па нумары тэлефона і паролі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код пацвярджае, што гэта ваш асабісты кабінет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="195"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Паднясіце яе штрыхкод да сканера або ўвядзіце 13 лічбаў пад ім. Можна дадаць і партнёрскую картку «Моцная картка».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="205"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
         <source>Sign in</source>
         <translation>Увайсці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="206"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="209"/>
         <source>Confirm</source>
         <translation>Пацвердзіць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="210"/>
         <source>Add the card</source>
         <translation>Дадаць картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="211"/>
         <source>Next</source>
         <translation>Далей</translation>
     </message>
@@ -97,27 +97,27 @@
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="447"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="105"/>
         <source>The card %1 is already on your account.</source>
         <translation>Картка %1 ужо ёсць у вашым асабістым кабінеце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="450"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="108"/>
         <source>The card %1 now collects bonus points on your account.</source>
         <translation>Цяпер картка %1 назапашвае бонусныя балы ў вашым асабістым кабінеце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="454"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="103"/>
         <source>The card is added</source>
         <translation>Картка дададзена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="474"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="114"/>
         <source>Your account already has %1 cards, the most allowed:</source>
         <translation>У асабістым кабінеце ўжо %1 картак — гэта максімум:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="480"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="111"/>
         <source>The card %1 could not be added</source>
         <translation>Не ўдалося дадаць картку %1</translation>
     </message>
@@ -163,67 +163,67 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="133"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="134"/>
         <source>Hello, %1!</source>
         <translation>Добры дзень, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="138"/>
         <source>worth %1 towards your purchases</source>
         <translation>= %1 на аплату пакупак</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="148"/>
         <source>Your card</source>
         <translation>Ваша картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="163"/>
         <source>Card-holder prices apply to your purchases at the checkout.</source>
         <translation>На касе для вас дзейнічаюць цэны па картцы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="171"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="174"/>
         <source>Card active</source>
         <translation>Картка актыўная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
         <source>Not registered</source>
         <translation>Не зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="178"/>
         <source>Card blocked</source>
         <translation>Картка заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="179"/>
         <source>Not activated</source>
         <translation>Не актываваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="185"/>
         <source>Motsnaya Kartka</source>
         <translation>Моцная картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="183"/>
         <source>this card</source>
         <translation>гэтая картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
         <source>store card</source>
         <translation>картка крамы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
         <source>blocked</source>
         <translation>заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="195"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Сёння зніжка %1% на ўсё — %2</translation>
     </message>
@@ -261,12 +261,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="523"/>
         <source>We sent a code to %1</source>
         <translation>Мы адправілі код на нумар %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="547"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="545"/>
         <source>Change the number</source>
         <translation>Змяніць нумар</translation>
     </message>
@@ -274,27 +274,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
         <source>Day</source>
         <translation>Дзень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Ten years later</source>
         <translation>На дзесяць гадоў пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="471"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="468"/>
         <source>Ten years earlier</source>
         <translation>На дзесяць гадоў раней</translation>
     </message>
@@ -302,67 +302,67 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117"/>
         <source>registered</source>
         <translation>зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="118"/>
         <source>sold, not registered</source>
         <translation>прададзеная, не зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
         <source>never sold</source>
         <translation>не прададзеная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="120"/>
         <source>blocked</source>
         <translation>заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="92"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121"/>
         <source>unknown to the chain</source>
         <translation>невядомая сетцы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="127"/>
         <source>large balance</source>
         <translation>вялікі баланс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="128"/>
         <source>Motsnaya Kartka partner card</source>
         <translation>партнёрская «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="100"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="129"/>
         <source>birthday offer</source>
         <translation>падарунак да дня нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="130"/>
         <source>5 cards, the limit</source>
         <translation>5 картак — мяжа</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="115"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="144"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="146"/>
         <source>Could not read the demo SMS.</source>
         <translation>Не ўдалося прачытаць дэма-SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="148"/>
         <source>No SMS has been sent yet.</source>
         <translation>SMS яшчэ не адпраўляліся.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="153"/>
         <source>To %1 at %2
 Code: %3
 %4</source>
@@ -399,15 +399,18 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="406"/>
+        <location filename="../../kiosk/qt/controller.py" line="574"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Сэрвісны рэжым заблакіраваны на некалькі хвілін з-за няправільных PIN-кодаў.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/controller.py" line="562"/>
         <source>This code is not recognised. Please scan a card or a product again.</source>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central could not say (well before the next shopper can have a code sent). The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
         <translation>Код не распазнаны. Адскануйце картку або тавар яшчэ раз.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/controller.py" line="566"/>
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Купоны і чэкі прымаюць на касе, а не тут.</translation>
     </message>
@@ -415,13 +418,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="219"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="217"/>
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
         <translation>Дэма-карткі і SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="220"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="218"/>
         <source>Demo data, no network needed</source>
         <translation>Дэманстрацыйныя даныя, сетка не патрэбная</translation>
     </message>
@@ -470,99 +473,99 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="125"/>
         <source>Back to start</source>
-        <extracomment>The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error).</extracomment>
+        <extracomment>The countdown of a Retry-After moves once a second. The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error). Seconds until &quot;try again&quot; may be pressed (the central&apos;s Retry-After); 0: now.</extracomment>
         <translation>На галоўны экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="125"/>
         <location filename="../../ui/message.ui" line="82"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="100"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="131"/>
         <source>This card is not registered yet</source>
         <translation>Гэтая картка яшчэ не зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="102"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="133"/>
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Цэны па картцы для вас ужо дзейнічаюць. Зарэгіструйце картку, каб збіраць бонусныя балы і атрымліваць персанальныя прапановы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="105"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="136"/>
         <source>Register the card</source>
         <translation>Зарэгістраваць картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="109"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="140"/>
         <source>We could not find this card</source>
         <translation>Мы не знайшлі гэтую картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="111"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="142"/>
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>Гэта не картка нашай праграмы лаяльнасці, або яна яшчэ не актываваная. Калі вы толькі што яе купілі, папрасіце касіра актываваць картку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="149"/>
         <source>This card is blocked</source>
         <translation>Гэтая картка заблакіраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="151"/>
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>Па ёй нельга збіраць і траціць балы і атрымліваць цэны па картцы. Звярніцеся да касіра або патэлефануйце ў падтрымку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="157"/>
         <source>The loyalty service is taking too long to answer</source>
         <translation>Сэрвіс праграмы лаяльнасці занадта доўга не адказвае</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="159"/>
         <source>No connection to the loyalty service</source>
         <translation>Няма сувязі з сэрвісам праграмы лаяльнасці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="155"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="161"/>
         <source>The loyalty service is busy right now</source>
         <translation>Сэрвіс праграмы лаяльнасці зараз перагружаны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="167"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</source>
         <translation>З вашай карткай і баламі ўсё ў парадку, а цэны па картцы на касе дзейнічаюць. Калі ласка, паспрабуйце яшчэ раз праз %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="163"/>
         <source>The loyalty service could not answer</source>
         <translation>Сэрвіс праграмы лаяльнасці зараз не змог адказаць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="174"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>З вашай карткай і баламі ўсё ў парадку, а цэны па картцы на касе дзейнічаюць. Паспрабуйце яшчэ раз праз некалькі хвілін або звярніцеся да касіра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="177"/>
         <source>Try again</source>
         <translation>Паспрабаваць яшчэ раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="143"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="182"/>
         <source>Card %1</source>
         <translation>Картка %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="145"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="184"/>
         <source>free calls</source>
         <translation>званок бясплатны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="186"/>
         <source>Support: %1 (%2)</source>
         <translation>Падтрымка: %1 (%2)</translation>
     </message>
@@ -570,18 +573,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="146"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
         <source>Backspace</source>
         <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="147"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="149"/>
         <source>Clear</source>
         <translation>Ачысціць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="150"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -589,7 +592,7 @@ Code: %3
 <context>
     <name>OfferItem</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="41"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="42"/>
         <source>Valid until %1</source>
         <translation>Дзейнічае да %1</translation>
     </message>
@@ -602,58 +605,58 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="329"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="323"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>РУС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="330"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="324"/>
         <source>BE</source>
         <translation>БЕЛ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="325"/>
         <source>EN</source>
         <translation>ENG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="332"/>
         <source>ABC</source>
         <translation>АБВ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="334"/>
         <source>Letters</source>
         <translation>Літары</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="334"/>
         <source>Digits and symbols</source>
         <translation>Лічбы і сімвалы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="336"/>
         <source>space</source>
         <translation>прабел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="337"/>
         <source>Enter</source>
         <translation>Увод</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
         <source>Backspace</source>
         <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="345"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
         <source>Keyboard language</source>
         <translation>Мова клавіятуры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="347"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="341"/>
         <source>Shift</source>
         <translation>Вялікія літары</translation>
     </message>
@@ -661,25 +664,129 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="301"/>
         <source>Belarus</source>
         <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="305"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="302"/>
         <source>Russia</source>
         <translation>Расія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
+    </message>
+</context>
+<context>
+    <name>PriceScreen</name>
+    <message>
+        <location filename="../../ui/price.ui" line="16"/>
+        <source>Price check</source>
+        <translation>Праверка цаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price.ui" line="46"/>
+        <source>Regular price</source>
+        <translation>Звычайная цана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price.ui" line="122"/>
+        <source>No discount when paying with an installment card such as «Халва».</source>
+        <translation>Зніжкі не дзейнічаюць пры аплаце карткай растэрміноўкі, напрыклад «Халва».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price.ui" line="149"/>
+        <source>Done</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="93"/>
+        <source>Code %1</source>
+        <extracomment>Half the price&apos;s font size (QLabel[role=&quot;price&quot;] in the stylesheet). Narrower than this (portrait kiosks, 768 px), the two prices stand one above the other.</extracomment>
+        <translation>Код %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="112"/>
+        <source>Shelf tag: %1</source>
+        <translation>На цэнніку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <source>Your price with your card</source>
+        <translation>Ваша цана па картцы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <source>Card price</source>
+        <translation>Цана па картцы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="125"/>
+        <source>You save %1 (%2%)</source>
+        <translation>Ваша эканомія %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="127"/>
+        <source>A card saves %1 (%2%)</source>
+        <translation>З карткай эканомія %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="138"/>
+        <source>%1 today: −%2% on the whole range, already in these prices.</source>
+        <translation>%1 сёння: −%2% на ўвесь асартымент, ужо ў гэтых цэнах.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="144"/>
+        <source>Show your card at the checkout and the card price is yours.</source>
+        <translation>Пакажыце картку на касе — і цана па картцы ваша.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="147"/>
+        <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
+        <translation>У гэтага тавару адна цана для ўсіх. Адскануйце картку, каб праверыць іншы тавар, або зарэгіструйце картку ў гэтым кіёску.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="152"/>
+        <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
+        <translation>Адскануйце картку, каб убачыць сваю цану. Карткі яшчэ няма? Зарэгіструйце яе ў гэтым кіёску: цэны па картцы дзейнічаюць з першай пакупкі.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="160"/>
+        <source>Ask at the counter for this item&apos;s price</source>
+        <translation>Цану гэтага тавару ўдакладніце ля прылаўка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="162"/>
+        <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
+        <translation>Цана вагавых тавараў і тавараў уласнай вытворчасці — на іх этыкетцы або ля прылаўка.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="168"/>
+        <source>Prices cannot be checked right now</source>
+        <translation>Цяпер цэны праверыць нельга</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="170"/>
+        <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
+        <translation>Паглядзіце цану на цэнніку або спытайце касіра, ці паспрабуйце яшчэ раз праз некалькі хвілін.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="174"/>
+        <source>No price for this product</source>
+        <translation>Для гэтага тавару няма цаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="175"/>
+        <source>Please ask a cashier: they will check the price for you.</source>
+        <translation>Калі ласка, звярніцеся да касіра: ён удакладніць цану.</translation>
     </message>
 </context>
 <context>
@@ -758,234 +865,238 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
         <source>(optional)</source>
-        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself.</extracomment>
         <translation>(неабавязкова)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Нумар карткі (13 лічбаў пад штрыхкодам)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
         <source>Mobile phone number</source>
         <translation>Нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
         <source>Last name</source>
         <translation>Прозвішча</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>First name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="370"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
         <source>Patronymic</source>
         <translation>Імя па бацьку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="371"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>Home address</source>
         <translation>Хатні адрас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
         <source>Email</source>
         <translation>Электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
         <source>The same password again</source>
         <translation>Паўтарыце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="359"/>
         <source>Female</source>
         <translation>Жаночы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
         <source>Male</source>
         <translation>Мужчынскі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="363"/>
         <source>I accept the program rules (version %1)</source>
         <translation>Я прымаю правілы праграмы (рэдакцыя %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <source>Done</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>Send the code</source>
         <translation>Адправіць код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
         <source>Use another phone number</source>
         <translation>Указаць іншы нумар</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>Scan the card you want to register</source>
         <translation>Адсканіруйце картку, якую хочаце зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
         <source>Your mobile phone number</source>
         <translation>Ваш нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
         <source>Your name</source>
         <translation>Ваша імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
         <source>Gender and date of birth</source>
         <translation>Пол і дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
         <source>Address and email</source>
         <translation>Адрас і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>Choose a password</source>
         <translation>Прыдумайце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Program rules</source>
         <translation>Правілы праграмы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="407"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
         <source>Enter the code from the SMS</source>
         <translation>Увядзіце код з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>This phone number already has an account</source>
         <translation>На гэты нумар ужо ёсць асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>Registration complete</source>
         <translation>Рэгістрацыя завершана</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="409"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
         <source>The card is added to your account</source>
         <translation>Картка дададзена ў ваш асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Паднясіце штрыхкод на адвароце карткі да сканера або ўвядзіце 13 лічбаў пад ім.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>На гэты нумар прыйдзе SMS з кодам пацвярджэння. Ён жа будзе вашым лагінам.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
         <source>As in your passport.</source>
         <translation>Як у пашпарце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>У дзень нараджэння вас чакае персанальная прапанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>For news and offers of the program.</source>
         <translation>Для навін і прапаноў праграмы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>Уваход — па нумары тэлефона і гэтым паролі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Прачытайце правілы (гартайце пальцам) і пацвердзіце, што прымаеце іх.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="426"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>Код дзейнічае 10 хвілін.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>Гэту картку можна дадаць у той асабісты кабінет. Мы адправім код на яго тэлефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="430"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код пацвярджае, што гэта ваш асабісты кабінет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
         <source>This card cannot be registered here</source>
         <translation>Гэту картку нельга зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Ваша картка актыўная, бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Дадаць гэту картку ў асабісты кабінет з гэтым нумарам? Балы будуць назапашвацца там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="456"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="461"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="440"/>
         <source>Get the SMS code</source>
         <translation>Атрымаць код па SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="463"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="442"/>
         <source>Confirm</source>
         <translation>Пацвердзіць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="444"/>
         <source>Next</source>
         <translation>Далей</translation>
     </message>
@@ -1064,13 +1175,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="120"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="126"/>
         <source>Are you still here?</source>
-        <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
+        <extracomment>Seconds the shopper gets to show they are still there (the config&apos;s default). One second of the countdown.</extracomment>
         <translation>Вы яшчэ тут?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/shell/still_here.py" line="122"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="128"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Усё ўведзенае будзе сцёрта праз %n секунду.</numerusform>
@@ -1079,7 +1190,7 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="124"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="130"/>
         <source>Yes, I am here</source>
         <translation>Так, я тут</translation>
     </message>
@@ -1087,23 +1198,22 @@ Code: %3
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="278"/>
+        <location filename="../../ui/wizard_frame.ui" line="52"/>
         <source>Back</source>
-        <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="279"/>
+        <location filename="../../ui/wizard_frame.ui" line="60"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="280"/>
+        <location filename="../../ui/wizard_frame.ui" line="95"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="281"/>
+        <location filename="../../ui/wizard_frame.ui" line="80"/>
         <source>Please wait…</source>
         <translation>Пачакайце…</translation>
     </message>
@@ -1111,37 +1221,37 @@ Code: %3
 <context>
     <name>WizardTexts</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="31"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="35"/>
         <source>Please fill this in.</source>
         <translation>Запоўніце, калі ласка.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="33"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="37"/>
         <source>This is not a card number. Check the 13 digits under the barcode.</source>
         <translation>Гэта не нумар карткі. Праверце 13 лічбаў пад штрыхкодам.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="35"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="39"/>
         <source>This phone number is not complete or not valid.</source>
         <translation>Нумар тэлефона няпоўны або няправільны.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="37"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="41"/>
         <source>Please enter a mobile number: the code comes by SMS.</source>
         <translation>Укажыце мабільны нумар: код прыйдзе па SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="40"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="44"/>
         <source>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</source>
         <translation>Прымаюцца толькі мабільныя нумары Беларусі (+375) і Расіі (+7).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="44"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="48"/>
         <source>Use letters only; a hyphen, an apostrophe or a space may join words.</source>
         <translation>Толькі літары; словы можна злучыць злучком, апострофам або прабелам.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="47"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="51"/>
         <source>At most %n characters, please.</source>
         <translation>
             <numerusform>Не больш за %n сімвал.</numerusform>
@@ -1150,12 +1260,12 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="49"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="53"/>
         <source>The birth date cannot be in the future.</source>
         <translation>Дата нараджэння не можа быць у будучыні.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="51"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="55"/>
         <source>The program is open from the age of %n.</source>
         <translation>
             <numerusform>Удзельнічаць можна з %n года.</numerusform>
@@ -1164,22 +1274,22 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="53"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="57"/>
         <source>Please check the year of birth.</source>
         <translation>Праверце год нараджэння.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="55"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="59"/>
         <source>This email address is not valid, e.g. name@mail.by.</source>
         <translation>Няправільны адрас электроннай пошты, прыклад: name@mail.by.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="57"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="61"/>
         <source>The address is too long.</source>
         <translation>Адрас занадта доўгі.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="59"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="63"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>У паролі трэба не менш за %n сімвал.</numerusform>
@@ -1188,37 +1298,37 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="61"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="65"/>
         <source>The password is too long.</source>
         <translation>Пароль занадта доўгі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="63"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="67"/>
         <source>The password needs at least one letter.</source>
         <translation>У паролі патрэбна хоць адна літара.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="69"/>
         <source>The password needs at least one digit.</source>
         <translation>У паролі патрэбна хоць адна лічба.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="67"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="71"/>
         <source>The two passwords differ. Please type the same password twice.</source>
         <translation>Паролі не супадаюць. Увядзіце адзін і той жа пароль двойчы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="69"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="73"/>
         <source>Please accept the program rules to register.</source>
         <translation>Для рэгістрацыі прыміце правілы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="70"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="74"/>
         <source>Please check this field.</source>
         <translation>Праверце гэта поле.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="76"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="80"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Не менш за %n сімвал</numerusform>
@@ -1227,117 +1337,117 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="78"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="82"/>
         <source>, with at least one letter and one digit.</source>
         <translation>, хоць адна літара і адна лічба.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="80"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="84"/>
         <source>, with at least one letter.</source>
         <translation>, хоць адна літара.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="82"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="86"/>
         <source>, with at least one digit.</source>
         <translation>, хоць адна лічба.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="95"/>
         <source>This phone number already has an account.</source>
         <translation>На гэты нумар ужо ёсць асабісты кабінет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="98"/>
         <source>This card is already registered. Scan it on the start screen to see its balance.</source>
         <translation>Гэта картка ўжо зарэгістраваная. Адсканіруйце яе на стартавым экране, каб убачыць баланс.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="102"/>
         <source>This card is blocked. Please ask the cashier.</source>
         <translation>Гэта картка заблакаваная. Звярніцеся да касіра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="105"/>
         <source>This card has not been sold yet. Please ask the cashier to activate it.</source>
         <translation>Гэта картка яшчэ не прададзеная. Папрасіце касіра актываваць яе.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="104"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="108"/>
         <source>We do not know this card. Check the number or ask the cashier.</source>
         <translation>Мы не ведаем такой карткі. Праверце нумар або звярніцеся да касіра.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="106"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="110"/>
         <source>Your account already has the most cards allowed.</source>
         <translation>У вашым асабістым кабінеце ўжо максімальная колькасць картак.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="108"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="112"/>
         <source>This card belongs to another account and cannot be added to yours.</source>
         <translation>Гэта картка прывязаная да іншага асабістага кабінета, дадаць яе нельга.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="110"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="114"/>
         <source>Wrong code.</source>
         <translation>Няправільны код.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="116"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Тэрмін дзеяння кода скончыўся. Запытайце новы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="114"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="118"/>
         <source>This code has already been used. Please start again.</source>
         <translation>Гэты код ужо выкарыстаны. Пачніце нанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="116"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="120"/>
         <source>Too many wrong codes. Please start again.</source>
         <translation>Занадта шмат няправільных кодаў. Пачніце нанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="122"/>
         <source>No more codes can be sent now. Please try again later.</source>
         <translation>Зараз больш нельга адправіць код. Паспрабуйце пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="124"/>
         <source>A new code can be sent a little later.</source>
         <translation>Новы код можна будзе адправіць крыху пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="122"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="126"/>
         <source>Wrong phone number or password.</source>
         <translation>Няправільны нумар тэлефона або пароль.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="128"/>
         <source>You were signed out after a while. Please sign in again.</source>
         <translation>Сеанс завершаны па часе. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="130"/>
         <source>Too many tries. Please wait a few minutes and try again.</source>
         <translation>Занадта шмат спроб. Пачакайце некалькі хвілін і паспрабуйце зноў.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="133"/>
         <source>The loyalty service cannot be reached right now. Please try again later.</source>
         <translation>Сэрвіс праграмы лаяльнасці зараз недаступны. Паспрабуйце пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="136"/>
         <source>Something went wrong. Please try again later.</source>
         <translation>Нешта пайшло не так. Паспрабуйце пазней.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="138"/>
         <source>Support: %1</source>
         <translation>Падтрымка: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="142"/>
         <source>Wrong code. Tries left: %n.</source>
         <translation>
             <numerusform>Няправільны код. Засталося спроб: %n.</numerusform>
@@ -1346,112 +1456,29 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="141"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="145"/>
         <source>New code in %1</source>
         <translation>Новы код праз %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="146"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="151"/>
         <source>Start again with a new code</source>
         <translation>Пачаць нанова з новым кодам</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="153"/>
         <source>No more codes can be sent</source>
         <translation>Больш кодаў адправіць нельга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="150"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="155"/>
         <source>Send a new code</source>
         <translation>Адправіць новы код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="159"/>
         <source>A new code has been sent.</source>
         <translation>Новы код адпраўлены.</translation>
-    </message>
-</context>
-<context>
-    <name>PriceScreen</name>
-    <message>
-        <source>Price check</source>
-        <translation>Праверка цаны</translation>
-    </message>
-    <message>
-        <source>Regular price</source>
-        <translation>Звычайная цана</translation>
-    </message>
-    <message>
-        <source>No discount when paying with an installment card such as «Халва».</source>
-        <translation>Зніжкі не дзейнічаюць пры аплаце карткай растэрміноўкі, напрыклад «Халва».</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Гатова</translation>
-    </message>
-    <message>
-        <source>Code %1</source>
-        <translation>Код %1</translation>
-    </message>
-    <message>
-        <source>Shelf tag: %1</source>
-        <translation>На цэнніку: %1</translation>
-    </message>
-    <message>
-        <source>Your price with your card</source>
-        <translation>Ваша цана па картцы</translation>
-    </message>
-    <message>
-        <source>Card price</source>
-        <translation>Цана па картцы</translation>
-    </message>
-    <message>
-        <source>You save %1 (%2%)</source>
-        <translation>Ваша эканомія %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>A card saves %1 (%2%)</source>
-        <translation>З карткай эканомія %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>%1 today: −%2% on the whole range, already in these prices.</source>
-        <translation>%1 сёння: −%2% на ўвесь асартымент, ужо ў гэтых цэнах.</translation>
-    </message>
-    <message>
-        <source>Show your card at the checkout and the card price is yours.</source>
-        <translation>Пакажыце картку на касе — і цана па картцы ваша.</translation>
-    </message>
-    <message>
-        <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
-        <translation>У гэтага тавару адна цана для ўсіх. Адскануйце картку, каб праверыць іншы тавар, або зарэгіструйце картку ў гэтым кіёску.</translation>
-    </message>
-    <message>
-        <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
-        <translation>Адскануйце картку, каб убачыць сваю цану. Карткі яшчэ няма? Зарэгіструйце яе ў гэтым кіёску: цэны па картцы дзейнічаюць з першай пакупкі.</translation>
-    </message>
-    <message>
-        <source>Ask at the counter for this item&apos;s price</source>
-        <translation>Цану гэтага тавару ўдакладніце ля прылаўка</translation>
-    </message>
-    <message>
-        <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
-        <translation>Цана вагавых тавараў і тавараў уласнай вытворчасці — на іх этыкетцы або ля прылаўка.</translation>
-    </message>
-    <message>
-        <source>Prices cannot be checked right now</source>
-        <translation>Цяпер цэны праверыць нельга</translation>
-    </message>
-    <message>
-        <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
-        <translation>Паглядзіце цану на цэнніку або спытайце касіра, ці паспрабуйце яшчэ раз праз некалькі хвілін.</translation>
-    </message>
-    <message>
-        <source>No price for this product</source>
-        <translation>Для гэтага тавару няма цаны</translation>
-    </message>
-    <message>
-        <source>Please ask a cashier: they will check the price for you.</source>
-        <translation>Калі ласка, звярніцеся да касіра: ён удакладніць цану.</translation>
     </message>
 </context>
 </TS>

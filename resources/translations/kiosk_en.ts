@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="118"/>
         <source>Hello, %1!</source>
         <translation>Hello, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="120"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Cards on your account (%1 of %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
         <source>Моцная картка partner card</source>
         <translation>Моцная картка partner card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="176"/>
         <source>Phone number of your account</source>
         <translation>Phone number of your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Number of the card to add (13 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="182"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Forgot the password? Get an SMS code instead</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
         <source>Add another card</source>
         <translation>Add another card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
         <source>Add a card to your account</source>
         <translation>Add a card to your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="187"/>
         <source>Enter the code from the SMS</source>
         <translation>Enter the code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="185"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="188"/>
         <source>Scan the card to add</source>
         <translation>Scan the card to add</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Sign in with your phone number and password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
         <source>The code confirms that the account is yours.</source>
         <translation>The code confirms that the account is yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="195"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="205"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="206"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="209"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="210"/>
         <source>Add the card</source>
         <translation>Add the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="211"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -97,27 +97,27 @@
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="447"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="105"/>
         <source>The card %1 is already on your account.</source>
         <translation>The card %1 is already on your account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="450"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="108"/>
         <source>The card %1 now collects bonus points on your account.</source>
         <translation>The card %1 now collects bonus points on your account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="454"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="103"/>
         <source>The card is added</source>
         <translation>The card is added</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="474"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="114"/>
         <source>Your account already has %1 cards, the most allowed:</source>
         <translation>Your account already has %1 cards, the most allowed:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="480"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="111"/>
         <source>The card %1 could not be added</source>
         <translation>The card %1 could not be added</translation>
     </message>
@@ -163,67 +163,67 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="133"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="134"/>
         <source>Hello, %1!</source>
         <translation>Hello, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="138"/>
         <source>worth %1 towards your purchases</source>
         <translation>worth %1 towards your purchases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="148"/>
         <source>Your card</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="163"/>
         <source>Card-holder prices apply to your purchases at the checkout.</source>
         <translation>Card-holder prices apply to your purchases at the checkout.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="171"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="174"/>
         <source>Card active</source>
         <translation>Card active</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
         <source>Not registered</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="178"/>
         <source>Card blocked</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="179"/>
         <source>Not activated</source>
         <translation>Not activated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="185"/>
         <source>Motsnaya Kartka</source>
         <translation>Motsnaya Kartka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="183"/>
         <source>this card</source>
         <translation>this card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
         <source>store card</source>
         <translation>store card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="195"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Today: %1% off everything — %2</translation>
     </message>
@@ -261,12 +261,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="523"/>
         <source>We sent a code to %1</source>
         <translation>We sent a code to %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="547"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="545"/>
         <source>Change the number</source>
         <translation>Change the number</translation>
     </message>
@@ -274,27 +274,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
         <source>Ten years later</source>
         <translation>Ten years later</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="471"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="468"/>
         <source>Ten years earlier</source>
         <translation>Ten years earlier</translation>
     </message>
@@ -302,67 +302,67 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="118"/>
         <source>sold, not registered</source>
         <translation>sold, not registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
         <source>never sold</source>
         <translation>never sold</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="120"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="92"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121"/>
         <source>unknown to the chain</source>
         <translation>unknown to the chain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="127"/>
         <source>large balance</source>
         <translation>large balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="128"/>
         <source>Motsnaya Kartka partner card</source>
         <translation>Motsnaya Kartka partner card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="100"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="129"/>
         <source>birthday offer</source>
         <translation>birthday offer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="130"/>
         <source>5 cards, the limit</source>
         <translation>5 cards, the limit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="115"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="144"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="146"/>
         <source>Could not read the demo SMS.</source>
         <translation>Could not read the demo SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="148"/>
         <source>No SMS has been sent yet.</source>
         <translation>No SMS has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="153"/>
         <source>To %1 at %2
 Code: %3
 %4</source>
@@ -399,15 +399,18 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="406"/>
+        <location filename="../../kiosk/qt/controller.py" line="574"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Service mode is locked for a few minutes after wrong PINs.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/controller.py" line="562"/>
         <source>This code is not recognised. Please scan a card or a product again.</source>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central could not say (well before the next shopper can have a code sent). The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
         <translation>This code is not recognised. Please scan a card or a product again.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/controller.py" line="566"/>
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Coupons and receipts are accepted at the checkout, not here.</translation>
     </message>
@@ -415,13 +418,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="219"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="217"/>
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
         <translation>Demo cards and SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="220"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="218"/>
         <source>Demo data, no network needed</source>
         <translation>Demo data, no network needed</translation>
     </message>
@@ -470,99 +473,99 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="125"/>
         <source>Back to start</source>
-        <extracomment>The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error).</extracomment>
+        <extracomment>The countdown of a Retry-After moves once a second. The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error). Seconds until &quot;try again&quot; may be pressed (the central&apos;s Retry-After); 0: now.</extracomment>
         <translation>Back to start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="125"/>
         <location filename="../../ui/message.ui" line="82"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="100"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="131"/>
         <source>This card is not registered yet</source>
         <translation>This card is not registered yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="102"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="133"/>
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="105"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="136"/>
         <source>Register the card</source>
         <translation>Register the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="109"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="140"/>
         <source>We could not find this card</source>
         <translation>We could not find this card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="111"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="142"/>
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="149"/>
         <source>This card is blocked</source>
         <translation>This card is blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="151"/>
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="157"/>
         <source>The loyalty service is taking too long to answer</source>
         <translation>The loyalty service is taking too long to answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="159"/>
         <source>No connection to the loyalty service</source>
         <translation>No connection to the loyalty service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="155"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="161"/>
         <source>The loyalty service is busy right now</source>
         <translation>The loyalty service is busy right now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="167"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</source>
         <translation>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="163"/>
         <source>The loyalty service could not answer</source>
         <translation>The loyalty service could not answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="174"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="177"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="143"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="182"/>
         <source>Card %1</source>
         <translation>Card %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="145"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="184"/>
         <source>free calls</source>
         <translation>free calls</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="186"/>
         <source>Support: %1 (%2)</source>
         <translation>Support: %1 (%2)</translation>
     </message>
@@ -570,18 +573,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="146"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
         <source>Backspace</source>
         <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="147"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="149"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="150"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -589,7 +592,7 @@ Code: %3
 <context>
     <name>OfferItem</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="41"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="42"/>
         <source>Valid until %1</source>
         <translation>Valid until %1</translation>
     </message>
@@ -602,58 +605,58 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="329"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="323"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="330"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="324"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="325"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="332"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="334"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="334"/>
         <source>Digits and symbols</source>
         <translation>Digits and symbols</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="336"/>
         <source>space</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="337"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="345"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
         <source>Keyboard language</source>
         <translation>Keyboard language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="347"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="341"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
@@ -661,25 +664,129 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="301"/>
         <source>Belarus</source>
         <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
         <translation>Belarus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="305"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="302"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
+    </message>
+</context>
+<context>
+    <name>PriceScreen</name>
+    <message>
+        <location filename="../../ui/price.ui" line="16"/>
+        <source>Price check</source>
+        <translation>Price check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price.ui" line="46"/>
+        <source>Regular price</source>
+        <translation>Regular price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price.ui" line="122"/>
+        <source>No discount when paying with an installment card such as «Халва».</source>
+        <translation>No discount when paying with an installment card such as «Халва».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price.ui" line="149"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="93"/>
+        <source>Code %1</source>
+        <extracomment>Half the price&apos;s font size (QLabel[role=&quot;price&quot;] in the stylesheet). Narrower than this (portrait kiosks, 768 px), the two prices stand one above the other.</extracomment>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="112"/>
+        <source>Shelf tag: %1</source>
+        <translation>Shelf tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <source>Your price with your card</source>
+        <translation>Your price with your card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <source>Card price</source>
+        <translation>Card price</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="125"/>
+        <source>You save %1 (%2%)</source>
+        <translation>You save %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="127"/>
+        <source>A card saves %1 (%2%)</source>
+        <translation>A card saves %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="138"/>
+        <source>%1 today: −%2% on the whole range, already in these prices.</source>
+        <translation>%1 today: −%2% on the whole range, already in these prices.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="144"/>
+        <source>Show your card at the checkout and the card price is yours.</source>
+        <translation>Show your card at the checkout and the card price is yours.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="147"/>
+        <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
+        <translation>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="152"/>
+        <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
+        <translation>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="160"/>
+        <source>Ask at the counter for this item&apos;s price</source>
+        <translation>Ask at the counter for this item&apos;s price</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="162"/>
+        <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
+        <translation>Weighed goods and items made in the store are priced on their label or at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="168"/>
+        <source>Prices cannot be checked right now</source>
+        <translation>Prices cannot be checked right now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="170"/>
+        <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
+        <translation>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="174"/>
+        <source>No price for this product</source>
+        <translation>No price for this product</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/price.py" line="175"/>
+        <source>Please ask a cashier: they will check the price for you.</source>
+        <translation>Please ask a cashier: they will check the price for you.</translation>
     </message>
 </context>
 <context>
@@ -758,234 +865,238 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
         <source>(optional)</source>
-        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself.</extracomment>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Card number (13 digits under the barcode)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
         <source>Mobile phone number</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="370"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="371"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="359"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>Send the code</source>
         <translation>Send the code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
         <source>Use another phone number</source>
         <translation>Use another phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>Scan the card you want to register</source>
         <translation>Scan the card you want to register</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
         <source>Your mobile phone number</source>
         <translation>Your mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
         <source>Gender and date of birth</source>
         <translation>Gender and date of birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
         <source>Address and email</source>
         <translation>Address and email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Program rules</source>
         <translation>Program rules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="407"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
         <source>Enter the code from the SMS</source>
         <translation>Enter the code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>This phone number already has an account</source>
         <translation>This phone number already has an account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>Registration complete</source>
         <translation>Registration complete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="363"/>
         <source>I accept the program rules (version %1)</source>
         <translation>I accept the program rules (version %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="409"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
         <source>The card is added to your account</source>
         <translation>The card is added to your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>The confirmation code comes to this number by SMS. It is also your login.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
         <source>As in your passport.</source>
         <translation>As in your passport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>On your birthday you get a personal offer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>For news and offers of the program.</source>
         <translation>For news and offers of the program.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>You sign in with your phone number and this password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Read the rules (swipe to scroll) and confirm that you accept them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="426"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>The code is valid for 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>You can add this card to that account. We will send a code to its phone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="430"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>The code confirms that the account is yours.</source>
         <translation>The code confirms that the account is yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
         <source>This card cannot be registered here</source>
         <translation>This card cannot be registered here</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Bonus points are collected from now on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Your card is active, bonus points are collected from now on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Add this card to the account of this phone number? Its points will be collected there.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="456"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="461"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="440"/>
         <source>Get the SMS code</source>
         <translation>Get the SMS code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="463"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="442"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="444"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -1064,13 +1175,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="120"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="126"/>
         <source>Are you still here?</source>
-        <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
+        <extracomment>Seconds the shopper gets to show they are still there (the config&apos;s default). One second of the countdown.</extracomment>
         <translation>Are you still here?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/shell/still_here.py" line="122"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="128"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Everything you typed will be cleared in %n second.</numerusform>
@@ -1078,7 +1189,7 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="124"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="130"/>
         <source>Yes, I am here</source>
         <translation>Yes, I am here</translation>
     </message>
@@ -1086,23 +1197,22 @@ Code: %3
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="278"/>
+        <location filename="../../ui/wizard_frame.ui" line="52"/>
         <source>Back</source>
-        <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="279"/>
+        <location filename="../../ui/wizard_frame.ui" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="280"/>
+        <location filename="../../ui/wizard_frame.ui" line="95"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="281"/>
+        <location filename="../../ui/wizard_frame.ui" line="80"/>
         <source>Please wait…</source>
         <translation>Please wait…</translation>
     </message>
@@ -1110,37 +1220,37 @@ Code: %3
 <context>
     <name>WizardTexts</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="31"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="35"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="33"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="37"/>
         <source>This is not a card number. Check the 13 digits under the barcode.</source>
         <translation>This is not a card number. Check the 13 digits under the barcode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="35"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="39"/>
         <source>This phone number is not complete or not valid.</source>
         <translation>This phone number is not complete or not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="37"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="41"/>
         <source>Please enter a mobile number: the code comes by SMS.</source>
         <translation>Please enter a mobile number: the code comes by SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="40"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="44"/>
         <source>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</source>
         <translation>Only Belarusian (+375) and Russian (+7) mobile numbers are accepted.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="44"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="48"/>
         <source>Use letters only; a hyphen, an apostrophe or a space may join words.</source>
         <translation>Use letters only; a hyphen, an apostrophe or a space may join words.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="47"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="51"/>
         <source>At most %n characters, please.</source>
         <translation>
             <numerusform>At most %n character, please.</numerusform>
@@ -1148,12 +1258,12 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="49"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="53"/>
         <source>The birth date cannot be in the future.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="51"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="55"/>
         <source>The program is open from the age of %n.</source>
         <translation>
             <numerusform>The program is open from the age of %n.</numerusform>
@@ -1161,22 +1271,22 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="53"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="57"/>
         <source>Please check the year of birth.</source>
         <translation>Please check the year of birth.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="55"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="59"/>
         <source>This email address is not valid, e.g. name@mail.by.</source>
         <translation>This email address is not valid, e.g. name@mail.by.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="57"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="61"/>
         <source>The address is too long.</source>
         <translation>The address is too long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="59"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="63"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n character.</numerusform>
@@ -1184,37 +1294,37 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="61"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="65"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="63"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="67"/>
         <source>The password needs at least one letter.</source>
         <translation>The password needs at least one letter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="69"/>
         <source>The password needs at least one digit.</source>
         <translation>The password needs at least one digit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="67"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="71"/>
         <source>The two passwords differ. Please type the same password twice.</source>
         <translation>The two passwords differ. Please type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="69"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="73"/>
         <source>Please accept the program rules to register.</source>
         <translation>Please accept the program rules to register.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="70"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="74"/>
         <source>Please check this field.</source>
         <translation>Please check this field.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="76"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="80"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -1222,117 +1332,117 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="78"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="82"/>
         <source>, with at least one letter and one digit.</source>
         <translation>, with at least one letter and one digit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="80"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="84"/>
         <source>, with at least one letter.</source>
         <translation>, with at least one letter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="82"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="86"/>
         <source>, with at least one digit.</source>
         <translation>, with at least one digit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="95"/>
         <source>This phone number already has an account.</source>
         <translation>This phone number already has an account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="98"/>
         <source>This card is already registered. Scan it on the start screen to see its balance.</source>
         <translation>This card is already registered. Scan it on the start screen to see its balance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="102"/>
         <source>This card is blocked. Please ask the cashier.</source>
         <translation>This card is blocked. Please ask the cashier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="105"/>
         <source>This card has not been sold yet. Please ask the cashier to activate it.</source>
         <translation>This card has not been sold yet. Please ask the cashier to activate it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="104"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="108"/>
         <source>We do not know this card. Check the number or ask the cashier.</source>
         <translation>We do not know this card. Check the number or ask the cashier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="106"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="110"/>
         <source>Your account already has the most cards allowed.</source>
         <translation>Your account already has the most cards allowed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="108"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="112"/>
         <source>This card belongs to another account and cannot be added to yours.</source>
         <translation>This card belongs to another account and cannot be added to yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="110"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="114"/>
         <source>Wrong code.</source>
         <translation>Wrong code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="116"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>The code has expired. Ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="114"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="118"/>
         <source>This code has already been used. Please start again.</source>
         <translation>This code has already been used. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="116"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="120"/>
         <source>Too many wrong codes. Please start again.</source>
         <translation>Too many wrong codes. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="122"/>
         <source>No more codes can be sent now. Please try again later.</source>
         <translation>No more codes can be sent now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="124"/>
         <source>A new code can be sent a little later.</source>
         <translation>A new code can be sent a little later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="122"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="126"/>
         <source>Wrong phone number or password.</source>
         <translation>Wrong phone number or password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="128"/>
         <source>You were signed out after a while. Please sign in again.</source>
         <translation>You were signed out after a while. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="130"/>
         <source>Too many tries. Please wait a few minutes and try again.</source>
         <translation>Too many tries. Please wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="133"/>
         <source>The loyalty service cannot be reached right now. Please try again later.</source>
         <translation>The loyalty service cannot be reached right now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="136"/>
         <source>Something went wrong. Please try again later.</source>
         <translation>Something went wrong. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="138"/>
         <source>Support: %1</source>
         <translation>Support: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="142"/>
         <source>Wrong code. Tries left: %n.</source>
         <translation>
             <numerusform>Wrong code. Tries left: %n.</numerusform>
@@ -1340,112 +1450,29 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="141"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="145"/>
         <source>New code in %1</source>
         <translation>New code in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="146"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="151"/>
         <source>Start again with a new code</source>
         <translation>Start again with a new code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="153"/>
         <source>No more codes can be sent</source>
         <translation>No more codes can be sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="150"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="155"/>
         <source>Send a new code</source>
         <translation>Send a new code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
+        <location filename="../../kiosk/qt/screens/wizard_texts.py" line="159"/>
         <source>A new code has been sent.</source>
         <translation>A new code has been sent.</translation>
-    </message>
-</context>
-<context>
-    <name>PriceScreen</name>
-    <message>
-        <source>Price check</source>
-        <translation>Price check</translation>
-    </message>
-    <message>
-        <source>Regular price</source>
-        <translation>Regular price</translation>
-    </message>
-    <message>
-        <source>No discount when paying with an installment card such as «Халва».</source>
-        <translation>No discount when paying with an installment card such as «Халва».</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Code %1</source>
-        <translation>Code %1</translation>
-    </message>
-    <message>
-        <source>Shelf tag: %1</source>
-        <translation>Shelf tag: %1</translation>
-    </message>
-    <message>
-        <source>Your price with your card</source>
-        <translation>Your price with your card</translation>
-    </message>
-    <message>
-        <source>Card price</source>
-        <translation>Card price</translation>
-    </message>
-    <message>
-        <source>You save %1 (%2%)</source>
-        <translation>You save %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>A card saves %1 (%2%)</source>
-        <translation>A card saves %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>%1 today: −%2% on the whole range, already in these prices.</source>
-        <translation>%1 today: −%2% on the whole range, already in these prices.</translation>
-    </message>
-    <message>
-        <source>Show your card at the checkout and the card price is yours.</source>
-        <translation>Show your card at the checkout and the card price is yours.</translation>
-    </message>
-    <message>
-        <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
-        <translation>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</translation>
-    </message>
-    <message>
-        <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
-        <translation>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</translation>
-    </message>
-    <message>
-        <source>Ask at the counter for this item&apos;s price</source>
-        <translation>Ask at the counter for this item&apos;s price</translation>
-    </message>
-    <message>
-        <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
-        <translation>Weighed goods and items made in the store are priced on their label or at the counter.</translation>
-    </message>
-    <message>
-        <source>Prices cannot be checked right now</source>
-        <translation>Prices cannot be checked right now</translation>
-    </message>
-    <message>
-        <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
-        <translation>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</translation>
-    </message>
-    <message>
-        <source>No price for this product</source>
-        <translation>No price for this product</translation>
-    </message>
-    <message>
-        <source>Please ask a cashier: they will check the price for you.</source>
-        <translation>Please ask a cashier: they will check the price for you.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout)
+    QSizePolicy, QVBoxLayout)
 
 from kiosk.qt.widgets.page_stack import CurrentPageStack
 
@@ -56,14 +56,6 @@ class Ui_WizardFrame(object):
 
         self.rootLayout.addWidget(self.pages)
 
-        self.generalError = QLabel(WizardFrame)
-        self.generalError.setObjectName(u"generalError")
-        self.generalError.setTextFormat(Qt.TextFormat.PlainText)
-        self.generalError.setWordWrap(True)
-        self.generalError.setProperty(u"role", u"error")
-
-        self.rootLayout.addWidget(self.generalError)
-
         self.dockLayout = QVBoxLayout()
         self.dockLayout.setSpacing(0)
         self.dockLayout.setObjectName(u"dockLayout")
@@ -89,9 +81,19 @@ class Ui_WizardFrame(object):
 
         self.actionsLayout.addWidget(self.cancelButton)
 
-        self.actionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.generalError = QLabel(WizardFrame)
+        self.generalError.setObjectName(u"generalError")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.generalError.sizePolicy().hasHeightForWidth())
+        self.generalError.setSizePolicy(sizePolicy)
+        self.generalError.setTextFormat(Qt.TextFormat.PlainText)
+        self.generalError.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.generalError.setWordWrap(True)
+        self.generalError.setProperty(u"role", u"error")
 
-        self.actionsLayout.addItem(self.actionsSpacer)
+        self.actionsLayout.addWidget(self.generalError)
 
         self.busyLabel = QLabel(WizardFrame)
         self.busyLabel.setObjectName(u"busyLabel")

@@ -53,9 +53,6 @@ class AddCardScreen(WizardFrame):
         self.sms_button = touch_button(role="secondary")
         self.sms_button.setObjectName("smsSignInButton")
         self.sms_button.clicked.connect(self.sms_requested)
-        # A "wrong phone or password" goes away as soon as the shopper corrects something.
-        self.password.textEdited.connect(lambda _text: self.show_issues({}, ""))
-        self.phone.number.textEdited.connect(lambda _text: self.show_issues({}, ""))
         self.sign_in_page = self.add_page(
             "signIn",
             self.add_row("phone", self.phone),

@@ -41,6 +41,12 @@ class DemoPanel(QFrame):
         self.ui.smsButton.clicked.connect(self.sms_requested)
         self._cards: list[DemoCard] = []
         self._buttons: list[QPushButton] = []
+        # The SMS of earlier sessions stay hidden: the central's list holds every demo SMS, the
+        # last shopper's code too. What the newest of them was is learnt after each end of a
+        # session (set_old_sms); until then the first list read counts as all old.
+        self._received: list[DemoSms] = []
+        self._old_newest: DemoSms | None = None
+        self._old_known = True  # no session ended yet
         self._sms: DemoSms | None = None
         self._sms_state = "none"  # none | loading | failed | shown
 
@@ -69,7 +75,11 @@ class DemoPanel(QFrame):
         self._render()
 
     def set_sms(self, messages: list[DemoSms]) -> None:
-        self._sms = messages[0] if messages else None
+        """The central's demo SMS, newest first: the newest of this session shows."""
+        if not self._old_known:
+            self.set_old_sms(messages)
+        self._received = list(messages)
+        self._sms = self._newest_of_this_session()
         self._sms_state = "shown"
         self._render()
 
@@ -79,9 +89,28 @@ class DemoPanel(QFrame):
         self._render()
 
     def clear(self) -> None:
+        """A session ended: its SMS go, and no SMS the central sent so far will show again
+        (which those are, :meth:`set_old_sms` says; until it does, the next list read)."""
+        self._received = []
+        self._old_newest = None
+        self._old_known = False
         self._sms = None
         self._sms_state = "none"
         self._render()
+
+    def set_old_sms(self, messages: list[DemoSms]) -> None:
+        """The central's demo SMS as a session ended (newest first): none of them shows again."""
+        self._old_newest = messages[0] if messages else None
+        self._old_known = True
+        if self._sms_state == "shown":
+            self._sms = self._newest_of_this_session()
+            self._render()
+
+    def _newest_of_this_session(self) -> DemoSms | None:
+        newest = self._received[0] if self._received else None
+        if newest is None or newest == self._old_newest:
+            return None
+        return newest
 
     def _status_text(self, card: DemoCard) -> str:
         texts = {

@@ -38,9 +38,8 @@ from kiosk.qt.input.keypad import MIN_KEY_SIZE
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import arg
-from kiosk.qt.screens.wizard_frame import WizardFrame
+from kiosk.qt.screens.wizard_frame import PAGE_SPACING, WizardFrame
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
-from kiosk.qt.widgets.barcode import BarcodeView
 from kiosk.qt.widgets.fields import (
     CodeEntry,
     DatePicker,
@@ -170,6 +169,7 @@ class RegistrationScreen(WizardFrame):
         consent_layout = consent_page.layout()
         assert isinstance(consent_layout, QVBoxLayout)
         consent_layout.addWidget(self.rules, 1)
+        consent_layout.addSpacing(PAGE_SPACING)
         consent_layout.addWidget(self._row("consent_rules_version", self.consent))
 
         self.code_entry = CodeEntry()
@@ -197,18 +197,11 @@ class RegistrationScreen(WizardFrame):
         self.success_icon.setFixedSize(136, 136)
         self.success_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style_role(self.success_icon, "icon")
-        icon_holder = QWidget()
-        icon_layout = QHBoxLayout(icon_holder)
-        icon_layout.setContentsMargins(0, 0, 0, 0)
-        icon_layout.addStretch(1)
-        icon_layout.addWidget(self.success_icon)
-        icon_layout.addStretch(1)
         self.success_text = wrapped_label(role="subtitle")
         self.success_text.setObjectName("successText")
         self.success_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.barcode = BarcodeView()
-        self.barcode.setObjectName("successBarcode")
-        self.barcode.setFixedSize(520, 200)
+        # The card by its masked number only: a barcode of the full number on a public screen
+        # would give away what the masking hides (docs/registration.md, "Privacy on screen").
         self.success_card = QLabel()
         self.success_card.setObjectName("successCard")
         self.success_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -217,18 +210,20 @@ class RegistrationScreen(WizardFrame):
         self.success_phone.setObjectName("successPhone")
         self.success_phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style_role(self.success_phone, "subtitle")
-        barcode_holder = QWidget()
-        barcode_layout = QHBoxLayout(barcode_holder)
-        barcode_layout.addStretch(1)
-        barcode_layout.addWidget(self.barcode)
-        barcode_layout.addStretch(1)
+        # The success page returns to the start screen by itself. Its Done sits in the middle
+        # of the page, not in the bottom corner where the start screen has "Register a card": a
+        # tap on Done just as the page goes must not start the next registration.
+        self.success_done = touch_button(role="primary")
+        self.success_done.setObjectName("successDoneButton")
+        self.success_done.setMinimumWidth(MIN_KEY_SIZE * 3)
+        self.success_done.clicked.connect(self.done_requested)
         self._page(
             Step.SUCCESS,
-            icon_holder,
+            _centred(self.success_icon),
             self.success_text,
-            barcode_holder,
             self.success_card,
             self.success_phone,
+            _centred(self.success_done, space_above=24),
         )
         self._page_of[Step.LINKED] = self._page_of[Step.SUCCESS]
 
@@ -278,7 +273,6 @@ class RegistrationScreen(WizardFrame):
         return self.pages.currentWidget() is self._stopped_page
 
     def show_success(self, card_number: str, phone_masked: str, *, linked: bool) -> None:
-        self.barcode.set_code(card_number)
         self.success_card.setText(mask_card(card_number))
         self.success_phone.setText(phone_masked)
         self.show_step(Step.LINKED if linked else Step.SUCCESS)
@@ -323,7 +317,6 @@ class RegistrationScreen(WizardFrame):
         self._gender_group.setExclusive(True)
         self.consent.setChecked(False)
         self.code_entry.wipe()
-        self.barcode.clear()
         for label in (self.success_card, self.success_phone, self.stopped_text, self.link_text):
             label.setText("")
         self._stopped_text = ""
@@ -371,6 +364,7 @@ class RegistrationScreen(WizardFrame):
         if program is not None:
             self.rules.setPlainText(program.rules.get(self.language))
             self.password_policy.setText(wizard_texts.password_policy_text(program))
+        self.success_done.setText(self.tr("Done"))
         self.link_button.setText(self.tr("Send the code"))
         self.other_phone_button.setText(self.tr("Use another phone number"))
         self._retranslate_step()
@@ -441,6 +435,7 @@ class RegistrationScreen(WizardFrame):
         )
         self.set_actions(
             ended=stopped or step in END_STEPS,
+            done_in_page=step in END_STEPS and not stopped,
             next_visible=step is not Step.LINK_OFFER,
             next_text=self.tr("Get the SMS code")
             if step is Step.CONSENT
@@ -448,3 +443,14 @@ class RegistrationScreen(WizardFrame):
             if step in CODE_STEPS
             else self.tr("Next"),
         )
+
+
+def _centred(widget: QWidget, *, space_above: int = 0) -> QWidget:
+    """``widget`` at its own size in the middle of a row as wide as the page."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, space_above, 0, 0)
+    layout.addStretch(1)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return holder

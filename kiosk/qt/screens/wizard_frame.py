@@ -1,8 +1,9 @@
 """What the registration and add-a-card screens share: the wizard frame.
 
 :class:`WizardFrame` is the frame: title and step indicator on top, the current page of
-fields, a line for problems that belong to no single field, the keyboard or keypad docked
-under the form, and back / cancel / next / done along the bottom. The fixed part is a
+fields (each with room kept under it for its problem), the keyboard or keypad docked under the
+form, and back / cancel / next / done along the bottom, with the problem of no single field
+said beside them. Showing a problem never moves a key, a field or a button. The fixed part is a
 Designer form (``ui/wizard_frame.ui``); the pages (they depend on the program) and the dock
 are built in code. Passive: subclasses fill the pages, a driver (:mod:`kiosk.qt.wizards`)
 reacts to the signals.
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.registration import FieldIssue
 from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
@@ -22,12 +23,15 @@ from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
+from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.fields import FieldRow, InputDock, wipe_inputs
 from kiosk.qt.widgets.page_stack import CurrentPageStack
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo
 
+#: Between the parts of a page (a field row's problem line is its gap to the next).
+PAGE_SPACING = 12
 #: A "please wait" only when something really takes time.
 BUSY_DELAY_MS = 300
 
@@ -49,6 +53,8 @@ class WizardFrame(Screen):
     back_requested = Signal()
     cancel_requested = Signal()
     done_requested = Signal()
+    #: The shopper changed the field of this row name (typed into it, tapped a choice).
+    input_changed = Signal(str)
     #: Emitted by :meth:`clear` (the kiosk's reset) once every widget is wiped: the driver
     #: forgets too.
     wiped = Signal()
@@ -68,6 +74,9 @@ class WizardFrame(Screen):
         self.hint = self.ui.wizardHint
         self.general_error = self.ui.generalError
         self.general_error.hide()
+        # Problems are said in room kept for them, so showing one moves no key or button:
+        # under each field (add_row), and beside the buttons for a problem of no single field.
+        reserve_line(self.general_error)
         self.pages: CurrentPageStack = self.ui.pages
         self.rows: dict[str, FieldRow] = {}
         self.back_button = self.ui.backButton
@@ -90,6 +99,7 @@ class WizardFrame(Screen):
         self.still_here = StillHereOverlay(self)
         self.still_here.expired.connect(self._still_here_expired)
         self._idle_expired = False
+        self._ended = False
 
     # -- the kiosk controller's side ----------------------------------------------------------
 
@@ -111,7 +121,7 @@ class WizardFrame(Screen):
 
     def holds_input(self) -> bool:
         """Whether the page shows something typed worth a "still here?" (not an end page)."""
-        return not self.done_button.isVisibleTo(self)
+        return not self._ended
 
     def _still_here_expired(self) -> None:
         self._idle_expired = True
@@ -123,15 +133,34 @@ class WizardFrame(Screen):
         row = FieldRow(editor)
         row.setObjectName(f"{name}Row")
         self.rows[name] = row
+        reserve_line(row.error)
+        self._watch(name, editor)
         return row
+
+    def _watch(self, name: str, editor: QWidget) -> None:
+        """Report the shopper's changes of ``editor`` as ``input_changed(name)``: typing
+        (``textEdited``, never a programmatic change) and taps on its choices, checks and keys."""
+
+        def changed(*_args: object) -> None:
+            self.input_changed.emit(name)
+
+        for line_edit in [editor, *editor.findChildren(QLineEdit)]:
+            if isinstance(line_edit, QLineEdit):
+                line_edit.textEdited.connect(changed)
+        for button in [editor, *editor.findChildren(QAbstractButton)]:
+            if isinstance(button, QAbstractButton):
+                button.clicked.connect(changed)
 
     def add_page(self, name: str, *widgets: QWidget, stretch: bool = True) -> QWidget:
         page = QWidget()
         page.setObjectName(f"{name}Page")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for widget in widgets:
+        layout.setSpacing(0)
+        for index, widget in enumerate(widgets):
+            # A field row ends in the line kept for its problem: that line is the gap.
+            if index and not isinstance(widgets[index - 1], FieldRow):
+                layout.addSpacing(PAGE_SPACING)
             layout.addWidget(widget)
         if stretch:
             layout.addStretch(1)
@@ -177,6 +206,16 @@ class WizardFrame(Screen):
                 self.dock.follow(row.editor)
                 break
 
+    def clear_issues(self, names: Sequence[str], *, general: bool) -> None:
+        """The problems of ``names`` go (and the line of no single field when ``general``)."""
+        for name in names:
+            row = self.rows.get(name)
+            if row is not None:
+                row.set_error("")
+        if general:
+            self.general_error.setText("")
+            self.general_error.hide()
+
     def is_busy(self) -> bool:
         return self._busy
 
@@ -191,12 +230,17 @@ class WizardFrame(Screen):
             self._busy_timer.stop()
             self.busy_label.hide()
 
-    def set_actions(self, *, ended: bool, next_visible: bool, next_text: str) -> None:
+    def set_actions(
+        self, *, ended: bool, next_visible: bool, next_text: str, done_in_page: bool = False
+    ) -> None:
+        """The buttons along the bottom: back, cancel and next on a form; on an end page
+        (``ended``) Done, unless the page has its own (``done_in_page``)."""
+        self._ended = ended
         self.next_button.setVisible(next_visible and not ended)
         self.next_button.setText(next_text)
         self.back_button.setVisible(not ended)
         self.cancel_button.setVisible(not ended)
-        self.done_button.setVisible(ended)
+        self.done_button.setVisible(ended and not done_in_page)
 
     def clear(self) -> None:
         """The kiosk's reset: wipe everything, and tell the driver (``wiped``)."""

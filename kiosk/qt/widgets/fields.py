@@ -42,6 +42,7 @@ from shiboken6 import isValid
 from kiosk.core.registration import COUNTRY_CODES, PhoneRegion
 from kiosk.qt.input.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift, is_secret_field
 from kiosk.qt.input.keypad import MIN_KEY_SIZE, NumericKeypad
+from kiosk.qt.widgets.error_line import reserve_line
 
 INPUT_KIND = "inputKind"
 DIGITS = "digits"
@@ -201,7 +202,7 @@ class FieldRow(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(16)
-        layout.setVerticalSpacing(2)
+        layout.setVerticalSpacing(0)  # the problem line has its own leading
         layout.addWidget(self.caption, 0, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(editor, 0, 1)
         layout.addWidget(self.error, 1, 1)
@@ -491,6 +492,7 @@ class CodeEntry(QWidget):
         set_style_role(self.code, "code")
         self.message = wrapped_label(role="error")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        reserve_line(self.message)  # a wrong code moves no button
         self.resend = touch_button(role="secondary")
         self.resend.setObjectName("resendButton")
         self.change_phone = touch_button(role="secondary")

@@ -10,7 +10,7 @@ are the state machine's. What is left here is how: the words of a refusal (throu
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, SignalInstance
@@ -19,6 +19,7 @@ from kiosk.core.verification import Refusal
 from kiosk.core.wizard_flow import (
     Ask,
     ClearCode,
+    ClearIssues,
     CloseSession,
     Leave,
     SetBusy,
@@ -53,6 +54,7 @@ class DrivenScreen(Protocol):
     code_entry: CodeEntry
     cancelled: SignalInstance
     finished: SignalInstance
+    input_changed: SignalInstance
 
     def set_busy(self, busy: bool) -> None: ...
 
@@ -61,6 +63,8 @@ class DrivenScreen(Protocol):
     def set_card_number(self, number: str) -> None: ...
 
     def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None: ...
+
+    def clear_issues(self, names: Sequence[str], *, general: bool) -> None: ...
 
 
 ScreenT = TypeVar("ScreenT", bound=DrivenScreen)
@@ -95,6 +99,9 @@ class WizardDriver(QObject, Generic[ScreenT, FlowT]):
         self._timer_factory = timers
         self._timers: dict[WizardTimer, Timer] = {}
         self._add_timer(WizardTimer.RESEND_TICK, tick_ms, single_shot=False)
+        # What the shopper changes settles the problems shown about it right away.
+        screen.input_changed.connect(lambda name: self.dispatch(flow.input_changed(name)))
+        screen.code_entry.code.textEdited.connect(lambda _text: self.dispatch(flow.code_edited()))
 
     def dispatch(self, commands: list[Any]) -> None:
         """Carry out what the flow decided, in order."""
@@ -123,6 +130,8 @@ class WizardDriver(QObject, Generic[ScreenT, FlowT]):
             case ShowIssues(issues=issues, general=general, refusal=refusal):
                 text = self._refusal_text(refusal) if refusal is not None else general
                 screen.show_issues(issues, text)
+            case ClearIssues(fields=names, general=general):
+                screen.clear_issues(names, general=general)
             case ShowCodePage(phone_masked=phone):
                 code_entry.set_phone(phone)
                 code_entry.set_message("")
