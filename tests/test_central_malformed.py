@@ -212,6 +212,7 @@ def test_malformed_json_and_wrong_body_shapes(
     WITH_BODY,
     ids=operation_ids(WITH_BODY),
 )
+@pytest.mark.slow
 def test_wrong_types_in_every_field(
     central: EmbeddedCentral,
     sessions: Sessions,

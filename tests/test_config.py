@@ -250,6 +250,7 @@ def test_empty_file_says_central_is_missing(tmp_path: Path) -> None:
     assert "[central] section is missing" in _error(_write(tmp_path, ""))
 
 
+@pytest.mark.slow
 def test_random_mutations_of_the_example_give_only_config_errors(tmp_path: Path) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     rng = random.Random(20240611)
