@@ -155,9 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             faulthandler.enable()
 
     if args.hash_pin:
-        from kiosk.core.config import main as config_main
+        from kiosk.core.hash_pin import main as hash_pin_main
 
-        return config_main(["hash-pin"])
+        return hash_pin_main(["hash-pin"])
 
     if args.self_check:
         from kiosk.selfcheck import self_check_main

@@ -38,7 +38,7 @@ from kiosk.core.config import (
     load_config,
     resolve_config_path,
 )
-from kiosk.core.deadline import CallDeadline, armed
+from kiosk.core.deadline import CallDeadline
 from kiosk.core.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
 from kiosk.core.languages import LANGUAGES
 from kiosk.core.logging_setup import default_log_dir
@@ -153,14 +153,12 @@ def check_tls(config: KioskConfig) -> CheckResult:
         )
     port = parts.port or 443
     context = ssl.create_default_context(cafile=config.ca_bundle or _public_ca_bundle())
-    # A handshake dripped a byte at a time never trips the socket timeout: bound it as a whole.
     deadline = CallDeadline(config.whole_call_deadline)
     try:
-        with (
-            armed(deadline),
-            socket.create_connection((host, port), timeout=config.connect_timeout) as raw,
-        ):
-            deadline.watch(raw)
+        connect_timeout = min(config.connect_timeout, deadline.remaining())
+        with socket.create_connection((host, port), timeout=connect_timeout) as raw:
+            # CPython bounds a whole TLS handshake by the socket's timeout (not each read), so
+            # the time left is the handshake's deadline, however slowly its bytes come.
             raw.settimeout(max(deadline.remaining(), 0.01))
             with context.wrap_socket(raw, server_hostname=host) as tls:
                 certificate = tls.getpeercert()

@@ -17,6 +17,7 @@ import pytest
 from dripping_central import DrippingCentral, card_answer
 from kiosk_harness import Driver, KioskMaker, texts_of
 from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
 from werkzeug import Request, Response
 
 from kiosk.central.server import EmbeddedCentral
@@ -334,3 +335,28 @@ def test_program_fetch_failed_at_start_up_is_tried_again_with_backoff(
     assert delays == [first, 2 * first, 4 * first]
     assert max(delays) <= PROGRAM_RETRY_MAX_MS
     assert not retry.isActive()
+
+
+def test_error_screen_countdown_ticks_once_a_second_and_stops_at_zero(qtbot: QtBot) -> None:
+    from fake_timers import FakeTimers
+
+    from kiosk.core.flow import Failure
+    from kiosk.qt.screens.message import COUNTDOWN_TICK_MS, MessageKind, MessageScreen
+
+    timers = FakeTimers()
+    screen = MessageScreen(MessageKind.ERROR, timers=timers)
+    qtbot.addWidget(screen)
+    countdown = timers.named("retry-countdown")
+    screen.set_failure(Failure.BUSY, wait_s=3)
+    assert countdown.isActive() and countdown.interval() == COUNTDOWN_TICK_MS
+    assert "try again in 3 s" in screen.ui.bodyLabel.text()
+    assert not screen.ui.actionButton.isEnabled()
+    countdown.fire()
+    countdown.fire()
+    assert "try again in 1 s" in screen.ui.bodyLabel.text()
+    countdown.fire()
+    assert screen.ui.actionButton.isEnabled() and not countdown.isActive()
+    assert "in a few minutes" in screen.ui.bodyLabel.text()
+    # A failure without Retry-After shows no countdown at all.
+    screen.set_failure(Failure.SERVER)
+    assert screen.ui.actionButton.isEnabled() and not countdown.isActive()

@@ -18,26 +18,20 @@ sends its bytes; past it the call raises :class:`~kiosk.core.errors.CentralTimeo
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
 import re
 import threading
 import time
 import uuid
 import weakref
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from datetime import UTC
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 import requests
-import requests.adapters
-import urllib3.connectionpool
 import urllib3.exceptions
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
 import kiosk
 from kiosk.contract import (
@@ -72,12 +66,27 @@ from kiosk.core.errors import (
     CentralError,
     CentralOffline,
     CentralTimeout,
-    Problem,
     ServerError,
     Unauthorized,
-    error_class_for_status,
 )
 from kiosk.core.masking import MASK, mask_text, mask_url_ids
+from kiosk.core.replies import (
+    Reply,
+    date_header,
+    error_for,
+    json_model,
+    no_content,
+)
+from kiosk.core.transport import (
+    BodyTooLarge,
+    DeadlineAdapter,
+    SessionHolder,
+    caused_by,
+    current_call,
+    describe_failure,
+    parse_retry_after,
+    read_capped,
+)
 
 if TYPE_CHECKING:
     from kiosk.core.config import KioskConfig
@@ -90,10 +99,6 @@ RETRYABLE_STATUSES = frozenset({502, 503, 504})
 # A 503 asking for a longer pause than this is not retried within the call: the shopper would
 # stare at a spinner. The error carries retry_after for the caller to decide.
 MAX_HONOURED_RETRY_AFTER = 5.0
-# Contract answers are a few kilobytes; a runaway body must not eat the kiosk's memory.
-MAX_BODY_BYTES = 4 * 1024 * 1024
-_CHUNK_BYTES = 64 * 1024
-_JSON_TYPES = ("application/json", "application/problem+json")
 # Every error answer is problem+json: an Accept without it would refuse them (RFC 9110 12.5.1).
 ACCEPT = "application/json, application/problem+json"
 _LONG_DIGITS = re.compile(r"\d{7,}")
@@ -110,20 +115,6 @@ _product = TypeAdapter(Product)
 _nomenclature = TypeAdapter(BarcodeNomenclature)
 _heartbeat_ack = TypeAdapter(HeartbeatAck)
 _demo_sms_list = TypeAdapter(list[DemoSms])
-_json_object = TypeAdapter(dict[str, Any])
-
-
-@dataclass(frozen=True, slots=True)
-class _Reply:
-    """An HTTP answer read in full (within the size cap)."""
-
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
 
 
 class _Attempt:
@@ -132,22 +123,6 @@ class _Attempt:
     def __init__(self, error: CentralError, *, retryable: bool) -> None:
         self.error = error
         self.retryable = retryable
-
-
-class _SessionHolder:
-    """Owns one thread's session and closes it when the thread (and its locals) go away."""
-
-    def __init__(self, session: requests.Session) -> None:
-        self.session = session
-
-    def __del__(self) -> None:
-        # Runs wherever the garbage collector runs, possibly during interpreter shutdown: a
-        # failure to close sockets that are going away anyway must not surface. (No
-        # contextlib.suppress: module globals may already be gone at shutdown.)
-        try:  # noqa: SIM105
-            self.session.close()
-        except Exception:
-            pass
 
 
 class CentralClient:
@@ -238,19 +213,17 @@ class CentralClient:
     # --- program and cards -------------------------------------------------------------------
 
     def program_info(self) -> ProgramInfo:
-        return self._call("GET", f"{API_PREFIX}/program", _json_model(_program_info))
+        return self._call("GET", f"{API_PREFIX}/program", json_model(_program_info))
 
     def lookup_card(self, number: str) -> CardInfo:
-        return self._call("GET", f"{API_PREFIX}/cards/{_segment(number)}", _json_model(_card_info))
+        return self._call("GET", f"{API_PREFIX}/cards/{_segment(number)}", json_model(_card_info))
 
     def lookup_product(self, barcode: str) -> Product:
-        return self._call(
-            "GET", f"{API_PREFIX}/products/{_segment(barcode)}", _json_model(_product)
-        )
+        return self._call("GET", f"{API_PREFIX}/products/{_segment(barcode)}", json_model(_product))
 
     def barcode_nomenclature(self) -> BarcodeNomenclature:
         """The central's rule table telling what a scanned code is."""
-        return self._call("GET", f"{API_PREFIX}/nomenclature", _json_model(_nomenclature))
+        return self._call("GET", f"{API_PREFIX}/nomenclature", json_model(_nomenclature))
 
     # --- registration ------------------------------------------------------------------------
 
@@ -260,7 +233,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/registrations",
-            _json_model(_registration_status),
+            json_model(_registration_status),
             body=req.model_dump(mode="json"),
             idempotency_key=idempotency_key,
         )
@@ -269,7 +242,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/registrations/{_segment(registration_id)}/confirm",
-            _json_model(_registration_confirmed),
+            json_model(_registration_confirmed),
             body=ConfirmCodeRequest(code=code).model_dump(mode="json"),
         )
 
@@ -277,7 +250,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/registrations/{_segment(registration_id)}/resend",
-            _json_model(_registration_status),
+            json_model(_registration_status),
         )
 
     # --- shopper sessions --------------------------------------------------------------------
@@ -286,7 +259,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/sessions/shopper",
-            _json_model(_shopper_session),
+            json_model(_shopper_session),
             body=PasswordLoginRequest(phone=phone, password=password).model_dump(mode="json"),
         )
 
@@ -294,7 +267,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/sessions/shopper/sms",
-            _json_model(_sms_challenge),
+            json_model(_sms_challenge),
             body=SmsLoginRequest(phone=phone).model_dump(mode="json"),
         )
 
@@ -302,7 +275,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/sessions/shopper/sms/{_segment(challenge_id)}/confirm",
-            _json_model(_shopper_session),
+            json_model(_shopper_session),
             body=ConfirmCodeRequest(code=code).model_dump(mode="json"),
         )
 
@@ -310,14 +283,14 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/sessions/shopper/sms/{_segment(challenge_id)}/resend",
-            _json_model(_sms_challenge),
+            json_model(_sms_challenge),
         )
 
     def account(self, session_token: str) -> AccountSummary:
         return self._call(
             "GET",
             f"{API_PREFIX}/account",
-            _json_model(_account_summary),
+            json_model(_account_summary),
             session_token=session_token,
         )
 
@@ -327,7 +300,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/account/cards",
-            _json_model(_account_summary),
+            json_model(_account_summary),
             body=LinkCardRequest(card_number=card_number).model_dump(mode="json"),
             session_token=session_token,
             idempotency_key=idempotency_key,
@@ -338,7 +311,7 @@ class CentralClient:
         ended by an earlier attempt whose answer was lost) counts as ended."""
         try:
             self._call(
-                "DELETE", f"{API_PREFIX}/sessions/current", _no_content, session_token=session_token
+                "DELETE", f"{API_PREFIX}/sessions/current", no_content, session_token=session_token
             )
         except Unauthorized as error:
             if error.code != ProblemCode.SESSION_EXPIRED:
@@ -350,7 +323,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/sessions/staff",
-            _json_model(_staff_session),
+            json_model(_staff_session),
             body=StaffLoginRequest(badge=badge, pin=pin).model_dump(mode="json"),
         )
 
@@ -360,7 +333,7 @@ class CentralClient:
         return self._call(
             "POST",
             f"{API_PREFIX}/cards/{_segment(card_number)}/activation",
-            _json_model(_card_info),
+            json_model(_card_info),
             body=ActivationRequest(terminal_id=self.terminal_id).model_dump(mode="json"),
             session_token=staff_token,
             idempotency_key=idempotency_key,
@@ -373,7 +346,7 @@ class CentralClient:
         ack = self._call(
             "POST",
             f"{API_PREFIX}/terminals/{_segment(self.terminal_id)}/heartbeat",
-            _json_model(_heartbeat_ack),
+            json_model(_heartbeat_ack),
             body=hb.model_dump(mode="json"),
         )
         received_at = time.time()
@@ -386,16 +359,16 @@ class CentralClient:
 
     def demo_sms(self) -> list[DemoSms]:
         """SMS messages the demo gateway of the reference central "sent", newest first."""
-        return self._call("GET", "/demo/sms", _json_model(_demo_sms_list))
+        return self._call("GET", "/demo/sms", json_model(_demo_sms_list))
 
     def central_date(self) -> str | None:
         """The ``Date`` header of the central's health answer (for a clock check)."""
-        return self._call("GET", "/healthz", _date_header)
+        return self._call("GET", "/healthz", date_header)
 
     # --- transport ---------------------------------------------------------------------------
 
     def _session(self) -> requests.Session:
-        holder: _SessionHolder | None = getattr(self._local, "holder", None)
+        holder: SessionHolder | None = getattr(self._local, "holder", None)
         if holder is None:
             session = requests.Session()
             session.headers.update(
@@ -405,10 +378,10 @@ class CentralClient:
                     "Accept": ACCEPT,
                 }
             )
-            adapter = _DeadlineAdapter()
+            adapter = DeadlineAdapter()
             session.mount("http://", adapter)
             session.mount("https://", adapter)
-            holder = _SessionHolder(session)
+            holder = SessionHolder(session)
             self._local.holder = holder
             with self._sessions_lock:
                 self._sessions.add(session)
@@ -418,7 +391,7 @@ class CentralClient:
         self,
         method: str,
         path: str,
-        decode: Callable[[_Reply, str], T],
+        decode: Callable[[Reply, str], T],
         *,
         body: object = None,
         session_token: str | None = None,
@@ -438,12 +411,12 @@ class CentralClient:
         deadline = CallDeadline(self.call_deadline)
         with armed(deadline):
             outcome, attempts = self._exchange(method, path, call, headers, body, deadline)
-        status = outcome.status if isinstance(outcome, _Reply) else None
+        status = outcome.status if isinstance(outcome, Reply) else None
         try:
             if isinstance(outcome, CentralError):
                 raise outcome
             if not 200 <= outcome.status < 300:
-                raise _error_for(outcome, call)
+                raise error_for(outcome, call)
             result = decode(outcome, call)
         except CentralError as error:
             summary = f"{status} {type(error).__name__}" if status else type(error).__name__
@@ -462,7 +435,7 @@ class CentralClient:
         headers: dict[str, str],
         body: object,
         deadline: CallDeadline,
-    ) -> tuple[_Reply | CentralError, int]:
+    ) -> tuple[Reply | CentralError, int]:
         """Send the request, retrying what may be retried: the last outcome and the attempts.
         No retry, and no pause before one, reaches past the deadline."""
         url = self.base_url + path
@@ -475,11 +448,11 @@ class CentralClient:
                     f"{call}: no complete answer within {deadline.seconds:g} s"
                 )
                 return timeout, attempt
-            if isinstance(result, _Reply):
+            if isinstance(result, Reply):
                 delay = self._retry_delay(result, attempt)
                 if delay is None or attempt == max_attempts:
                     return result, attempt
-                last: _Reply | CentralError = result
+                last: Reply | CentralError = result
             else:
                 if not result.retryable or attempt == max_attempts:
                     return result.error, attempt
@@ -494,13 +467,13 @@ class CentralClient:
         """Exponential backoff: backoff, 2 x backoff, 4 x backoff, ... after attempts 1, 2, 3."""
         return self.backoff * (1 << (attempt - 1))
 
-    def _retry_delay(self, reply: _Reply, attempt: int) -> float | None:
+    def _retry_delay(self, reply: Reply, attempt: int) -> float | None:
         """Seconds to wait before retrying after this reply; ``None``: do not retry."""
         if reply.status not in RETRYABLE_STATUSES:
             return None
         delay = self._backoff_delay(attempt)
         if reply.status == 503:
-            retry_after = _parse_retry_after(reply.headers.get("Retry-After"))
+            retry_after = parse_retry_after(reply.headers.get("Retry-After"))
             if retry_after is not None:
                 if retry_after > MAX_HONOURED_RETRY_AFTER:
                     return None
@@ -515,13 +488,13 @@ class CentralClient:
         headers: dict[str, str],
         body: object,
         deadline: CallDeadline,
-    ) -> _Reply | _Attempt:
+    ) -> Reply | _Attempt:
         """One HTTP exchange within the call's deadline: the reply read in full, or how it
         failed."""
         remaining = deadline.remaining()
         if remaining <= 0:
             return _Attempt(CentralTimeout(f"{call}: no time left"), retryable=False)
-        _current.deadline = deadline
+        current_call.deadline = deadline
         try:
             response = self._session().request(
                 method,
@@ -535,10 +508,10 @@ class CentralClient:
                 stream=True,
             )
             with response:
-                return _Reply(
+                return Reply(
                     response.status_code,
                     response.headers,
-                    _read_capped(response, call, deadline),
+                    read_capped(response, call, deadline),
                 )
         except requests.exceptions.ConnectTimeout:
             # Nothing reached the central yet: as safe to retry as a refused connection.
@@ -553,11 +526,11 @@ class CentralClient:
         except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
             return _Attempt(BadResponse(f"{call}: answer body cut off or garbled"), retryable=False)
         except requests.exceptions.ConnectionError as exc:
-            if _caused_by(exc, urllib3.exceptions.ReadTimeoutError):
+            if caused_by(exc, urllib3.exceptions.ReadTimeoutError):
                 # The body stalled half-way: requests reports it as a connection error.
                 return _Attempt(CentralTimeout(f"{call}: answer stalled"), retryable=False)
             return _Attempt(
-                CentralOffline(f"{call}: central unreachable ({_describe_failure(exc)})"),
+                CentralOffline(f"{call}: central unreachable ({describe_failure(exc)})"),
                 retryable=True,
             )
         except requests.exceptions.RequestException as exc:
@@ -565,44 +538,10 @@ class CentralClient:
             return _Attempt(
                 CentralOffline(f"{call}: request failed ({type(exc).__name__})"), retryable=False
             )
-        except _BodyTooLarge as exc:
+        except BodyTooLarge as exc:
             return _Attempt(exc.error, retryable=False)
         finally:
-            _current.deadline = None
-
-
-# The deadline of the call the current thread is making, for the connection pools below.
-_current = threading.local()
-
-
-def _watch_connection(conn: object) -> None:
-    """Hand the connection a request goes out on to the current call's deadline."""
-    deadline: CallDeadline | None = getattr(_current, "deadline", None)
-    if deadline is not None:
-        deadline.watch(conn)
-
-
-class _DeadlinePool(urllib3.connectionpool.HTTPConnectionPool):
-    def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
-        _watch_connection(conn)
-        return super()._make_request(conn, *args, **kwargs)
-
-
-class _DeadlineHttpsPool(urllib3.connectionpool.HTTPSConnectionPool):
-    def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
-        _watch_connection(conn)
-        return super()._make_request(conn, *args, **kwargs)
-
-
-class _DeadlineAdapter(requests.adapters.HTTPAdapter):
-    """requests' adapter with connection pools whose connections a deadline can cut off."""
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": _DeadlinePool,
-            "https": _DeadlineHttpsPool,
-        }
+            current_call.deadline = None
 
 
 _TROUBLE = (CentralOffline, CentralTimeout, ServerError, BadResponse)
@@ -611,25 +550,6 @@ _TROUBLE = (CentralOffline, CentralTimeout, ServerError, BadResponse)
 def _log_call(level: int, call: str, outcome: str, started: float, attempts: int) -> None:
     elapsed_ms = (time.monotonic() - started) * 1000
     log.log(level, "%s -> %s in %.0f ms (attempts %d)", call, outcome, elapsed_ms, attempts)
-
-
-class _BodyTooLarge(Exception):
-    def __init__(self, error: BadResponse) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-def _read_capped(response: requests.Response, call: str, deadline: CallDeadline) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_content(_CHUNK_BYTES):
-        if deadline.expired:
-            break  # the attempt reports the timeout
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise _BodyTooLarge(BadResponse(f"{call}: answer larger than {MAX_BODY_BYTES} bytes"))
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _loggable_path(path: str) -> str:
@@ -643,123 +563,3 @@ def _loggable_path(path: str) -> str:
 def _segment(value: str) -> str:
     """One URL path segment: whatever was typed or scanned cannot reach another route."""
     return quote(value, safe="")
-
-
-def _json_model(adapter: TypeAdapter[T]) -> Callable[[_Reply, str], T]:
-    def decode(reply: _Reply, call: str) -> T:
-        return _decode_json(reply, call, adapter)
-
-    return decode
-
-
-def _no_content(reply: _Reply, call: str) -> None:
-    return None
-
-
-def _date_header(reply: _Reply, call: str) -> str | None:
-    return reply.headers.get("Date")
-
-
-def _decode_json(reply: _Reply, call: str, adapter: TypeAdapter[T]) -> T:
-    status = reply.status
-    if reply.content_type not in _JSON_TYPES:
-        shown = reply.content_type or "none"
-        raise BadResponse(f"{call}: {status} with content type {shown}, not JSON", status=status)
-    if not reply.body.strip():
-        raise BadResponse(f"{call}: {status} with an empty body", status=status)
-    try:
-        return adapter.validate_json(reply.body)
-    except ValidationError as exc:
-        errors = exc.errors(include_input=False, include_url=False)
-        if any(error["type"] == "json_invalid" for error in errors):
-            raise BadResponse(f"{call}: {status} body is not valid JSON", status=status) from None
-        # Only where and what kind of mismatch: the values may be shopper data.
-        where = ", ".join(
-            f"{'.'.join(str(part) for part in error['loc']) or '<body>'}: {error['type']}"
-            for error in errors[:5]
-        )
-        more = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
-        raise BadResponse(
-            f"{call}: {status} body does not match the contract: {where}{more}", status=status
-        ) from None
-    except ValueError:
-        # Undecodable text (e.g. invalid UTF-8) surfaces as a plain ValueError.
-        raise BadResponse(f"{call}: {status} body is not valid JSON", status=status) from None
-
-
-def _error_for(reply: _Reply, call: str) -> CentralError:
-    """The typed error for a non-2xx reply; problem details when the body carries them."""
-    status = reply.status
-    problem: Problem | None = None
-    if reply.content_type in _JSON_TYPES and reply.body.strip():
-        try:
-            body: object = _json_object.validate_json(reply.body)
-        except (ValidationError, ValueError):
-            body = None
-        problem = Problem.from_body(body, status)
-    retry_after = _parse_retry_after(reply.headers.get("Retry-After"))
-    error_class = error_class_for_status(status)
-    described = f"{status} {problem.code}" if problem else str(status)
-    if error_class is BadResponse:
-        described = f"unexpected status {status}"
-    return error_class(
-        f"{call}: {described}", problem=problem, status=status, retry_after=retry_after
-    )
-
-
-def _parse_retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds: delta-seconds or an HTTP date; ``None`` when absent or garbled."""
-    if value is None:
-        return None
-    value = value.strip()
-    if value.isascii() and value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
-    return any(isinstance(link, kind) for link in _chain(exc))
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    """The exception, its wrapped reasons and causes (requests and urllib3 nest them)."""
-    seen: list[BaseException] = []
-    pending: list[BaseException] = [exc]
-    while pending and len(seen) < 20:
-        current = pending.pop()
-        if any(current is known for known in seen):
-            continue
-        seen.append(current)
-        for link in (
-            getattr(current, "reason", None),
-            current.__cause__,
-            current.__context__,
-            *current.args,
-        ):
-            if isinstance(link, BaseException):
-                pending.append(link)
-    return seen
-
-
-def _describe_failure(exc: BaseException) -> str:
-    """A short, data-free reason for a connection failure (no URLs, no hosts)."""
-    chain = _chain(exc)
-    if any(isinstance(link, urllib3.exceptions.NameResolutionError) for link in chain):
-        return "name resolution failed"
-    for link in chain:
-        if isinstance(link, ConnectionRefusedError):
-            return "connection refused"
-        if isinstance(link, ConnectionResetError):
-            return "connection reset"
-    if any(isinstance(link, urllib3.exceptions.ProtocolError) for link in chain):
-        return "connection dropped"
-    for link in chain:
-        if isinstance(link, OSError) and link.errno is not None and link.errno in errno.errorcode:
-            return os.strerror(link.errno)
-    return type(exc).__name__

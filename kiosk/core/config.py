@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-import sys
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -516,44 +515,10 @@ def demo_config(central_url: str, token: str = "demo-token") -> KioskConfig:
     )
 
 
-# --- command line: print a PIN hash for the config file ----------------------------------------
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args != ["hash-pin"]:
-        print("usage: python -m kiosk.core.config hash-pin", file=sys.stderr)
-        return 2
-    import getpass
-
-    if sys.stdin is None or not sys.stdin.isatty():
-        # `echo 1234 | kiosk --hash-pin`: the PIN is the first line; no prompt, no repeat.
-        line = sys.stdin.readline() if sys.stdin is not None else ""
-        pin = line.rstrip("\r\n")
-        repeat = pin
-    else:
-        try:
-            pin = getpass.getpass("New service PIN (4 to 12 digits): ")
-            repeat = getpass.getpass("Repeat the PIN: ") if _valid_pin(pin) else pin
-        except (EOFError, KeyboardInterrupt):
-            print("\nNo PIN entered; nothing was printed.", file=sys.stderr)
-            return 2
-    if not _valid_pin(pin):
-        print(
-            "The service PIN must be 4 to 12 digits (the service screen has a keypad).",
-            file=sys.stderr,
-        )
-        return 2
-    if repeat != pin:
-        print("The two PINs differ; nothing was printed.", file=sys.stderr)
-        return 2
-    print(f'service_pin_hash = "{hash_service_pin(pin)}"')
-    return 0
-
-
-def _valid_pin(pin: str) -> bool:
-    return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12
+# --- command line: print a PIN hash for the config file (kiosk.core.hash_pin) -----------------
 
 
 if __name__ == "__main__":
+    from kiosk.core.hash_pin import main
+
     raise SystemExit(main())
