@@ -134,16 +134,23 @@ def kiosk_config(url: str, *, call_deadline: float | None = None) -> KioskConfig
 
 def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
     """Run the event loop until ``condition()``; False after ``timeout_s``."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
     deadline = time.perf_counter() + timeout_s
+    # Sleep in the event loop until something happens (an answer from a worker thread, a
+    # timer), at the latest at the next tick of this one: a busy loop here would compete with
+    # the kiosk's own threads for the CPU and the interpreter's lock.
+    tick = QTimer()
+    tick.start(10)
+    wait = QEventLoop.ProcessEventsFlag.AllEvents | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
     try:
         while not condition():
             if time.perf_counter() > deadline:
                 return False
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            QCoreApplication.processEvents(wait)
         return True
     finally:
+        tick.stop()
         # processEvents outside exec() never runs deleteLater(); the kiosk's real event loop
         # does, so do it here too or every widget the kiosk discards would count as a leak.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
