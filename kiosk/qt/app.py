@@ -26,13 +26,14 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import KioskConfig, verify_service_pin
-from kiosk.core.flow import Flow
+from kiosk.core.flow import Flow, ReadingAids
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
 from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, Screens
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor, Timer
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
+from kiosk.qt.shell.theme import Theme, screen_dpi
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
 from kiosk.qt.shell.window import KioskWindow
@@ -50,13 +51,18 @@ log = logging.getLogger(__name__)
 EXIT_WHEN_READY_ENV = "KIOSK_EXIT_WHEN_READY"
 
 
-def load_stylesheet(app: QApplication) -> None:
+def load_stylesheet(app: QApplication) -> Theme:
+    """The kiosk's stylesheet, applied for the reference screen until the window says its size."""
     path = resource_path("styles", "kiosk.qss")
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        template = path.read_text(encoding="utf-8")
     except OSError as error:
         # Unstyled is still usable; a missing resource is a packaging bug for the logs.
         log.error("stylesheet %s not loaded: %s", path, error)
+        template = ""
+    theme = Theme(app, template, dpi=screen_dpi(app))
+    theme.apply()
+    return theme
 
 
 def client_factory(config: KioskConfig) -> Callable[[], CentralClient]:
@@ -80,6 +86,7 @@ class Kiosk:
     runner: TaskRunner
     client: LazyClient
     translations: Translations
+    theme: Theme
     activity: ActivityWatcher
     idle: IdleMonitor
     scanner: ScannerInput | None = None
@@ -147,10 +154,16 @@ def build_kiosk(
     translations = Translations(app)
     # Before the first widget: the forms translate themselves as they are built.
     translations.apply(default_language)
-    load_stylesheet(app)
+    theme = load_stylesheet(app)
 
-    flow = Flow(default_language=default_language, clock=clock or time.monotonic)
+    flow = Flow(
+        default_language=default_language,
+        clock=clock or time.monotonic,
+        default_aids=ReadingAids(large_text=config.large_text, high_contrast=config.high_contrast),
+    )
     window = KioskWindow()
+    # Sizes follow the window: fonts, keys and margins are derived from the room it has.
+    window.resized.connect(theme.set_size)
     runner = TaskRunner(parent=window)
     lazy_client = LazyClient(client or client_factory(config), default_language)
     controller = KioskController(
@@ -165,6 +178,7 @@ def build_kiosk(
         spinner_delay_ms=spinner_delay_ms,
         today=today,
     )
+    controller.reading_aids_changed.connect(theme.set_reading_aids)
     if demo_cards is not None:
         from kiosk.qt.screens.demo_panel import DemoPanel
 
@@ -187,6 +201,7 @@ def build_kiosk(
         runner=runner,
         client=lazy_client,
         translations=translations,
+        theme=theme,
         activity=activity,
         idle=idle,
     )

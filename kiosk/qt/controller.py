@@ -28,7 +28,9 @@ from kiosk.core.flow import (
     LoadProgram,
     LookupCard,
     Notice,
+    ReadingAids,
     SetLanguage,
+    SetReadingAids,
     Show,
     ShowNotice,
     State,
@@ -272,6 +274,8 @@ class Screens:
 class KioskController(QObject):
     #: The service screen's "leave kiosk mode" was confirmed: the application should quit.
     quit_requested = Signal()
+    #: Large text or high contrast turned on or off: the theme re-renders the stylesheet.
+    reading_aids_changed = Signal(object)
 
     def __init__(
         self,
@@ -322,6 +326,10 @@ class KioskController(QObject):
                 attract = cast(AttractScreen, screen)
                 attract.language_chosen.connect(lambda lang: self.dispatch(flow.set_language(lang)))
                 attract.manual_entry_requested.connect(lambda: self.dispatch(flow.manual_entry()))
+                attract.reading_aids_chosen.connect(
+                    lambda aids: self.dispatch(flow.set_reading_aids(aids))
+                )
+                attract.set_reading_aids(flow.aids)
                 attract.program_requested.connect(lambda: self.dispatch(flow.show_program()))
                 attract.registration_requested.connect(
                     lambda: self.dispatch(flow.start_registration())
@@ -332,7 +340,7 @@ class KioskController(QObject):
                 manual_entry.number_entered.connect(
                     lambda raw: self.dispatch(flow.manual_number(raw))
                 )
-                manual_entry.back_requested.connect(self.done)
+                manual_entry.back_requested.connect(self.back)
             case State.LOADING:
                 cast("LoadingScreen", screen).cancel_requested.connect(self.done)
             case State.CARD:
@@ -349,13 +357,13 @@ class KioskController(QObject):
                 elif state is State.ERROR:
                     message.action_requested.connect(lambda: self.dispatch(flow.retry()))
             case State.PROGRAM:
-                cast("ProgramScreen", screen).back_requested.connect(self.done)
+                cast("ProgramScreen", screen).back_requested.connect(self.back)
             case State.SERVICE_PIN:
                 service_pin = cast("ServicePinScreen", screen)
                 service_pin.pin_entered.connect(
                     lambda pin: self.dispatch(flow.service_pin_entered(pin))
                 )
-                service_pin.cancel_requested.connect(self.done)
+                service_pin.cancel_requested.connect(self.back)
             case State.SERVICE:
                 service = cast("ServiceScreen", screen)
                 info = self._service_info
@@ -365,7 +373,7 @@ class KioskController(QObject):
                     central_url=info.get("central_url", ""),
                     demo=self._demo,
                 )
-                service.back_requested.connect(self.done)
+                service.back_requested.connect(self.back)
                 service.leave_requested.connect(lambda: self.dispatch(flow.leave_kiosk()))
         self._update_wizard_buttons()
 
@@ -405,8 +413,9 @@ class KioskController(QObject):
     # -- start ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the start screen in the flow's language."""
+        """Show the start screen in the flow's language and reading aids."""
         self._apply_language(self.flow.language)
+        self._apply_reading_aids(self.flow.aids)
         self._show(State.ATTRACT)
 
     def start_program_updates(self) -> None:
@@ -429,6 +438,9 @@ class KioskController(QObject):
 
     def done(self) -> None:
         self.dispatch(self.flow.done())
+
+    def back(self) -> None:
+        self.dispatch(self.flow.back())
 
     def idle_timeout(self) -> None:
         screen = self.window.current_screen()
@@ -466,6 +478,8 @@ class KioskController(QObject):
                 self.runner.invalidate()
             case SetLanguage(language=language):
                 self._apply_language(language)
+            case SetReadingAids(aids=aids):
+                self._apply_reading_aids(aids)
             case BeginWizard(state=state, card_number=number):
                 self._wizard(state).begin(number)
             case WizardScan(number=number):
@@ -559,6 +573,11 @@ class KioskController(QObject):
             self.demo_panel.clear()
             self.window.set_demo_panel_open(False)
         self.window.hide_notice()
+
+    def _apply_reading_aids(self, aids: ReadingAids) -> None:
+        if (attract := self.screens.built(State.ATTRACT)) is not None:
+            cast(AttractScreen, attract).set_reading_aids(aids)
+        self.reading_aids_changed.emit(aids)
 
     def _apply_language(self, language: str) -> None:
         for screen in self.window.screens():

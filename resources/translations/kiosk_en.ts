@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="117"/>
         <source>Hello, %1!</source>
         <translation>Hello, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="119"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Cards on your account (%1 of %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="153"/>
         <source>Моцная картка partner card</source>
         <translation>Моцная картка partner card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="160"/>
         <source>Phone number of your account</source>
         <translation>Phone number of your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="162"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="164"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Number of the card to add (13 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Forgot the password? Get an SMS code instead</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="167"/>
         <source>Add another card</source>
         <translation>Add another card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="170"/>
         <source>Add a card to your account</source>
         <translation>Add a card to your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="171"/>
         <source>Enter the code from the SMS</source>
         <translation>Enter the code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="185"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="172"/>
         <source>Scan the card to add</source>
         <translation>Scan the card to add</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="176"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Sign in with your phone number and password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>The code confirms that the account is yours.</source>
         <translation>The code confirms that the account is yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="205"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="206"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="194"/>
         <source>Add the card</source>
         <translation>Add the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="195"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -97,27 +97,27 @@
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="447"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="268"/>
         <source>The card %1 is already on your account.</source>
         <translation>The card %1 is already on your account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="450"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="271"/>
         <source>The card %1 now collects bonus points on your account.</source>
         <translation>The card %1 now collects bonus points on your account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="454"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="275"/>
         <source>The card is added</source>
         <translation>The card is added</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="474"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="295"/>
         <source>Your account already has %1 cards, the most allowed:</source>
         <translation>Your account already has %1 cards, the most allowed:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="480"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="301"/>
         <source>The card %1 could not be added</source>
         <translation>The card %1 could not be added</translation>
     </message>
@@ -125,8 +125,9 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/attract.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/attract.py" line="86"/>
         <source>Today: %1% off everything — %2</source>
+        <extracomment>Large text or high contrast tapped: the reading aids the shopper wants now.</extracomment>
         <translation>Today: %1% off everything — %2</translation>
     </message>
     <message>
@@ -135,27 +136,37 @@
         <translation>Loyalty card</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="88"/>
+        <location filename="../../ui/attract.ui" line="64"/>
+        <source>A+  Larger text</source>
+        <translation>A+  Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="72"/>
+        <source>◐  High contrast</source>
+        <translation>◐  High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="116"/>
         <source>Scan your card</source>
         <translation>Scan your card</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="96"/>
+        <location filename="../../ui/attract.ui" line="124"/>
         <source>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</source>
         <translation>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="135"/>
+        <location filename="../../ui/attract.ui" line="163"/>
         <source>Enter the card number</source>
         <translation>Enter the card number</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="142"/>
+        <location filename="../../ui/attract.ui" line="170"/>
         <source>About the program</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="149"/>
+        <location filename="../../ui/attract.ui" line="177"/>
         <source>Register a card</source>
         <translation>Register a card</translation>
     </message>
@@ -163,67 +174,67 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="133"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="138"/>
         <source>Hello, %1!</source>
         <translation>Hello, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="142"/>
         <source>worth %1 towards your purchases</source>
         <translation>worth %1 towards your purchases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="152"/>
         <source>Your card</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="167"/>
         <source>Card-holder prices apply to your purchases at the checkout.</source>
         <translation>Card-holder prices apply to your purchases at the checkout.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="171"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="178"/>
         <source>Card active</source>
         <translation>Card active</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
         <source>Not registered</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
         <source>Card blocked</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="183"/>
         <source>Not activated</source>
         <translation>Not activated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
         <source>Motsnaya Kartka</source>
-        <translation>Motsnaya Kartka</translation>
+        <translation>Motsnaya kartka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
         <source>this card</source>
         <translation>this card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="191"/>
         <source>store card</source>
         <translation>store card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="193"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="199"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Today: %1% off everything — %2</translation>
     </message>
@@ -233,27 +244,27 @@
         <translation>Bonus points</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="104"/>
+        <location filename="../../ui/card.ui" line="98"/>
         <source>Personal offers</source>
         <translation>Personal offers</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="125"/>
+        <location filename="../../ui/card.ui" line="119"/>
         <source>No personal offers right now. They appear here when the store prepares something for you.</source>
         <translation>No personal offers right now. They appear here when the store prepares something for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="142"/>
+        <location filename="../../ui/card.ui" line="136"/>
         <source>Cards on your account</source>
         <translation>Cards on your account</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="161"/>
+        <location filename="../../ui/card.ui" line="155"/>
         <source>Add a card</source>
         <translation>Add a card</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="174"/>
+        <location filename="../../ui/card.ui" line="168"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -261,12 +272,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
         <source>We sent a code to %1</source>
         <translation>We sent a code to %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="547"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="546"/>
         <source>Change the number</source>
         <translation>Change the number</translation>
     </message>
@@ -274,27 +285,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="469"/>
         <source>Ten years later</source>
         <translation>Ten years later</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="471"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
         <source>Ten years earlier</source>
         <translation>Ten years earlier</translation>
     </message>
@@ -334,7 +345,7 @@
     <message>
         <location filename="../../kiosk/qt/screens/demo_panel.py" line="99"/>
         <source>Motsnaya Kartka partner card</source>
-        <translation>Motsnaya Kartka partner card</translation>
+        <translation>Motsnaya kartka partner card</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/demo_panel.py" line="100"/>
@@ -399,13 +410,13 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="399"/>
+        <location filename="../../kiosk/qt/controller.py" line="559"/>
         <source>Could not read the card. Please scan it again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit.</extracomment>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. Large text or high contrast turned on or off: the theme re-renders the stylesheet.</extracomment>
         <translation>Could not read the card. Please scan it again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="406"/>
+        <location filename="../../kiosk/qt/controller.py" line="566"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Service mode is locked for a few minutes after wrong PINs.</translation>
     </message>
@@ -413,13 +424,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="219"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="229"/>
         <source>Demo cards and SMS</source>
-        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
+        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop). The window&apos;s new width and height: the theme derives its sizes from them.</extracomment>
         <translation>Demo cards and SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="220"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="230"/>
         <source>Demo data, no network needed</source>
         <translation>Demo data, no network needed</translation>
     </message>
@@ -468,89 +479,89 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="95"/>
         <source>Back to start</source>
         <extracomment>The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error).</extracomment>
         <translation>Back to start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="95"/>
         <location filename="../../ui/message.ui" line="82"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="100"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="101"/>
         <source>This card is not registered yet</source>
         <translation>This card is not registered yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="102"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="103"/>
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="105"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="106"/>
         <source>Register the card</source>
         <translation>Register the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="109"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="110"/>
         <source>We could not find this card</source>
         <translation>We could not find this card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="111"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="112"/>
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="119"/>
         <source>This card is blocked</source>
         <translation>This card is blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="121"/>
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="127"/>
         <source>The loyalty service is taking too long to answer</source>
         <translation>The loyalty service is taking too long to answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="129"/>
         <source>No connection to the loyalty service</source>
         <translation>No connection to the loyalty service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="131"/>
         <source>The loyalty service could not answer</source>
         <translation>The loyalty service could not answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="135"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="138"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="143"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="144"/>
         <source>Card %1</source>
         <translation>Card %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="145"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="146"/>
         <source>free calls</source>
         <translation>free calls</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="148"/>
         <source>Support: %1 (%2)</source>
         <translation>Support: %1 (%2)</translation>
     </message>
@@ -558,18 +569,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="146"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="155"/>
         <source>Backspace</source>
-        <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
+        <extracomment>Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm). The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="147"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="156"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="157"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -577,7 +588,7 @@ Code: %3
 <context>
     <name>OfferItem</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="41"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="46"/>
         <source>Valid until %1</source>
         <translation>Valid until %1</translation>
     </message>
@@ -590,58 +601,58 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="329"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="322"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>RU</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="330"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="323"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="324"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="333"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="333"/>
         <source>Digits and symbols</source>
         <translation>Digits and symbols</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="335"/>
         <source>space</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="336"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="337"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="345"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
         <source>Keyboard language</source>
         <translation>Keyboard language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="347"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
@@ -649,23 +660,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="303"/>
         <source>Belarus</source>
-        <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap.</extracomment>
         <translation>Belarus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="305"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="306"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="306"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -746,234 +757,233 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>(optional)</source>
-        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself.</extracomment>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Card number (13 digits under the barcode)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Mobile phone number</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="370"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="371"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="354"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="355"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="356"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="357"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="358"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="365"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
         <source>Send the code</source>
         <translation>Send the code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
         <source>Use another phone number</source>
         <translation>Use another phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
         <source>Scan the card you want to register</source>
         <translation>Scan the card you want to register</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>Your mobile phone number</source>
         <translation>Your mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
         <source>Gender and date of birth</source>
         <translation>Gender and date of birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>Address and email</source>
         <translation>Address and email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>Program rules</source>
         <translation>Program rules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="407"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="389"/>
         <source>Enter the code from the SMS</source>
         <translation>Enter the code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="388"/>
         <source>This phone number already has an account</source>
         <translation>This phone number already has an account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
         <source>Registration complete</source>
         <translation>Registration complete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>I accept the program rules (version %1)</source>
         <translation>I accept the program rules (version %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="409"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>The card is added to your account</source>
         <translation>The card is added to your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>The confirmation code comes to this number by SMS. It is also your login.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
         <source>As in your passport.</source>
         <translation>As in your passport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>On your birthday you get a personal offer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
         <source>For news and offers of the program.</source>
         <translation>For news and offers of the program.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>You sign in with your phone number and this password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Read the rules (swipe to scroll) and confirm that you accept them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="426"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>The code is valid for 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="410"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>You can add this card to that account. We will send a code to its phone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="430"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="412"/>
         <source>The code confirms that the account is yours.</source>
         <translation>The code confirms that the account is yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
         <source>This card cannot be registered here</source>
         <translation>This card cannot be registered here</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="425"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Bonus points are collected from now on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="427"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Your card is active, bonus points are collected from now on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="432"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Add this card to the account of this phone number? Its points will be collected there.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="456"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="438"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="461"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
         <source>Get the SMS code</source>
         <translation>Get the SMS code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="463"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="447"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -1052,13 +1062,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="120"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="138"/>
         <source>Are you still here?</source>
-        <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
+        <extracomment>Seconds the shopper gets to ask for more time (config: [kiosk] still_here_seconds).</extracomment>
         <translation>Are you still here?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/shell/still_here.py" line="122"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="140"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Everything you typed will be cleared in %n second.</numerusform>
@@ -1066,31 +1076,31 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="124"/>
-        <source>Yes, I am here</source>
-        <translation>Yes, I am here</translation>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="142"/>
+        <source>I need more time</source>
+        <translation>I need more time</translation>
     </message>
 </context>
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="278"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="271"/>
         <source>Back</source>
-        <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
+        <extracomment>A &quot;please wait&quot; only when something really takes time. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="279"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="272"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="280"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="273"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="281"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="274"/>
         <source>Please wait…</source>
         <translation>Please wait…</translation>
     </message>

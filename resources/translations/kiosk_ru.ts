@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="117"/>
         <source>Hello, %1!</source>
         <translation>Здравствуйте, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="132"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="119"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Карты в личном кабинете (%1 из %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="153"/>
         <source>Моцная картка partner card</source>
         <translation>партнёрская карта «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="160"/>
         <source>Phone number of your account</source>
         <translation>Номер телефона личного кабинета</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="162"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="164"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Номер добавляемой карты (13 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="166"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Забыли пароль? Войти по коду из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="167"/>
         <source>Add another card</source>
         <translation>Добавить ещё карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="170"/>
         <source>Add a card to your account</source>
         <translation>Добавить карту в личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="171"/>
         <source>Enter the code from the SMS</source>
         <translation>Введите код из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="185"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="172"/>
         <source>Scan the card to add</source>
         <translation>Отсканируйте добавляемую карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="176"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Войдите по номеру телефона и паролю.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Поднесите её штрихкод к сканеру или введите 13 цифр под ним. Можно добавить и партнёрскую карту «Моцная картка».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="205"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="206"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="194"/>
         <source>Add the card</source>
         <translation>Добавить карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="195"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -97,27 +97,27 @@
 <context>
     <name>AddCardWizard</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="447"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="268"/>
         <source>The card %1 is already on your account.</source>
         <translation>Карта %1 уже есть в вашем личном кабинете.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="450"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="271"/>
         <source>The card %1 now collects bonus points on your account.</source>
         <translation>Теперь карта %1 накапливает бонусные баллы в вашем личном кабинете.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="454"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="275"/>
         <source>The card is added</source>
         <translation>Карта добавлена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="474"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="295"/>
         <source>Your account already has %1 cards, the most allowed:</source>
         <translation>В личном кабинете уже %1 карт — это максимум:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="480"/>
+        <location filename="../../kiosk/qt/wizards/add_card.py" line="301"/>
         <source>The card %1 could not be added</source>
         <translation>Не удалось добавить карту %1</translation>
     </message>
@@ -125,8 +125,9 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/attract.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/attract.py" line="86"/>
         <source>Today: %1% off everything — %2</source>
+        <extracomment>Large text or high contrast tapped: the reading aids the shopper wants now.</extracomment>
         <translation>Сегодня скидка %1% на всё — %2</translation>
     </message>
     <message>
@@ -135,27 +136,37 @@
         <translation>Бонусная карта</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="88"/>
+        <location filename="../../ui/attract.ui" line="64"/>
+        <source>A+  Larger text</source>
+        <translation>A+  Крупный текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="72"/>
+        <source>◐  High contrast</source>
+        <translation>◐  Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="116"/>
         <source>Scan your card</source>
         <translation>Отсканируйте карту</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="96"/>
+        <location filename="../../ui/attract.ui" line="124"/>
         <source>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</source>
         <translation>Поднесите штрихкод карты к сканеру — и увидите свои бонусные баллы и персональные предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="135"/>
+        <location filename="../../ui/attract.ui" line="163"/>
         <source>Enter the card number</source>
         <translation>Ввести номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="142"/>
+        <location filename="../../ui/attract.ui" line="170"/>
         <source>About the program</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="149"/>
+        <location filename="../../ui/attract.ui" line="177"/>
         <source>Register a card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
@@ -163,67 +174,67 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="133"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="138"/>
         <source>Hello, %1!</source>
         <translation>Здравствуйте, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="142"/>
         <source>worth %1 towards your purchases</source>
         <translation>= %1 на оплату покупок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="152"/>
         <source>Your card</source>
         <translation>Ваша карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="167"/>
         <source>Card-holder prices apply to your purchases at the checkout.</source>
         <translation>На кассе для вас действуют цены по карте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="171"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="178"/>
         <source>Card active</source>
         <translation>Карта активна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
         <source>Not registered</source>
         <translation>Не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
         <source>Card blocked</source>
         <translation>Карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="183"/>
         <source>Not activated</source>
         <translation>Не активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
         <source>Motsnaya Kartka</source>
         <translation>Моцная картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
         <source>this card</source>
         <translation>эта карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="191"/>
         <source>store card</source>
         <translation>карта магазина</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="193"/>
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="199"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Сегодня скидка %1% на всё — %2</translation>
     </message>
@@ -233,27 +244,27 @@
         <translation>Бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="104"/>
+        <location filename="../../ui/card.ui" line="98"/>
         <source>Personal offers</source>
         <translation>Персональные предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="125"/>
+        <location filename="../../ui/card.ui" line="119"/>
         <source>No personal offers right now. They appear here when the store prepares something for you.</source>
         <translation>Сейчас персональных предложений нет. Они появятся здесь, когда магазин подготовит что-то для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="142"/>
+        <location filename="../../ui/card.ui" line="136"/>
         <source>Cards on your account</source>
         <translation>Карты в личном кабинете</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="161"/>
+        <location filename="../../ui/card.ui" line="155"/>
         <source>Add a card</source>
         <translation>Добавить карту</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="174"/>
+        <location filename="../../ui/card.ui" line="168"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -261,12 +272,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
         <source>We sent a code to %1</source>
         <translation>Мы отправили код на номер %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="547"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="546"/>
         <source>Change the number</source>
         <translation>Изменить номер</translation>
     </message>
@@ -274,27 +285,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="469"/>
         <source>Ten years later</source>
         <translation>На десять лет позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="471"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
         <source>Ten years earlier</source>
         <translation>На десять лет раньше</translation>
     </message>
@@ -399,13 +410,13 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="399"/>
+        <location filename="../../kiosk/qt/controller.py" line="559"/>
         <source>Could not read the card. Please scan it again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit.</extracomment>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. Large text or high contrast turned on or off: the theme re-renders the stylesheet.</extracomment>
         <translation>Не удалось прочитать карту. Отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="406"/>
+        <location filename="../../kiosk/qt/controller.py" line="566"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Сервисный режим заблокирован на несколько минут из-за неверных PIN-кодов.</translation>
     </message>
@@ -413,13 +424,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="219"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="229"/>
         <source>Demo cards and SMS</source>
-        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
+        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop). The window&apos;s new width and height: the theme derives its sizes from them.</extracomment>
         <translation>Демо-карты и SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="220"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="230"/>
         <source>Demo data, no network needed</source>
         <translation>Демонстрационные данные, сеть не нужна</translation>
     </message>
@@ -468,89 +479,89 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="95"/>
         <source>Back to start</source>
         <extracomment>The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error).</extracomment>
         <translation>На главный экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="94"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="95"/>
         <location filename="../../ui/message.ui" line="82"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="100"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="101"/>
         <source>This card is not registered yet</source>
         <translation>Эта карта ещё не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="102"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="103"/>
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Цены по карте для вас уже действуют. Зарегистрируйте карту, чтобы копить бонусные баллы и получать персональные предложения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="105"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="106"/>
         <source>Register the card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="109"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="110"/>
         <source>We could not find this card</source>
         <translation>Мы не нашли эту карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="111"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="112"/>
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>Это не карта нашей программы лояльности, или она ещё не активирована. Если вы только что её купили, попросите кассира активировать карту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="119"/>
         <source>This card is blocked</source>
         <translation>Эта карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="121"/>
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>По ней нельзя копить и тратить баллы и получать цены по карте. Обратитесь к кассиру или позвоните в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="126"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="127"/>
         <source>The loyalty service is taking too long to answer</source>
         <translation>Сервис программы лояльности слишком долго не отвечает</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="129"/>
         <source>No connection to the loyalty service</source>
         <translation>Нет связи с сервисом программы лояльности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="131"/>
         <source>The loyalty service could not answer</source>
         <translation>Сервис программы лояльности сейчас не смог ответить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="135"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>С вашей картой и баллами всё в порядке, а цены по карте на кассе действуют. Попробуйте ещё раз через несколько минут или обратитесь к кассиру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="137"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="138"/>
         <source>Try again</source>
         <translation>Попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="143"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="144"/>
         <source>Card %1</source>
         <translation>Карта %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="145"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="146"/>
         <source>free calls</source>
         <translation>звонок бесплатный</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="148"/>
         <source>Support: %1 (%2)</source>
         <translation>Поддержка: %1 (%2)</translation>
     </message>
@@ -558,18 +569,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="146"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="155"/>
         <source>Backspace</source>
-        <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
+        <extracomment>Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm). The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="147"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="156"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="157"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -577,7 +588,7 @@ Code: %3
 <context>
     <name>OfferItem</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="41"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="46"/>
         <source>Valid until %1</source>
         <translation>Действует до %1</translation>
     </message>
@@ -590,58 +601,58 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="329"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="322"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>РУС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="330"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="323"/>
         <source>BE</source>
         <translation>БЕЛ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="324"/>
         <source>EN</source>
-        <translation>ENG</translation>
+        <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
         <source>ABC</source>
         <translation>АБВ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="333"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="333"/>
         <source>Digits and symbols</source>
         <translation>Цифры и символы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="335"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="336"/>
         <source>Enter</source>
         <translation>Ввод</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="337"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="345"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
         <source>Keyboard language</source>
         <translation>Язык клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="347"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
         <source>Shift</source>
         <translation>Заглавные буквы</translation>
     </message>
@@ -649,23 +660,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="303"/>
         <source>Belarus</source>
-        <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap.</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="305"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="306"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="307"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="306"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -746,234 +757,233 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>(optional)</source>
-        <extracomment>Seconds the success screen stays before the kiosk returns to its start screen by itself.</extracomment>
         <translation>(необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Номер карты (13 цифр под штрихкодом)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Mobile phone number</source>
         <translation>Номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="370"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="371"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="354"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="355"/>
         <source>Home address</source>
         <translation>Домашний адрес</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="356"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="357"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="358"/>
         <source>The same password again</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="365"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>I accept the program rules (version %1)</source>
         <translation>Я принимаю правила программы (редакция %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="372"/>
         <source>Send the code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
         <source>Use another phone number</source>
         <translation>Указать другой номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
         <source>Scan the card you want to register</source>
         <translation>Отсканируйте карту, которую хотите зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>Your mobile phone number</source>
         <translation>Ваш номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
         <source>Gender and date of birth</source>
         <translation>Пол и дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>Address and email</source>
         <translation>Адрес и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
         <source>Choose a password</source>
         <translation>Придумайте пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>Program rules</source>
         <translation>Правила программы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="407"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="389"/>
         <source>Enter the code from the SMS</source>
         <translation>Введите код из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="388"/>
         <source>This phone number already has an account</source>
         <translation>На этот номер уже есть личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="390"/>
         <source>Registration complete</source>
         <translation>Регистрация завершена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="409"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>The card is added to your account</source>
         <translation>Карта добавлена в ваш личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Поднесите штрихкод на обороте карты к сканеру или введите 13 цифр под ним.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>На этот номер придёт SMS с кодом подтверждения. Он же будет вашим логином.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="419"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
         <source>As in your passport.</source>
         <translation>Как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>В день рождения вас ждёт персональное предложение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
         <source>For news and offers of the program.</source>
         <translation>Для новостей и предложений программы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="422"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>Вход — по номеру телефона и этому паролю.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="424"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Прочитайте правила (листайте пальцем) и подтвердите, что принимаете их.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="426"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>Код действует 10 минут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="410"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>Эту карту можно добавить в тот личный кабинет. Мы отправим код на его телефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="430"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="412"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="435"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="417"/>
         <source>This card cannot be registered here</source>
         <translation>Эту карту нельзя зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="425"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="427"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Ваша карта активна, бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="450"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="432"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Добавить эту карту в личный кабинет с этим номером? Баллы будут копиться там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="456"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="438"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="461"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="443"/>
         <source>Get the SMS code</source>
         <translation>Получить код по SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="463"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="445"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="465"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="447"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1052,13 +1062,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="120"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="138"/>
         <source>Are you still here?</source>
-        <extracomment>Seconds the shopper gets to show they are still there.</extracomment>
+        <extracomment>Seconds the shopper gets to ask for more time (config: [kiosk] still_here_seconds).</extracomment>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/shell/still_here.py" line="122"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="140"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Всё введённое будет стёрто через %n секунду.</numerusform>
@@ -1067,31 +1077,31 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="124"/>
-        <source>Yes, I am here</source>
-        <translation>Да, я здесь</translation>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="142"/>
+        <source>I need more time</source>
+        <translation>Мне нужно больше времени</translation>
     </message>
 </context>
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="278"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="271"/>
         <source>Back</source>
-        <extracomment>A &quot;please wait&quot; only when something really takes time. How often the resend countdown is redrawn. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
+        <extracomment>A &quot;please wait&quot; only when something really takes time. The &quot;are you still here?&quot; countdown ran out: the kiosk resets as on any idle timeout. Emitted by :meth:`clear` once every widget is wiped (the driver forgets too).</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="279"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="272"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="280"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="273"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="281"/>
+        <location filename="../../kiosk/qt/screens/wizard_frame.py" line="274"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>

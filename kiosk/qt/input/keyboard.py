@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kiosk.qt.input.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, key_button
+from kiosk.qt.input.keypad import QUIET_PROPERTY, key_button
 from kiosk.qt.shell.theme import set_style_property
 
 #: Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ.
@@ -198,28 +198,28 @@ class OnScreenKeyboard(QWidget):
             row.setSpacing(6)
             if index == 2:
                 if letters:
-                    row.addWidget(self._special(page, "shift", "⇧", self._on_shift, stretch=3), 3)
+                    row.addWidget(self._special(page, "shift", "⇧", self._on_shift), 3)
                 else:
                     row.addStretch(1)
             for char in chars:
                 row.addWidget(self._char_key(page, char), 2)
             if index == 2:
-                backspace = self._special(page, "backspace", "⌫", self._on_backspace, stretch=3)
+                backspace = self._special(page, "backspace", "⌫", self._on_backspace)
                 backspace.setAutoRepeat(True)
                 row.addWidget(backspace, 3)
             column.addLayout(row)
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
-        bottom.addWidget(self._special(page, "symbols", "", self._on_symbols, stretch=3), 3)
-        bottom.addWidget(self._special(page, "language", "", self._on_language, stretch=3), 3)
+        bottom.addWidget(self._special(page, "symbols", "", self._on_symbols), 3)
+        bottom.addWidget(self._special(page, "language", "", self._on_language), 3)
         if letters:
             for char in BOTTOM_LETTER_KEYS:
                 bottom.addWidget(self._char_key(page, char), 2)
-        bottom.addWidget(self._special(page, "space", "", self._on_space, stretch=10), 10)
+        bottom.addWidget(self._special(page, "space", "", self._on_space), 10)
         if letters:
             for char in BOTTOM_TAIL_KEYS:
                 bottom.addWidget(self._char_key(page, char), 2)
-        bottom.addWidget(self._special(page, "enter", "", self.accepted.emit, stretch=3), 3)
+        bottom.addWidget(self._special(page, "enter", "", self.accepted.emit), 3)
         column.addLayout(bottom)
         return page
 
@@ -231,11 +231,10 @@ class OnScreenKeyboard(QWidget):
         return button
 
     def _special(
-        self, page: _Page, key_id: str, text: str, slot: Callable[[], object], *, stretch: int
+        self, page: _Page, key_id: str, text: str, slot: Callable[[], object]
     ) -> QPushButton:
         button = self._make_button(text, f"key_{key_id}")
         button.setProperty("specialKey", key_id)
-        button.setMinimumWidth(max(MIN_KEY_SIZE, MIN_KEY_SIZE * stretch // 2))
         button.clicked.connect(lambda _=False, s=slot: s())
         page.keys[key_id] = button
         return button

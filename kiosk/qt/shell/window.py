@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +30,8 @@ class KioskWindow(QWidget):
     """Fullscreen, frameless, on top; refuses to close unless the service screen allowed it."""
 
     demo_panel_toggled = Signal(bool)
+    #: The window's new width and height: the theme derives its sizes from them.
+    resized = Signal(int, int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -39,6 +42,9 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # The screen's size is the window's size: a screen that needs more room must wrap,
+        # stack or scroll; it never makes the window outgrow the screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self._stack)
         self._layout = layout
         self._screens: dict[State, QWidget] = {}
@@ -163,6 +169,11 @@ class KioskWindow(QWidget):
                 | Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint
             )
+            # Without a window manager (cage-less X, xvfb-run) nobody places or sizes the
+            # window for showFullScreen(): cover the screen ourselves.
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.resize(*WINDOWED_SIZE)
@@ -191,6 +202,7 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.resized.emit(self.width(), self.height())
         self._place_overlays()
 
     def _place_overlays(self) -> None:

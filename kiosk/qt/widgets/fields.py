@@ -59,7 +59,6 @@ def set_style_role(widget: QWidget, role: str) -> None:
 def touch_button(text: str = "", role: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(MIN_KEY_SIZE)
     if role:
         set_style_role(button, role)
     return button
@@ -183,8 +182,9 @@ class InputDock(QWidget):
             self.follow(new)
 
 
-#: Width of the caption column: captions sit left of their fields, which leaves the height
-#: of a 1280x1024 screen to the fields and the keyboard under them.
+#: Widest the caption column gets: captions sit left of their fields, which leaves the height
+#: of the screen to the fields and the keyboard under them. On a narrow screen the column
+#: takes a quarter of the row and its captions wrap.
 CAPTION_WIDTH = 300
 
 
@@ -195,7 +195,7 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.caption = wrapped_label(role="fieldCaption")
-        self.caption.setFixedWidth(CAPTION_WIDTH)
+        self.caption.setMaximumWidth(CAPTION_WIDTH)
         self.error = wrapped_label(role="error")
         self.error.hide()
         layout = QGridLayout(self)
@@ -205,7 +205,8 @@ class FieldRow(QWidget):
         layout.addWidget(self.caption, 0, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(editor, 0, 1)
         layout.addWidget(self.error, 1, 1)
-        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 3)
 
     def set_caption(self, text: str, *, optional: bool, optional_mark: str) -> None:
         self.caption.setText(f"{text} {optional_mark}" if optional else text)
@@ -230,7 +231,6 @@ def text_field(
     sensitive: bool = False,
 ) -> QLineEdit:
     edit = QLineEdit()
-    edit.setMinimumHeight(MIN_KEY_SIZE)
     edit.setMaxLength(max_length)
     # Nothing typed on a kiosk may be offered back later (no completion, no drag-out).
     edit.setDragEnabled(False)
@@ -267,7 +267,6 @@ class PhoneInput(QWidget):
         self._group = QButtonGroup(self)
         for button in (self.belarus, self.russia):
             button.setCheckable(True)
-            button.setMinimumWidth(140)
             self._group.addButton(button)
         self.belarus.setChecked(True)
         self.number = text_field(digits=True, max_length=12)
