@@ -272,12 +272,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="571"/>
         <source>We sent a code to %1</source>
         <translation>Мы адправілі код на нумар %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="546"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="593"/>
         <source>Change the number</source>
         <translation>Змяніць нумар</translation>
     </message>
@@ -285,27 +285,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
         <source>Day</source>
         <translation>Дзень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="466"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="469"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="516"/>
         <source>Ten years later</source>
         <translation>На дзесяць гадоў пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="470"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="517"/>
         <source>Ten years earlier</source>
         <translation>На дзесяць гадоў раней</translation>
     </message>
@@ -601,58 +601,53 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="322"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="325"/>
         <source>RU</source>
-        <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
+        <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). What the symbols page&apos;s letters key says: the letters it returns to. Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>РУС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="323"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="326"/>
         <source>BE</source>
         <translation>БЕЛ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="324"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="327"/>
         <source>EN</source>
         <translation>EN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="331"/>
-        <source>ABC</source>
-        <translation>АБВ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="333"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
         <source>Letters</source>
         <translation>Літары</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="333"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
         <source>Digits and symbols</source>
         <translation>Лічбы і сімвалы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="335"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="341"/>
         <source>space</source>
         <translation>прабел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="336"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
         <source>Enter</source>
         <translation>Увод</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="337"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
         <source>Backspace</source>
         <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
         <source>Keyboard language</source>
         <translation>Мова клавіятуры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="340"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="346"/>
         <source>Shift</source>
         <translation>Вялікія літары</translation>
     </message>
@@ -660,23 +655,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="303"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="350"/>
         <source>Belarus</source>
-        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap.</extracomment>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="351"/>
         <source>Russia</source>
         <translation>Расія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="306"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="353"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="306"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="353"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>

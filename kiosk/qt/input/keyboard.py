@@ -51,6 +51,9 @@ BOTTOM_TAIL_KEYS = ".@"
 LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 SYMBOLS_PAGE = "symbols"
 
+#: What the symbols page's letters key says: the letters it returns to.
+LETTERS_KEY_LABELS = {"ru": "АБВ", "be": "АБВ", "en": "ABC"}
+
 #: Dynamic property a field can carry to be treated like a password (e.g. an SMS code).
 SENSITIVE_PROPERTY = "sensitive"
 
@@ -325,10 +328,13 @@ class OnScreenKeyboard(QWidget):
         }[self._language]
         for page in self._pages.values():
             page.keys["language"].setText(language_label)
+        # The symbols page goes back to the letters it came from, and says which.
+        self._pages[SYMBOLS_PAGE].keys["symbols"].setText(LETTERS_KEY_LABELS[self._language])
 
     def _retranslate(self) -> None:
         for name, page in self._pages.items():
-            page.keys["symbols"].setText(self.tr("ABC") if name == SYMBOLS_PAGE else "?123")
+            if name != SYMBOLS_PAGE:
+                page.keys["symbols"].setText("?123")
             page.keys["symbols"].setAccessibleName(
                 self.tr("Letters") if name == SYMBOLS_PAGE else self.tr("Digits and symbols")
             )

@@ -171,7 +171,7 @@ class KioskWindow(QWidget):
             )
             # Without a window manager (cage-less X, xvfb-run) nobody places or sizes the
             # window for showFullScreen(): cover the screen ourselves.
-            screen = self.screen() or QApplication.primaryScreen()
+            screen = QWidget.screen(self) or QApplication.primaryScreen()
             if screen is not None:
                 self.setGeometry(screen.geometry())
             self.showFullScreen()
