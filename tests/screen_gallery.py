@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QWidget,
 )
 
@@ -255,9 +256,13 @@ def all_scenes() -> tuple[Scene, ...]:
 TouchTarget = QAbstractButton | QLineEdit
 
 
-def layout_problems(window: QWidget, size: tuple[int, int], min_target_px: int) -> list[str]:
+def layout_problems(
+    window: QWidget, size: tuple[int, int], min_target_px: int, *, may_scroll: bool = False
+) -> list[str]:
     """What does not fit on the window as it is now: widgets outside it, texts cut off, touch
-    targets overlapping or smaller than ``min_target_px``."""
+    targets overlapping or smaller than ``min_target_px``. A screen taller than the window
+    scrolls (its frame is a scroll area); that is a problem too unless ``may_scroll`` (large
+    text on a small screen)."""
     # Twice: wrapped texts get their height once their width is known.
     QApplication.processEvents()
     QApplication.processEvents()
@@ -267,11 +272,15 @@ def layout_problems(window: QWidget, size: tuple[int, int], min_target_px: int) 
     bounds = window.rect()
     targets: list[tuple[QWidget, QRect, QWidget]] = []
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or _inside_scrolled_content(widget, window):
+        if not widget.isVisible():
             continue
         rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
         name = _name(widget)
-        if rect.width() > 0 and rect.height() > 0 and not bounds.contains(rect):
+        frame = isinstance(widget, QScrollArea) and widget.objectName().endswith("Frame")
+        if frame and not may_scroll and widget.verticalScrollBar().maximum() > 0:
+            problems.append(f"{name} needs {widget.verticalScrollBar().maximum()} px more")
+        scrolled = _inside_scrolled_content(widget, window)
+        if not scrolled and rect.width() > 0 and rect.height() > 0 and not bounds.contains(rect):
             problems.append(f"{name} at {_shown(rect)} is outside the window")
         if isinstance(widget, QLabel):
             problem = _label_problem(widget)
@@ -282,7 +291,11 @@ def layout_problems(window: QWidget, size: tuple[int, int], min_target_px: int) 
             if problem:
                 problems.append(f"{name}: {problem}")
         if isinstance(widget, TouchTarget) and widget.isEnabled():
-            targets.append((widget, rect, _layer(widget, window)))
+            # The part one can tap: a scroll area's viewport clips its content.
+            visible = widget.visibleRegion().boundingRect()
+            tappable = QRect(widget.mapTo(window, visible.topLeft()), visible.size())
+            if not visible.isEmpty():
+                targets.append((widget, tappable, _layer(widget, window)))
             if min(rect.width(), rect.height()) < min_target_px:
                 problems.append(f"{name} is {rect.width()}x{rect.height()}, under {min_target_px}")
     for index, (first, first_rect, first_layer) in enumerate(targets):
@@ -315,8 +328,9 @@ def _button_problem(button: QAbstractButton) -> str:
     text = button.text().replace("&&", "&")
     if not text:
         return ""
-    need = QFontMetrics(button.font()).horizontalAdvance(text)
-    if need > button.width() - 4:
+    metrics = QFontMetrics(button.font())
+    need = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+    if need > button.width():
         return f"text {text[:40]!r} needs {need} px, the button is {button.width()} px wide"
     return ""
 

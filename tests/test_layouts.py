@@ -8,7 +8,7 @@ Each size builds one kiosk and puts every scene up in every language on it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -26,6 +26,13 @@ pytestmark = [
 
 #: Wizard pages whose views are being reworked; each known problem is listed here until then.
 KNOWN_WIZARD_PROBLEMS = ("consentCheck: text",)
+#: Screens being rebuilt elsewhere (the wizards' frame and pages, the service screen), whose
+#: large-text layout is checked by the non-strict test below until they are.
+REWORKED = ("registration_", "add_card_", "service")
+
+
+def is_reworked(scene_name: str) -> bool:
+    return scene_name.startswith(REWORKED) and scene_name != "service_pin"
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +45,11 @@ def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
 
 
 def problems_everywhere(
-    app: QApplication, central: tuple[str, SampleData], size: tuple[int, int], aids: ReadingAids
+    app: QApplication,
+    central: tuple[str, SampleData],
+    size: tuple[int, int],
+    aids: ReadingAids,
+    wanted: Callable[[str], bool] = lambda _name: True,
 ) -> list[str]:
     url, data = central
     stage = Stage.build(app, url, data, size)
@@ -48,11 +59,15 @@ def problems_everywhere(
         for language in LANGUAGES:
             stage.set_language(language)
             for scene in all_scenes():
+                if not wanted(scene.name):
+                    continue
                 scene.put_up(stage)
                 min_target = stage.kiosk.theme.metrics.min_target_px
                 found += [
                     f"{scene.name} {language}: {problem}"
-                    for problem in layout_problems(stage.window, size, min_target)
+                    for problem in layout_problems(
+                        stage.window, size, min_target, may_scroll=aids.large_text
+                    )
                     if not any(known in problem for known in KNOWN_WIZARD_PROBLEMS)
                 ]
     finally:
@@ -68,13 +83,27 @@ def test_every_screen_fits(
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    reason="large text does not fit yet: the start screen at 1024x768, the demo bar's note",
-    strict=False,
-)
-@pytest.mark.parametrize("size", [(1024, 768), (1080, 1920)], ids=["1024x768", "1080x1920"])
+LARGE_TEXT_SIZES = [(1024, 768), (1920, 1080), (768, 1024)]
+
+
+@pytest.mark.parametrize("size", LARGE_TEXT_SIZES, ids=[f"{w}x{h}" for w, h in LARGE_TEXT_SIZES])
 def test_every_screen_fits_with_large_text(
     qapp: QApplication, sample_data: tuple[str, SampleData], size: tuple[int, int]
 ) -> None:
-    problems = problems_everywhere(qapp, sample_data, size, ReadingAids(large_text=True))
+    """With large text a screen may scroll, but nothing is cut off or overlaps."""
+    problems = problems_everywhere(
+        qapp, sample_data, size, ReadingAids(large_text=True), lambda name: not is_reworked(name)
+    )
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.xfail(
+    reason="the wizard pages and the service screen do not fit large text yet", strict=False
+)
+def test_reworked_screens_fit_with_large_text(
+    qapp: QApplication, sample_data: tuple[str, SampleData]
+) -> None:
+    problems = problems_everywhere(
+        qapp, sample_data, (768, 1024), ReadingAids(large_text=True), is_reworked
+    )
     assert not problems, "\n".join(problems)

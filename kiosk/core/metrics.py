@@ -35,6 +35,12 @@ SCALE_RANGE = (0.55, 1.5)
 
 #: Properties whose pixel value is a touch target's minimum size.
 _TARGET_PROPERTIES = frozenset({"min-height", "min-width"})
+#: Rules whose font-size large text leaves alone: fixed_texts drawn with a glyph (the message
+#: screens' round icon), the keyboard's function keys (already larger than body text; their
+#: words would not fit a key of a 768 px wide keyboard), and the demo strip and panel (for
+#: the trainer, not the shopper).
+_FIXED_TEXT_SELECTORS = ('[role="icon"]', "specialKey", "#demo", "demoCard")
+_RULE = re.compile(r"(?P<selectors>[^{}]*)\{(?P<body>[^{}]*)\}")
 _DECLARATION = re.compile(r"(?P<name>[a-z-]+)\s*:\s*(?P<value>[^;{}]*?\d[^;{}]*?);")
 _PIXELS = re.compile(r"(?P<number>\d+(?:\.\d+)?)px")
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
@@ -131,10 +137,14 @@ class ScreenMetrics:
     def render_stylesheet(self, template: str) -> str:
         """The stylesheet ``template`` (written for the reference screen) for this screen."""
 
+        fixed_text = False
+
         def declaration(match: re.Match[str]) -> str:
             name = match.group("name")
-            if name == "font-size":
+            if name == "font-size" and not fixed_text:
                 convert = self.font_px
+            elif name == "font-size":
+                convert = self.length_px
             elif name in _TARGET_PROPERTIES:
                 convert = self.target_px
             else:
@@ -144,7 +154,13 @@ class ScreenMetrics:
             )
             return f"{name}: {value};"
 
-        rendered = _DECLARATION.sub(declaration, template)
+        def rule(match: re.Match[str]) -> str:
+            nonlocal fixed_text
+            fixed_text = any(marker in match.group("selectors") for marker in _FIXED_TEXT_SELECTORS)
+            body = _DECLARATION.sub(declaration, match.group("body"))
+            return f"{match.group('selectors')}{{{body}}}"
+
+        rendered = _RULE.sub(rule, template)
         if self.high_contrast:
             rendered = _HEX_COLOUR.sub(
                 lambda colour: HIGH_CONTRAST.get(colour.group(0).lower(), colour.group(0)),

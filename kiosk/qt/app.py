@@ -31,6 +31,8 @@ from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
 from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, Screens
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor, Timer
+from kiosk.qt.input.navigation import KeyNavigator
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
 from kiosk.qt.shell.theme import Theme, screen_dpi
@@ -89,6 +91,7 @@ class Kiosk:
     theme: Theme
     activity: ActivityWatcher
     idle: IdleMonitor
+    navigator: KeyNavigator | None = None
     scanner: ScannerInput | None = None
     serial: SerialScanner | None = None
     #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
@@ -117,6 +120,8 @@ class Kiosk:
         self.controller.stop()
         self.idle.stop()
         self.app.removeEventFilter(self.activity)
+        if self.navigator is not None:
+            self.app.removeEventFilter(self.navigator)
         if self.scanner is not None:
             self.scanner.uninstall()
         if self.serial is not None:
@@ -161,7 +166,7 @@ def build_kiosk(
         clock=clock or time.monotonic,
         default_aids=ReadingAids(large_text=config.large_text, high_contrast=config.high_contrast),
     )
-    window = KioskWindow()
+    window = KioskWindow(touch_scrolling=enable_touch_scrolling)
     # Sizes follow the window: fonts, keys and margins are derived from the room it has.
     window.resized.connect(theme.set_size)
     runner = TaskRunner(parent=window)
@@ -179,6 +184,9 @@ def build_kiosk(
         today=today,
     )
     controller.reading_aids_changed.connect(theme.set_reading_aids)
+    controller.reading_aids_changed.connect(
+        lambda aids: window.set_screens_may_scroll(aids.large_text)
+    )
     if demo_cards is not None:
         from kiosk.qt.screens.demo_panel import DemoPanel
 
@@ -205,6 +213,8 @@ def build_kiosk(
         activity=activity,
         idle=idle,
     )
+    kiosk.navigator = KeyNavigator(window.input_layer, parent=window)
+    window.screen_changed.connect(kiosk.navigator.clear)
     if config.scanner.keyboard_wedge:
         scanner = ScannerInput(config.scanner, clock_ms=scanner_clock_ms, parent=window)
         scanner.scanned.connect(controller.scan)
@@ -242,6 +252,10 @@ def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
     # loop's first turn. Input cannot slip past the filters meanwhile: the window system's
     # events wait for the event loop.
     QCoreApplication.sendPostedEvents()
+    # Before the scanner's filter, so that the scanner is asked first: the keys of a scan
+    # (its closing Enter too) never reach the keyboard navigation.
+    if kiosk.navigator is not None:
+        kiosk.app.installEventFilter(kiosk.navigator)
     if kiosk.scanner is not None:
         kiosk.scanner.install(kiosk.app)
     # Installed last, so it is asked first (Qt calls the newest filter first): it sees every

@@ -50,15 +50,16 @@ class Screen(QWidget):
     def _arrange_rows(self) -> None:
         portrait = self.height() > self.width()
         for row, in_portrait in self._stacking_rows:
-            widgets = [
-                widget
+            items = [
+                item
                 for index in range(row.count())
-                if (widget := row.itemAt(index).widget()) is not None and not widget.isHidden()
+                if (item := row.itemAt(index)) is not None
+                and (item.widget() is None or not item.widget().isHidden())
             ]
             margins = self.layout().contentsMargins() if self.layout() is not None else None
             room = self.width() - (margins.left() + margins.right() if margins else 0)
-            need = sum(widget.sizeHint().width() for widget in widgets)
-            need += row.spacing() * max(0, len(widgets) - 1)
+            need = sum(item.minimumSize().width() for item in items)
+            need += row.spacing() * max(0, len(items) - 1)
             stacked = (portrait and in_portrait) or need > room
             row.setDirection(
                 QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
@@ -69,7 +70,9 @@ class Screen(QWidget):
         for widget in self._optional:
             widget.setVisible(True)
         layout.invalidate()
-        if layout.totalMinimumSize().height() > self.height():
+        # The room the window gives (a screen in a scroll area may be taller than that).
+        room_height = self.parentWidget().height() if self.parentWidget() else self.height()
+        if layout.totalMinimumSize().height() > room_height:
             for widget in self._optional:
                 widget.setVisible(False)
 
@@ -95,6 +98,9 @@ class Screen(QWidget):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
+            # Other texts or sizes: a row may fit side by side now, or no longer.
+            self._arrange_rows()
 
 
 _PLACEHOLDER = re.compile(r"%(\d)")

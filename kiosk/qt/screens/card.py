@@ -75,6 +75,8 @@ class CardScreen(Screen):
         self.ui.addCardButton.clicked.connect(self.add_card_requested)
         # Portrait: the balance above the offers, each as wide as the screen.
         self.stack_when_narrow(self.ui.bodyLayout)
+        self.stack_when_narrow(self.ui.headerLayout)
+        self.stack_when_narrow(self.ui.actionsLayout, in_portrait=False)
         self._card: CardInfo | None = None
         self._offer_items: list[OfferItem] = []
         self.clear()

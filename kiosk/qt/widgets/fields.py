@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -186,6 +186,8 @@ class InputDock(QWidget):
 #: of the screen to the fields and the keyboard under them. On a narrow screen the column
 #: takes a quarter of the row and its captions wrap.
 CAPTION_WIDTH = 300
+#: The captions' font size on the reference screen (kiosk.qss, role fieldCaption).
+CAPTION_FONT_PX = 24
 
 
 class FieldRow(QWidget):
@@ -196,6 +198,7 @@ class FieldRow(QWidget):
         self.editor = editor
         self.caption = wrapped_label(role="fieldCaption")
         self.caption.setMaximumWidth(CAPTION_WIDTH)
+        self.caption.installEventFilter(self)
         self.error = wrapped_label(role="error")
         self.error.hide()
         layout = QGridLayout(self)
@@ -207,6 +210,14 @@ class FieldRow(QWidget):
         layout.addWidget(self.error, 1, 1)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 3)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.caption and event.type() == QEvent.Type.FontChange:
+            # The column grows with the captions' font (large text), never under CAPTION_WIDTH.
+            font_px = self.caption.font().pixelSize()
+            scale = max(1.0, font_px / CAPTION_FONT_PX) if font_px > 0 else 1.0
+            self.caption.setMaximumWidth(round(CAPTION_WIDTH * scale))
+        return False
 
     def set_caption(self, text: str, *, optional: bool, optional_mark: str) -> None:
         self.caption.setText(f"{text} {optional_mark}" if optional else text)
