@@ -30,6 +30,7 @@ from kiosk.core.flow import State
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.controller import SPINNER_DELAY_MS, Screens
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -184,12 +185,16 @@ class KioskMaker:
         settle: bool = True,
         wizards: bool = True,
         startup: bool = True,
+        tap_guard_ms: int = 0,
+        timers: TimerFactory = qt_timer,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
         part of a kiosk to build) for tests that never reach them. ``startup=False`` leaves the
         kiosk as it is the moment it is ready for a scan: only the start screen is built (the
         others are built when first needed), no program fetch yet, the rest of start-up left in
-        ``kiosk.deferred``."""
+        ``kiosk.deferred``. Taps right after a screen change are not ignored here
+        (``tap_guard_ms=0``): tests tap as soon as a screen is up; the guard has tests of its
+        own."""
         clock = FakeClock()
         idle_timer = FakeTimer()
         app = QApplication.instance()
@@ -205,6 +210,8 @@ class KioskMaker:
             spinner_delay_ms=spinner_delay_ms,
             clock=clock.seconds,
             today=self.today,
+            timers=timers,
+            tap_guard_ms=tap_guard_ms,
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)

@@ -9,13 +9,14 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from kiosk_harness import Driver, KioskMaker
+from kiosk_harness import Driver, KioskMaker, texts_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
+from kiosk.core.client import CentralClient
 from kiosk.core.config import demo_config
 from kiosk.core.flow import State
 from kiosk.core.metrics import (
@@ -28,6 +29,7 @@ from kiosk.core.metrics import (
 from kiosk.qt.input.keyboard import OnScreenKeyboard
 from kiosk.qt.resources import resource_path
 from kiosk.qt.screens.formatting import format_money, format_points
+from kiosk.qt.screens.program import ProgramScreen
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.window import KioskWindow
 from kiosk.qt.widgets.fields import PhoneInput, group_phone_digits
@@ -265,6 +267,43 @@ def test_keyboard_names_its_layouts_alike_and_symbols_go_back_where_they_came_fr
     keyboard.set_language("ru")
     keyboard.key("symbols").click()
     assert keyboard.key("symbols").text() == "АБВ"
+
+
+# --- program screen, demo panel ------------------------------------------------------------
+
+
+def test_program_screen_does_not_repeat_sections_word_for_word(
+    qtbot: QtBot, client: CentralClient
+) -> None:
+    program = client.program_info()
+    screen = ProgramScreen()
+    qtbot.addWidget(screen)
+    screen.set_language("en")
+    screen.set_program(program)
+    general = program.general_info.get("en")
+    shown = "\n".join(texts_of(screen))
+    assert shown.count(general) == 1, "the general information once"
+    assert shown.count(program.requirements.get("en")) == 1
+    assert "2. Organizer" in screen.ui.rulesLabel.text(), "the other sections stay"
+
+
+def test_demo_panel_never_shows_the_last_shoppers_sms(
+    make_kiosk: KioskMaker, central: EmbeddedCentral
+) -> None:
+    kiosk = make_kiosk(demo_config(central.url, central.token), demo=True, wizards=False)
+    client = CentralClient(central.url, central.token, terminal_id="DEMO-01")
+    session = client.start_sms_login("+375291234567")  # Анна's phone: an SMS with a code
+    assert session is not None
+    kiosk.window.set_demo_panel_open(True)
+    kiosk.settle()
+    panel = kiosk.window.demo_panel
+    assert panel is not None and "+375" in "\n".join(texts_of(panel)), "this session's SMS"
+    kiosk.kiosk.controller.done()  # the session ends
+    kiosk.settle()
+    kiosk.window.set_demo_panel_open(True)
+    kiosk.settle()
+    assert "+375" not in "\n".join(texts_of(panel)), "the next person does not see it"
+    client.close()
 
 
 # --- fullscreen without a window manager ---------------------------------------------------

@@ -35,7 +35,9 @@ from kiosk.qt.input.navigation import KeyNavigator
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
+from kiosk.qt.shell.tap_guard import TAP_GUARD_MS, TapGuard
 from kiosk.qt.shell.theme import Theme, screen_dpi
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
 from kiosk.qt.shell.window import KioskWindow
@@ -92,6 +94,7 @@ class Kiosk:
     activity: ActivityWatcher
     idle: IdleMonitor
     navigator: KeyNavigator | None = None
+    tap_guard: TapGuard | None = None
     scanner: ScannerInput | None = None
     serial: SerialScanner | None = None
     #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
@@ -122,6 +125,8 @@ class Kiosk:
         self.app.removeEventFilter(self.activity)
         if self.navigator is not None:
             self.app.removeEventFilter(self.navigator)
+        if self.tap_guard is not None:
+            self.app.removeEventFilter(self.tap_guard)
         if self.scanner is not None:
             self.scanner.uninstall()
         if self.serial is not None:
@@ -149,11 +154,14 @@ def build_kiosk(
     spinner_delay_ms: int = SPINNER_DELAY_MS,
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    timers: TimerFactory = qt_timer,
+    tap_guard_ms: int = TAP_GUARD_MS,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
     ``demo_cards`` turns on demo mode (badge and panel). The keyword arguments after it are
-    for tests: a client factory, the scanner's clock, a fake idle timer, the flow's clock.
+    for tests: a client factory, the scanner's clock, a fake idle timer, the flow's clock, the
+    timer factory, how long taps are ignored after a screen changes by itself (0: never).
     """
     default_language = language or config.language
     translations = Translations(app)
@@ -215,6 +223,8 @@ def build_kiosk(
     )
     kiosk.navigator = KeyNavigator(window.input_layer, parent=window)
     window.screen_changed.connect(kiosk.navigator.clear)
+    kiosk.tap_guard = TapGuard(window, guard_ms=tap_guard_ms, timers=timers)
+    window.screen_changed.connect(kiosk.tap_guard.screen_changed)
     if config.scanner.keyboard_wedge:
         scanner = ScannerInput(config.scanner, clock_ms=scanner_clock_ms, parent=window)
         scanner.scanned.connect(controller.scan)
@@ -256,6 +266,8 @@ def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
     # (its closing Enter too) never reach the keyboard navigation.
     if kiosk.navigator is not None:
         kiosk.app.installEventFilter(kiosk.navigator)
+    if kiosk.tap_guard is not None:
+        kiosk.app.installEventFilter(kiosk.tap_guard)
     if kiosk.scanner is not None:
         kiosk.scanner.install(kiosk.app)
     # Installed last, so it is asked first (Qt calls the newest filter first): it sees every

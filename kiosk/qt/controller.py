@@ -572,7 +572,21 @@ class KioskController(QObject):
         if self.demo_panel is not None:
             self.demo_panel.clear()
             self.window.set_demo_panel_open(False)
+            self._forget_demo_sms()
         self.window.hide_notice()
+
+    def _forget_demo_sms(self) -> None:
+        """Demo mode: the SMS sent so far belong to the session that ended; the panel must not
+        show them (phone and code) to the next person."""
+        panel = self.demo_panel
+        if panel is None:
+            return
+        client = self.client
+
+        def on_error(error: BaseException) -> None:
+            log.warning("demo SMS not read: %s", error)
+
+        self.runner.run(lambda: client.get().demo_sms(), panel.forget_sms, on_error)
 
     def _apply_reading_aids(self, aids: ReadingAids) -> None:
         if (attract := self.screens.built(State.ATTRACT)) is not None:

@@ -174,67 +174,67 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="145"/>
         <source>Hello, %1!</source>
         <translation>Hello, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="142"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="149"/>
         <source>worth %1 towards your purchases</source>
         <translation>worth %1 towards your purchases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="152"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="159"/>
         <source>Your card</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="167"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="174"/>
         <source>Card-holder prices apply to your purchases at the checkout.</source>
         <translation>Card-holder prices apply to your purchases at the checkout.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="185"/>
         <source>Card active</source>
         <translation>Card active</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
         <source>Not registered</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
         <source>Card blocked</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="190"/>
         <source>Not activated</source>
         <translation>Not activated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="196"/>
         <source>Motsnaya Kartka</source>
         <translation>Motsnaya kartka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="194"/>
         <source>this card</source>
         <translation>this card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="191"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="198"/>
         <source>store card</source>
         <translation>store card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="193"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="200"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="199"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="206"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Today: %1% off everything — %2</translation>
     </message>
@@ -244,27 +244,27 @@
         <translation>Bonus points</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="98"/>
+        <location filename="../../ui/card.ui" line="92"/>
         <source>Personal offers</source>
         <translation>Personal offers</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="119"/>
+        <location filename="../../ui/card.ui" line="113"/>
         <source>No personal offers right now. They appear here when the store prepares something for you.</source>
         <translation>No personal offers right now. They appear here when the store prepares something for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="136"/>
+        <location filename="../../ui/card.ui" line="130"/>
         <source>Cards on your account</source>
         <translation>Cards on your account</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="155"/>
+        <location filename="../../ui/card.ui" line="149"/>
         <source>Add a card</source>
         <translation>Add a card</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="168"/>
+        <location filename="../../ui/card.ui" line="162"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -272,12 +272,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="571"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="582"/>
         <source>We sent a code to %1</source>
         <translation>We sent a code to %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="593"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="604"/>
         <source>Change the number</source>
         <translation>Change the number</translation>
     </message>
@@ -285,27 +285,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="516"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="527"/>
         <source>Ten years later</source>
         <translation>Ten years later</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="517"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="528"/>
         <source>Ten years earlier</source>
         <translation>Ten years earlier</translation>
     </message>
@@ -313,67 +313,68 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="88"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99"/>
         <source>registered</source>
+        <extracomment>SMS of sessions that ended: the next shopper must not see them.</extracomment>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="89"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="100"/>
         <source>sold, not registered</source>
         <translation>sold, not registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="90"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="101"/>
         <source>never sold</source>
         <translation>never sold</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="91"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="102"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="92"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="103"/>
         <source>unknown to the chain</source>
         <translation>unknown to the chain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="98"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="109"/>
         <source>large balance</source>
         <translation>large balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="99"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="110"/>
         <source>Motsnaya Kartka partner card</source>
         <translation>Motsnaya kartka partner card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="100"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="111"/>
         <source>birthday offer</source>
         <translation>birthday offer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="112"/>
         <source>5 cards, the limit</source>
         <translation>5 cards, the limit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="115"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="126"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="128"/>
         <source>Could not read the demo SMS.</source>
         <translation>Could not read the demo SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="130"/>
         <source>No SMS has been sent yet.</source>
         <translation>No SMS has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="135"/>
         <source>To %1 at %2
 Code: %3
 %4</source>
@@ -424,13 +425,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="229"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="312"/>
         <source>Demo cards and SMS</source>
-        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop). The window&apos;s new width and height: the theme derives its sizes from them.</extracomment>
+        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop). The window&apos;s new width and height: the theme derives its sizes from them. Another screen is on display. Each screen sits in a scroll area of its own: a screen that needs more height than the window has (large text on a small screen) scrolls instead of being cut off.</extracomment>
         <translation>Demo cards and SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="230"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="313"/>
         <source>Demo data, no network needed</source>
         <translation>Demo data, no network needed</translation>
     </message>
@@ -471,7 +472,7 @@ Code: %3
         <translation>The 13 digits printed under the barcode on your card</translation>
     </message>
     <message>
-        <location filename="../../ui/manual_entry.ui" line="81"/>
+        <location filename="../../ui/manual_entry.ui" line="80"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -479,89 +480,89 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="95"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="96"/>
         <source>Back to start</source>
         <extracomment>The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error).</extracomment>
         <translation>Back to start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="95"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="96"/>
         <location filename="../../ui/message.ui" line="82"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="101"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="102"/>
         <source>This card is not registered yet</source>
         <translation>This card is not registered yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="103"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="104"/>
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="106"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="107"/>
         <source>Register the card</source>
         <translation>Register the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="110"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="111"/>
         <source>We could not find this card</source>
         <translation>We could not find this card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="113"/>
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="120"/>
         <source>This card is blocked</source>
         <translation>This card is blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="121"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="122"/>
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="127"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="128"/>
         <source>The loyalty service is taking too long to answer</source>
         <translation>The loyalty service is taking too long to answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="130"/>
         <source>No connection to the loyalty service</source>
         <translation>No connection to the loyalty service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="131"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="132"/>
         <source>The loyalty service could not answer</source>
         <translation>The loyalty service could not answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="135"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="136"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="139"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="144"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="145"/>
         <source>Card %1</source>
         <translation>Card %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="146"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="147"/>
         <source>free calls</source>
         <translation>free calls</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="149"/>
         <source>Support: %1 (%2)</source>
         <translation>Support: %1 (%2)</translation>
     </message>
@@ -655,23 +656,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="350"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="361"/>
         <source>Belarus</source>
-        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption). How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
         <translation>Belarus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="351"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="362"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="353"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="364"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="353"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="364"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -689,22 +690,22 @@ Code: %3
         <translation>%1: %2% off everything — %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="97"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="102"/>
         <source>Rules version %1.</source>
         <translation>Rules version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="107"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="112"/>
         <source>Taxpayer number (UNP): %1</source>
         <translation>Taxpayer number (UNP): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="115"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="120"/>
         <source>Phone: %1 (%2)</source>
         <translation>Phone: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="124"/>
         <source>Website: %1</source>
         <translation>Website: %1</translation>
     </message>
@@ -1001,7 +1002,7 @@ Code: %3
         <translation>Enter the service PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/service_pin.ui" line="81"/>
+        <location filename="../../ui/service_pin.ui" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -43,7 +43,7 @@ class Ui_CardScreen(object):
         self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statusLabel.setProperty(u"role", u"status")
 
-        self.headerLayout.addWidget(self.statusLabel, 0, Qt.AlignmentFlag.AlignTop)
+        self.headerLayout.addWidget(self.statusLabel, 0, Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
 
         self.rootLayout.addLayout(self.headerLayout)
@@ -90,10 +90,6 @@ class Ui_CardScreen(object):
         self.promotionsLabel.setProperty(u"role", u"promo")
 
         self.balanceLayout.addWidget(self.promotionsLabel)
-
-        self.balanceSpacer = QSpacerItem(20, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.balanceLayout.addItem(self.balanceSpacer)
 
         self.cardNumberLabel = QLabel(self.balancePanel)
         self.cardNumberLabel.setObjectName(u"cardNumberLabel")

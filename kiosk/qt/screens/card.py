@@ -73,7 +73,12 @@ class CardScreen(Screen):
         enable_touch_scrolling(self.ui.offersScroll)
         self.ui.doneButton.clicked.connect(self.done_requested)
         self.ui.addCardButton.clicked.connect(self.add_card_requested)
-        # Portrait: the balance above the offers, each as wide as the screen.
+        # The balance panel's texts at its top, however tall the panel.
+        self.ui.balanceLayout.addStretch(1)
+        # Portrait: the balance above the offers, each as wide as the screen; the offers get
+        # the height left.
+        self.ui.bodyLayout.setStretch(0, 0)
+        self.ui.bodyLayout.setStretch(1, 1)
         self.stack_when_narrow(self.ui.bodyLayout)
         self.stack_when_narrow(self.ui.headerLayout)
         self.stack_when_narrow(self.ui.actionsLayout, in_portrait=False)

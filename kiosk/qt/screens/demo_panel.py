@@ -43,6 +43,8 @@ class DemoPanel(QFrame):
         self._buttons: list[QPushButton] = []
         self._sms: DemoSms | None = None
         self._sms_state = "none"  # none | loading | failed | shown
+        #: SMS of sessions that ended: the next shopper must not see them.
+        self._earlier_sms: set[tuple[str, str, str]] = set()
 
     def set_cards(self, cards: list[DemoCard]) -> None:
         for button in self._buttons:
@@ -69,7 +71,9 @@ class DemoPanel(QFrame):
         self._render()
 
     def set_sms(self, messages: list[DemoSms]) -> None:
-        self._sms = messages[0] if messages else None
+        """The demo central's SMS, newest first; those of earlier sessions stay hidden."""
+        fresh = [m for m in messages if _sms_key(m) not in self._earlier_sms]
+        self._sms = fresh[0] if fresh else None
         self._sms_state = "shown"
         self._render()
 
@@ -79,9 +83,16 @@ class DemoPanel(QFrame):
         self._render()
 
     def clear(self) -> None:
+        if self._sms is not None:
+            self._earlier_sms.add(_sms_key(self._sms))
         self._sms = None
         self._sms_state = "none"
         self._render()
+
+    def forget_sms(self, messages: list[DemoSms]) -> None:
+        """The session ended: these SMS (phone and code of the last shopper) are not shown
+        again."""
+        self._earlier_sms.update(_sms_key(m) for m in messages)
 
     def _status_text(self, card: DemoCard) -> str:
         texts = {
@@ -136,3 +147,7 @@ class DemoPanel(QFrame):
             self.ui.retranslateUi(self)
             self._render()
         super().changeEvent(event)
+
+
+def _sms_key(sms: DemoSms) -> tuple[str, str, str]:
+    return sms.phone, sms.code, sms.sent_at.isoformat()
