@@ -31,6 +31,7 @@ from kiosk.qt.resources import resource_path
 from kiosk.qt.screens.formatting import format_money, format_points
 from kiosk.qt.screens.program import ProgramScreen
 from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
 from kiosk.qt.widgets.fields import PhoneInput, group_phone_digits
 
@@ -254,12 +255,31 @@ def test_phone_is_grouped_as_it_is_typed(qtbot: QtBot) -> None:
 
 
 def test_keyboard_names_its_layouts_alike_and_symbols_go_back_where_they_came_from(
-    qtbot: QtBot,
+    qtbot: QtBot, qapp: QApplication
 ) -> None:
+    translations = Translations(qapp)
     keyboard = OnScreenKeyboard(language="en")
     qtbot.addWidget(keyboard)
     keyboard.show()
-    assert keyboard.key("language").text() == "EN"
+    try:
+
+        def labels_ru_be_en() -> list[str]:
+            seen = []
+            for _ in range(3):  # from the Latin layout: Russian, Belarusian, Latin again
+                keyboard.key("language").click()
+                seen.append(keyboard.key("language").text())
+            return seen
+
+        names = {}
+        for language in ("ru", "be", "en"):
+            translations.apply(language)
+            QApplication.processEvents()
+            names[language] = labels_ru_be_en()
+        assert names["ru"] == names["be"] == ["РУС", "БЕЛ", "ENG"]
+        assert names["en"] == ["RUS", "BEL", "ENG"], "three letters, the Latin key alike"
+    finally:
+        translations.remove()
+    keyboard.set_language("en")
     keyboard.key("symbols").click()
     assert keyboard.key("symbols").text() == "ABC", "back to the Latin letters"
     keyboard.key("symbols").click()

@@ -605,17 +605,17 @@ Code: %3
         <location filename="../../kiosk/qt/input/keyboard.py" line="325"/>
         <source>RU</source>
         <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). What the symbols page&apos;s letters key says: the letters it returns to. Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
-        <translation>RU</translation>
+        <translation>RUS</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/input/keyboard.py" line="326"/>
         <source>BE</source>
-        <translation>BE</translation>
+        <translation>BEL</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/input/keyboard.py" line="327"/>
         <source>EN</source>
-        <translation>EN</translation>
+        <translation>ENG</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>

@@ -615,7 +615,7 @@ Code: %3
     <message>
         <location filename="../../kiosk/qt/input/keyboard.py" line="327"/>
         <source>EN</source>
-        <translation>EN</translation>
+        <translation>ENG</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
