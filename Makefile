@@ -18,7 +18,7 @@ FORMS := $(wildcard ui/*.ui)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: all demo test lint bench soak bundle bundle-check forms translations clean system-deps
+.PHONY: all demo test lint bench soak bundle bundle-check forms translations clean system-deps screenshots
 
 all: test
 
@@ -63,6 +63,11 @@ test: $(VENV)/.installed translations lint
 
 demo: $(VENV)/.installed translations
 	$(BIN)/kiosk --demo $(DEMO_ARGS)
+
+# Every screen in every language at 1920x1080, 1080x1920 and 1024x768 (docs/screenshots/).
+screenshots: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) tests/screenshots.py
+
 
 # The reference central's throughput is measured with Debian's wrk (a C load generator that is
 # not itself the bottleneck); installed on demand like the other system packages.

@@ -163,13 +163,16 @@ class KioskMaker:
         settle: bool = True,
         wizards: bool = True,
         startup: bool = True,
+        tap_guard_ms: int = 0,
         timers: FakeTimers | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
         part of a kiosk to build) for tests that never reach them. ``startup=False`` leaves the
         kiosk as it is the moment it is ready for a scan: only the start screen is built (the
         others are built when first needed), no program fetch yet, the rest of start-up left in
-        ``kiosk.deferred``."""
+        ``kiosk.deferred``. Taps right after a screen change are not ignored here
+        (``tap_guard_ms=0``): tests tap as soon as a screen is up; the guard has tests of its
+        own."""
         clock = FakeClock()
         timers = timers if timers is not None else FakeTimers()
         app = QApplication.instance()
@@ -184,6 +187,7 @@ class KioskMaker:
             timers=timers,
             clock=clock.seconds,
             today=self.today,
+            tap_guard_ms=tap_guard_ms,
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)

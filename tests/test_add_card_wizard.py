@@ -162,7 +162,7 @@ def test_a_wrong_password_is_said_and_cleared(harness: Harness) -> None:
     assert h.wizard.steps is not None and h.wizard.steps.step is AddCardStep.SIGN_IN
     assert h.screen.general_error.text() == "Wrong phone number or password."
     assert h.screen.password.text() == ""
-    assert h.screen.phone.number.text() == "291234567", "the phone stays for another try"
+    assert h.screen.phone.text() == "291234567", "the phone stays for another try"
 
 
 def test_signing_in_with_an_sms_code(harness: Harness) -> None:

@@ -79,7 +79,7 @@ read_timeout = 4.5
 [kiosk]
 language = "be"
 idle_seconds = 45
-still_here_seconds = 15
+still_here_seconds = 25
 hide_cursor = false
 service_pin_hash = "{pin_hash}"
 
@@ -93,6 +93,10 @@ serial_baudrate = 115200
 
 [logging]
 dir = "logs"
+
+[accessibility]
+large_text = true
+high_contrast = true
 """
     config = load_config(_write(tmp_path, text))
     assert config == KioskConfig(
@@ -103,7 +107,7 @@ dir = "logs"
         connect_timeout=1.0,
         read_timeout=4.5,
         idle_seconds=45,
-        still_here_seconds=15,
+        still_here_seconds=25,
         hide_cursor=False,
         service_pin_hash=pin_hash,
         language="be",
@@ -116,6 +120,8 @@ dir = "logs"
             serial_baudrate=115200,
         ),
         log_dir=str(tmp_path / "logs"),
+        large_text=True,
+        high_contrast=True,
     )
     assert verify_service_pin("2468", config.service_pin_hash)
 
@@ -150,6 +156,8 @@ def test_example_file_loads_and_documents_every_key() -> None:
         ("scanner", "serial_port"),
         ("scanner", "serial_baudrate"),
         ("logging", "dir"),
+        ("accessibility", "large_text"),
+        ("accessibility", "high_contrast"),
     }
     assert documented == expected
     # Every setting of the dataclasses has a key in the file.
@@ -313,7 +321,7 @@ def _with(section: str, line: str) -> str:
         ("kiosk", "idle_seconds = 30.5", "must be a whole number"),
         ("kiosk", "idle_seconds = true", "must be a whole number"),
         ("kiosk", "idle_seconds = 2", "from 5 to 3600"),
-        ("kiosk", "still_here_seconds = 0", "from 1 to 300"),
+        ("kiosk", "still_here_seconds = 19", "from 20 to 300"),
         ("kiosk", 'hide_cursor = "yes"', "true or false"),
         ("kiosk", 'service_pin_hash = "0000"', "hash-pin"),
         ("kiosk", 'service_pin_hash = "scrypt$16384$8$1$AAAA$AAAA"', "hash-pin"),

@@ -27,7 +27,9 @@ from kiosk.core.flow import (
     LoadProgram,
     LookupCard,
     Notice,
+    ReadingAids,
     SetLanguage,
+    SetReadingAids,
     Show,
     ShowNotice,
     State,
@@ -251,12 +253,36 @@ def test_done_returns_to_attract_and_forgets_the_card(flow: Flow) -> None:
     flow.set_language("en")
     generation = flow.generation
     commands = flow.done()
-    assert commands == [WipePersonalData(), Show(State.ATTRACT)]
+    assert commands == [
+        WipePersonalData(),
+        SetLanguage("ru"),
+        Show(State.ATTRACT),
+    ]
     assert flow.state is State.ATTRACT
     assert flow.card is None and flow.card_number is None
     assert flow.generation == generation + 1
-    # The shopper chose English and may scan again at once: the language stays.
+    # Done ends the session as idle does: the next shopper gets the default language.
+    assert flow.is_pristine
+
+
+def test_back_from_the_program_keeps_the_language(flow: Flow) -> None:
+    flow.set_language("en")
+    flow.show_program()
+    assert SetLanguage("ru") not in flow.back()
+    assert flow.state is State.ATTRACT
     assert flow.language == "en"
+
+
+def test_reading_aids_are_chosen_on_the_start_screen_and_reset_with_the_session(
+    flow: Flow,
+) -> None:
+    aids = ReadingAids(large_text=True, high_contrast=True)
+    assert flow.set_reading_aids(aids) == [SetReadingAids(aids)]
+    request = lookup(flow, ANNA)
+    flow.lookup_succeeded(request.generation, make_card(ANNA, "active"))
+    assert flow.set_reading_aids(ReadingAids()) == [], "only on the start screen"
+    assert SetReadingAids(ReadingAids()) in flow.done()
+    assert flow.aids == ReadingAids() and flow.is_pristine
 
 
 def test_idle_timeout_resets_everything_including_the_language(flow: Flow) -> None:

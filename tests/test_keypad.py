@@ -8,7 +8,9 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.metrics import ScreenMetrics
 from kiosk.qt.input.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, NumericKeypad
+from kiosk.qt.resources import resource_path
 
 # The offscreen platform warns about a window-manager hint it cannot pass on.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -102,12 +104,21 @@ def test_read_only_or_deleted_field_is_left_alone(qtbot: QtBot) -> None:
     _tap(qtbot, keypad.digit_button("5"))  # must not raise on the deleted field
 
 
-def test_keys_are_thumb_sized_and_never_take_focus(qtbot: QtBot) -> None:
-    _host, _field, keypad = _form(qtbot, show_clear=True)
-    for button in keypad.buttons():
-        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
-        assert button.width() >= MIN_KEY_SIZE and button.height() >= MIN_KEY_SIZE
-    assert keypad.focusPolicy() == Qt.FocusPolicy.NoFocus
+def test_keys_are_thumb_sized_and_never_take_focus(qtbot: QtBot, qapp: QApplication) -> None:
+    # The stylesheet sizes the keys: as rendered for the smallest screen, 1024x768 at 96 dpi.
+    metrics = ScreenMetrics(1024, 768, dpi=96)
+    template = resource_path("styles", "kiosk.qss").read_text(encoding="utf-8")
+    qapp.setStyleSheet(metrics.render_stylesheet(template))
+    try:
+        _host, _field, keypad = _form(qtbot, show_clear=True)
+        smallest = metrics.min_target_px  # 9 mm
+        assert smallest == 35
+        for button in keypad.buttons():
+            assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+            assert min(button.width(), button.height()) >= max(smallest, MIN_KEY_SIZE * 0.8)
+        assert keypad.focusPolicy() == Qt.FocusPolicy.NoFocus
+    finally:
+        qapp.setStyleSheet("")
 
 
 def test_masked_keypad_marks_every_key_quiet(qtbot: QtBot) -> None:

@@ -80,7 +80,7 @@ class KioskConfig:
     #: timeout + read timeout.
     call_deadline: float | None = None
     idle_seconds: int = 30
-    still_here_seconds: int = 10
+    still_here_seconds: int = 20
     #: How long a product's price stays up before the start screen returns.
     price_seconds: int = 10
     hide_cursor: bool = True
@@ -90,6 +90,9 @@ class KioskConfig:
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     #: None: the platform's log folder.
     log_dir: str | None = None
+    #: Reading aids every session starts with ([accessibility]); the shopper can switch them.
+    large_text: bool = False
+    high_contrast: bool = False
 
     @property
     def whole_call_deadline(self) -> float:
@@ -127,7 +130,9 @@ def load_config(path: Path) -> KioskConfig:
     where = str(path)
     data = _read_toml(path)
     reader = _Reader(where, data, base_dir=path.parent)
-    reader.check_sections(("central", "kiosk", "scanner", "logging"), required=("central",))
+    reader.check_sections(
+        ("central", "kiosk", "scanner", "logging", "accessibility"), required=("central",)
+    )
 
     central = reader.section(
         "central",
@@ -164,6 +169,7 @@ def load_config(path: Path) -> KioskConfig:
         ),
     )
     logging_section = reader.section("logging", ("dir",))
+    accessibility = reader.section("accessibility", ("large_text", "high_contrast"))
 
     defaults = ScannerSettings()
     scanner_settings = ScannerSettings(
@@ -202,13 +208,16 @@ def load_config(path: Path) -> KioskConfig:
         read_timeout=read_timeout,
         call_deadline=call_deadline,
         idle_seconds=kiosk.integer("idle_seconds", 30, low=5, high=3600),
-        still_here_seconds=kiosk.integer("still_here_seconds", 10, low=1, high=300),
+        # At least 20 s to answer "are you still here?" (EN 301 549 asks for 20 s).
+        still_here_seconds=kiosk.integer("still_here_seconds", 20, low=20, high=300),
         price_seconds=kiosk.integer("price_seconds", 10, low=3, high=120),
         hide_cursor=kiosk.boolean("hide_cursor", True),
         service_pin_hash=kiosk.pin_hash("service_pin_hash"),
         language=kiosk.choice("language", DEFAULT_LANGUAGE, LANGUAGES),
         scanner=scanner_settings,
         log_dir=logging_section.directory("dir"),
+        large_text=accessibility.boolean("large_text", False),
+        high_contrast=accessibility.boolean("high_contrast", False),
     )
 
 

@@ -163,6 +163,19 @@ class SetLanguage:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadingAids:
+    """Large text and the high-contrast theme, chosen on the start screen for one session."""
+
+    large_text: bool = False
+    high_contrast: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SetReadingAids:
+    aids: ReadingAids
+
+
+@dataclass(frozen=True, slots=True)
 class BeginWizard:
     """Start the wizard of ``state`` afresh; ``card_number`` is the card it is about, if known."""
 
@@ -207,6 +220,7 @@ Command = (
     | ShowNotice
     | WipePersonalData
     | SetLanguage
+    | SetReadingAids
     | BeginWizard
     | WizardScan
     | StaffBadgeScanned
@@ -263,12 +277,16 @@ class Flow:
         default_language: str = DEFAULT_LANGUAGE,
         clock: Callable[[], float] = time.monotonic,
         wizards: Sequence[State] = (),
+        default_aids: ReadingAids = ReadingAids(),
     ) -> None:
         if default_language not in LANGUAGES:
             raise ValueError(f"unknown language {default_language!r}")
         self._clock = clock
         self.default_language = default_language
         self.language = default_language
+        #: The reading aids a session starts with (from the config), and the ones on now.
+        self.default_aids = default_aids
+        self.aids = default_aids
         self.state = State.ATTRACT
         self.generation = 0
         #: The card on screen (CARD, NOT_REGISTERED, BLOCKED) or being looked up.
@@ -300,6 +318,7 @@ class Flow:
         return (
             self.state is State.ATTRACT
             and self.language == self.default_language
+            and self.aids == self.default_aids
             and self.card is None
             and self.card_number is None
         )
@@ -446,10 +465,13 @@ class Flow:
         return []
 
     def done(self) -> list[Command]:
-        """'Done', 'back' or 'cancel' on any screen: back to the start, forget the shopper.
+        """'Done' or 'cancel': the session ends as on the idle timeout: back to the start, the
+        shopper forgotten, the default language and reading aids for the next one."""
+        return self._reset(keep_language=False)
 
-        The language stays: the same person may scan another card right away.
-        """
+    def back(self) -> list[Command]:
+        """'Back' from a screen that shows nothing of the shopper (the program, typing a card
+        number): back to the start; the same person is still there, in their language."""
         return self._reset(keep_language=True)
 
     def idle_timeout(self) -> list[Command]:
@@ -457,6 +479,13 @@ class Flow:
         if self.is_pristine:
             return []
         return self._reset(keep_language=False)
+
+    def set_reading_aids(self, aids: ReadingAids) -> list[Command]:
+        """Large text or high contrast turned on or off (start screen)."""
+        if aids == self.aids or self.state is not State.ATTRACT:
+            return []
+        self.aids = aids
+        return [SetReadingAids(aids)]
 
     def set_language(self, language: str) -> list[Command]:
         if language not in LANGUAGES or language == self.language:
@@ -494,7 +523,7 @@ class Flow:
         if self.state not in _SCAN_FORWARDED:
             return []
         if card is None:
-            return self._reset(keep_language=True)
+            return self._reset(keep_language=False)
         self.generation += 1
         self.card_number = card.number
         self.state = State.LOADING
@@ -505,7 +534,7 @@ class Flow:
     def wizard_cancelled(self) -> list[Command]:
         if self.state not in _SCAN_FORWARDED:
             return []
-        return self._reset(keep_language=True)
+        return self._reset(keep_language=False)
 
     # -- service ----------------------------------------------------------------------------
 
@@ -623,5 +652,8 @@ class Flow:
         if not keep_language and self.language != self.default_language:
             self.language = self.default_language
             commands.append(SetLanguage(self.default_language))
+        if not keep_language and self.aids != self.default_aids:
+            self.aids = self.default_aids
+            commands.append(SetReadingAids(self.default_aids))
         commands.append(Show(State.ATTRACT))
         return commands

@@ -26,13 +26,17 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import KioskConfig, verify_service_pin
-from kiosk.core.flow import Flow
+from kiosk.core.flow import Flow, ReadingAids
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
 from kiosk.core.startup_timing import seconds_since_process_start
 from kiosk.qt.controller import KioskController, Screens
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor
+from kiosk.qt.input.navigation import KeyNavigator
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
+from kiosk.qt.shell.tap_guard import TAP_GUARD_MS, TapGuard
+from kiosk.qt.shell.theme import Theme, screen_dpi
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
@@ -51,13 +55,18 @@ log = logging.getLogger(__name__)
 EXIT_WHEN_READY_ENV = "KIOSK_EXIT_WHEN_READY"
 
 
-def load_stylesheet(app: QApplication) -> None:
+def load_stylesheet(app: QApplication) -> Theme:
+    """The kiosk's stylesheet, applied for the reference screen until the window says its size."""
     path = resource_path("styles", "kiosk.qss")
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        template = path.read_text(encoding="utf-8")
     except OSError as error:
         # Unstyled is still usable; a missing resource is a packaging bug for the logs.
         log.error("stylesheet %s not loaded: %s", path, error)
+        template = ""
+    theme = Theme(app, template, dpi=screen_dpi(app))
+    theme.apply()
+    return theme
 
 
 def client_factory(config: KioskConfig) -> Callable[[], CentralClient]:
@@ -81,10 +90,13 @@ class Kiosk:
     runner: TaskRunner
     client: LazyClient
     translations: Translations
+    theme: Theme
     activity: ActivityWatcher
     idle: IdleMonitor
     #: Where every timer of this kiosk comes from (tests pass fake ones to fire).
     timers: TimerFactory = qt_timer
+    navigator: KeyNavigator | None = None
+    tap_guard: TapGuard | None = None
     scanner: ScannerInput | None = None
     serial: SerialScanner | None = None
     #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
@@ -113,6 +125,10 @@ class Kiosk:
         self.controller.stop()
         self.idle.stop()
         self.app.removeEventFilter(self.activity)
+        if self.navigator is not None:
+            self.app.removeEventFilter(self.navigator)
+        if self.tap_guard is not None:
+            self.app.removeEventFilter(self.tap_guard)
         if self.scanner is not None:
             self.scanner.uninstall()
         if self.serial is not None:
@@ -139,21 +155,29 @@ def build_kiosk(
     timers: TimerFactory = qt_timer,
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    tap_guard_ms: int = TAP_GUARD_MS,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
     ``demo_cards`` turns on demo mode (badge and panel). The keyword arguments after it are
     for tests: a client factory, the scanner's clock, the factory of every timer (fake ones to
-    fire), the flow's clock.
+    fire), the flow's clock, how long taps are ignored after a screen changes by itself (0:
+    never).
     """
     default_language = language or config.language
     translations = Translations(app)
     # Before the first widget: the forms translate themselves as they are built.
     translations.apply(default_language)
-    load_stylesheet(app)
+    theme = load_stylesheet(app)
 
-    flow = Flow(default_language=default_language, clock=clock or time.monotonic)
-    window = KioskWindow(timers=timers)
+    flow = Flow(
+        default_language=default_language,
+        clock=clock or time.monotonic,
+        default_aids=ReadingAids(large_text=config.large_text, high_contrast=config.high_contrast),
+    )
+    window = KioskWindow(timers=timers, touch_scrolling=enable_touch_scrolling)
+    # Sizes follow the window: fonts, keys and margins are derived from the room it has.
+    window.resized.connect(theme.set_size)
     runner = TaskRunner(parent=window)
     lazy_client = LazyClient(client or client_factory(config), default_language)
     controller = KioskController(
@@ -168,6 +192,10 @@ def build_kiosk(
         today=today,
         price_seconds=config.price_seconds,
         timers=timers,
+    )
+    controller.reading_aids_changed.connect(theme.set_reading_aids)
+    controller.reading_aids_changed.connect(
+        lambda aids: window.set_screens_may_scroll(aids.large_text)
     )
     if demo_cards is not None:
         from kiosk.qt.screens.demo_panel import DemoPanel
@@ -191,10 +219,15 @@ def build_kiosk(
         runner=runner,
         client=lazy_client,
         translations=translations,
+        theme=theme,
         activity=activity,
         idle=idle,
         timers=timers,
     )
+    kiosk.navigator = KeyNavigator(window.input_layer, parent=window)
+    window.screen_changed.connect(kiosk.navigator.clear)
+    kiosk.tap_guard = TapGuard(window, guard_ms=tap_guard_ms, timers=timers)
+    window.screen_changed.connect(kiosk.tap_guard.screen_changed)
     if config.scanner.keyboard_wedge:
         scanner = ScannerInput(
             config.scanner,
@@ -246,6 +279,12 @@ def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
     # loop's first turn. Input cannot slip past the filters meanwhile: the window system's
     # events wait for the event loop.
     QCoreApplication.sendPostedEvents()
+    # Before the scanner's filter, so that the scanner is asked first: the keys of a scan
+    # (its closing Enter too) never reach the keyboard navigation.
+    if kiosk.navigator is not None:
+        kiosk.app.installEventFilter(kiosk.navigator)
+    if kiosk.tap_guard is not None:
+        kiosk.app.installEventFilter(kiosk.tap_guard)
     if kiosk.scanner is not None:
         kiosk.scanner.install(kiosk.app)
     # Installed last, so it is asked first (Qt calls the newest filter first): it sees every

@@ -27,7 +27,9 @@ from kiosk.core.flow import (
     LookupCard,
     LookupProduct,
     Notice,
+    ReadingAids,
     SetLanguage,
+    SetReadingAids,
     Show,
     ShowNotice,
     StaffBadgeScanned,
@@ -256,6 +258,8 @@ class KioskController(QObject):
     #: The central's barcode nomenclature is in use now; with its shortest code length (the
     #: keyboard-wedge scanner's fewest keys of a scan).
     nomenclature_changed = Signal(int)
+    #: Large text or high contrast turned on or off: the theme re-renders the stylesheet.
+    reading_aids_changed = Signal(object)
 
     def __init__(
         self,
@@ -323,6 +327,10 @@ class KioskController(QObject):
                 attract = cast(AttractScreen, screen)
                 attract.language_chosen.connect(lambda lang: self.dispatch(flow.set_language(lang)))
                 attract.manual_entry_requested.connect(lambda: self.dispatch(flow.manual_entry()))
+                attract.reading_aids_chosen.connect(
+                    lambda aids: self.dispatch(flow.set_reading_aids(aids))
+                )
+                attract.set_reading_aids(flow.aids)
                 attract.program_requested.connect(lambda: self.dispatch(flow.show_program()))
                 attract.registration_requested.connect(
                     lambda: self.dispatch(flow.start_registration())
@@ -333,7 +341,7 @@ class KioskController(QObject):
                 manual_entry.number_entered.connect(
                     lambda raw: self.dispatch(flow.manual_number(raw))
                 )
-                manual_entry.back_requested.connect(self.done)
+                manual_entry.back_requested.connect(self.back)
             case State.LOADING:
                 cast("LoadingScreen", screen).cancel_requested.connect(self.done)
             case State.CARD:
@@ -350,7 +358,7 @@ class KioskController(QObject):
                 elif state is State.ERROR:
                     message.action_requested.connect(lambda: self.dispatch(flow.retry()))
             case State.PROGRAM:
-                cast("ProgramScreen", screen).back_requested.connect(self.done)
+                cast("ProgramScreen", screen).back_requested.connect(self.back)
             case State.PRICE:
                 cast("PriceScreen", screen).done_requested.connect(self.done)
             case State.SERVICE_PIN:
@@ -358,7 +366,7 @@ class KioskController(QObject):
                 service_pin.pin_entered.connect(
                     lambda pin: self.dispatch(flow.service_pin_entered(pin))
                 )
-                service_pin.cancel_requested.connect(self.done)
+                service_pin.cancel_requested.connect(self.back)
             case State.SERVICE:
                 service = cast("ServiceScreen", screen)
                 info = self._service_info
@@ -368,7 +376,7 @@ class KioskController(QObject):
                     central_url=info.get("central_url", ""),
                     demo=self._demo,
                 )
-                service.back_requested.connect(self.done)
+                service.back_requested.connect(self.back)
                 service.leave_requested.connect(lambda: self.dispatch(flow.leave_kiosk()))
         self._update_wizard_buttons()
 
@@ -409,8 +417,9 @@ class KioskController(QObject):
     # -- start ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the start screen in the flow's language."""
+        """Show the start screen in the flow's language and reading aids."""
         self._apply_language(self.flow.language)
+        self._apply_reading_aids(self.flow.aids)
         self._show(State.ATTRACT)
 
     def start_program_updates(self) -> None:
@@ -437,6 +446,9 @@ class KioskController(QObject):
 
     def done(self) -> None:
         self.dispatch(self.flow.done())
+
+    def back(self) -> None:
+        self.dispatch(self.flow.back())
 
     def idle_timeout(self) -> None:
         screen = self.window.current_screen()
@@ -473,6 +485,8 @@ class KioskController(QObject):
                 self._wipe()
             case SetLanguage(language=language):
                 self._apply_language(language)
+            case SetReadingAids(aids=aids):
+                self._apply_reading_aids(aids)
             case BeginWizard(state=state, card_number=number):
                 self._wizard(state).begin(number)
             case WizardScan(number=number):
@@ -582,6 +596,11 @@ class KioskController(QObject):
             self.window.set_demo_panel_open(False)
             self._forget_demo_sms(self.demo_panel)
         self.window.hide_notice()
+
+    def _apply_reading_aids(self, aids: ReadingAids) -> None:
+        if (attract := self.screens.built(State.ATTRACT)) is not None:
+            cast(AttractScreen, attract).set_reading_aids(aids)
+        self.reading_aids_changed.emit(aids)
 
     def _apply_language(self, language: str) -> None:
         for screen in self.window.screens():

@@ -125,8 +125,9 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/attract.py" line="65"/>
+        <location filename="../../kiosk/qt/screens/attract.py" line="86"/>
         <source>Today: %1% off everything — %2</source>
+        <extracomment>Large text or high contrast tapped: the reading aids the shopper wants now.</extracomment>
         <translation>Сегодня скидка %1% на всё — %2</translation>
     </message>
     <message>
@@ -135,27 +136,37 @@
         <translation>Бонусная карта</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="88"/>
+        <location filename="../../ui/attract.ui" line="64"/>
+        <source>A+  Larger text</source>
+        <translation>A+  Крупный текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="72"/>
+        <source>◐  High contrast</source>
+        <translation>◐  Высокий контраст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attract.ui" line="116"/>
         <source>Scan your card</source>
         <translation>Отсканируйте карту</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="96"/>
+        <location filename="../../ui/attract.ui" line="124"/>
         <source>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</source>
         <translation>Поднесите штрихкод карты к сканеру — и увидите свои бонусные баллы и персональные предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="135"/>
+        <location filename="../../ui/attract.ui" line="163"/>
         <source>Enter the card number</source>
         <translation>Ввести номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="142"/>
+        <location filename="../../ui/attract.ui" line="170"/>
         <source>About the program</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/attract.ui" line="149"/>
+        <location filename="../../ui/attract.ui" line="177"/>
         <source>Register a card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
@@ -163,67 +174,67 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="145"/>
         <source>Hello, %1!</source>
         <translation>Здравствуйте, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="149"/>
         <source>worth %1 towards your purchases</source>
         <translation>= %1 на оплату покупок</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="159"/>
         <source>Your card</source>
         <translation>Ваша карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="163"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="174"/>
         <source>Card-holder prices apply to your purchases at the checkout.</source>
         <translation>На кассе для вас действуют цены по карте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="174"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="185"/>
         <source>Card active</source>
         <translation>Карта активна</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="176"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
         <source>Not registered</source>
         <translation>Не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
         <source>Card blocked</source>
         <translation>Карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="179"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="190"/>
         <source>Not activated</source>
         <translation>Не активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="185"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="196"/>
         <source>Motsnaya Kartka</source>
         <translation>Моцная картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="194"/>
         <source>this card</source>
         <translation>эта карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="187"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="198"/>
         <source>store card</source>
         <translation>карта магазина</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="200"/>
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="195"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="206"/>
         <source>Today: %1% off everything — %2</source>
         <translation>Сегодня скидка %1% на всё — %2</translation>
     </message>
@@ -233,27 +244,27 @@
         <translation>Бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="104"/>
+        <location filename="../../ui/card.ui" line="92"/>
         <source>Personal offers</source>
         <translation>Персональные предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="125"/>
+        <location filename="../../ui/card.ui" line="113"/>
         <source>No personal offers right now. They appear here when the store prepares something for you.</source>
         <translation>Сейчас персональных предложений нет. Они появятся здесь, когда магазин подготовит что-то для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="142"/>
+        <location filename="../../ui/card.ui" line="130"/>
         <source>Cards on your account</source>
         <translation>Карты в личном кабинете</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="161"/>
+        <location filename="../../ui/card.ui" line="149"/>
         <source>Add a card</source>
         <translation>Добавить карту</translation>
     </message>
     <message>
-        <location filename="../../ui/card.ui" line="174"/>
+        <location filename="../../ui/card.ui" line="162"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -261,12 +272,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="523"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="580"/>
         <source>We sent a code to %1</source>
         <translation>Мы отправили код на номер %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="545"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="602"/>
         <source>Change the number</source>
         <translation>Изменить номер</translation>
     </message>
@@ -274,27 +285,27 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="521"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="521"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="464"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="521"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="467"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
         <source>Ten years later</source>
         <translation>На десять лет позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="468"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
         <source>Ten years earlier</source>
         <translation>На десять лет раньше</translation>
     </message>
@@ -302,67 +313,68 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="117"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="118"/>
         <source>registered</source>
+        <extracomment>SMS of sessions that ended: the next shopper must not see them.</extracomment>
         <translation>зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
         <source>sold, not registered</source>
         <translation>продана, не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="120"/>
         <source>never sold</source>
         <translation>не продана</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121"/>
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="122"/>
         <source>unknown to the chain</source>
         <translation>неизвестна сети</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="127"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="128"/>
         <source>large balance</source>
         <translation>большой баланс</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="129"/>
         <source>Motsnaya Kartka partner card</source>
         <translation>партнёрская «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="130"/>
         <source>birthday offer</source>
         <translation>подарок ко дню рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="131"/>
         <source>5 cards, the limit</source>
         <translation>5 карт — предел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="144"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="145"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="146"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="147"/>
         <source>Could not read the demo SMS.</source>
         <translation>Не удалось прочитать демо-SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="148"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="149"/>
         <source>No SMS has been sent yet.</source>
         <translation>SMS ещё не отправлялись.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="153"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="154"/>
         <source>To %1 at %2
 Code: %3
 %4</source>
@@ -399,18 +411,18 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="574"/>
+        <location filename="../../kiosk/qt/controller.py" line="588"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Сервисный режим заблокирован на несколько минут из-за неверных PIN-кодов.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="562"/>
+        <location filename="../../kiosk/qt/controller.py" line="576"/>
         <source>This code is not recognised. Please scan a card or a product again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central could not say (well before the next shopper can have a code sent). The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central could not say (well before the next shopper can have a code sent). The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Large text or high contrast turned on or off: the theme re-renders the stylesheet. Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
         <translation>Код не распознан. Отсканируйте карту или товар ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="566"/>
+        <location filename="../../kiosk/qt/controller.py" line="580"/>
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Купоны и чеки принимают на кассе, а не здесь.</translation>
     </message>
@@ -418,13 +430,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="217"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="316"/>
         <source>Demo cards and SMS</source>
-        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop).</extracomment>
+        <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop). The window&apos;s new width and height: the theme derives its sizes from them. Another screen is on display. Each screen sits in a scroll area of its own: a screen that needs more height than the window has (large text on a small screen) scrolls instead of being cut off.</extracomment>
         <translation>Демо-карты и SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="218"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="317"/>
         <source>Demo data, no network needed</source>
         <translation>Демонстрационные данные, сеть не нужна</translation>
     </message>
@@ -465,7 +477,7 @@ Code: %3
         <translation>13 цифр под штрихкодом на вашей карте</translation>
     </message>
     <message>
-        <location filename="../../ui/manual_entry.ui" line="81"/>
+        <location filename="../../ui/manual_entry.ui" line="80"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -473,99 +485,99 @@ Code: %3
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="125"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="126"/>
         <source>Back to start</source>
         <extracomment>The countdown of a Retry-After moves once a second. The primary button: &quot;Register the card&quot; (not registered) or &quot;Try again&quot; (error). Seconds until &quot;try again&quot; may be pressed (the central&apos;s Retry-After); 0: now.</extracomment>
         <translation>На главный экран</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="125"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="126"/>
         <location filename="../../ui/message.ui" line="82"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="131"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="132"/>
         <source>This card is not registered yet</source>
         <translation>Эта карта ещё не зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="133"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="134"/>
         <source>Card-holder prices already work with it. Register the card to collect bonus points and get personal offers.</source>
         <translation>Цены по карте для вас уже действуют. Зарегистрируйте карту, чтобы копить бонусные баллы и получать персональные предложения.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="136"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="137"/>
         <source>Register the card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="140"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="141"/>
         <source>We could not find this card</source>
         <translation>Мы не нашли эту карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="142"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="143"/>
         <source>It is not a card of our loyalty program, or it has not been activated yet. If you have just bought it, please ask the cashier to activate it.</source>
         <translation>Это не карта нашей программы лояльности, или она ещё не активирована. Если вы только что её купили, попросите кассира активировать карту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="149"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="150"/>
         <source>This card is blocked</source>
         <translation>Эта карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="151"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="152"/>
         <source>It cannot be used for points or card-holder prices. Please ask the cashier or call support.</source>
         <translation>По ней нельзя копить и тратить баллы и получать цены по карте. Обратитесь к кассиру или позвоните в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="157"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="158"/>
         <source>The loyalty service is taking too long to answer</source>
         <translation>Сервис программы лояльности слишком долго не отвечает</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="159"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="160"/>
         <source>No connection to the loyalty service</source>
         <translation>Нет связи с сервисом программы лояльности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="161"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="162"/>
         <source>The loyalty service is busy right now</source>
         <translation>Сервис программы лояльности сейчас перегружен</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="167"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="168"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in %1 s.</source>
         <translation>С вашей картой и баллами всё в порядке, а цены по карте на кассе действуют. Пожалуйста, попробуйте ещё раз через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="163"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="164"/>
         <source>The loyalty service could not answer</source>
         <translation>Сервис программы лояльности сейчас не смог ответить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="174"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="175"/>
         <source>Your card and your points are safe, and card-holder prices still work at the checkout. Please try again in a few minutes or ask the cashier.</source>
         <translation>С вашей картой и баллами всё в порядке, а цены по карте на кассе действуют. Попробуйте ещё раз через несколько минут или обратитесь к кассиру.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="178"/>
         <source>Try again</source>
         <translation>Попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="183"/>
         <source>Card %1</source>
         <translation>Карта %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="185"/>
         <source>free calls</source>
         <translation>звонок бесплатный</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/message.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/message.py" line="187"/>
         <source>Support: %1 (%2)</source>
         <translation>Поддержка: %1 (%2)</translation>
     </message>
@@ -573,18 +585,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="148"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="149"/>
         <source>Backspace</source>
-        <extracomment>Smallest side of a key in pixels: a thumb on a touch screen. The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
+        <extracomment>Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm). The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="149"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="150"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="150"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="151"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -592,7 +604,7 @@ Code: %3
 <context>
     <name>OfferItem</name>
     <message>
-        <location filename="../../kiosk/qt/screens/card.py" line="42"/>
+        <location filename="../../kiosk/qt/screens/card.py" line="46"/>
         <source>Valid until %1</source>
         <translation>Действует до %1</translation>
     </message>
@@ -605,58 +617,53 @@ Code: %3
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="323"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="325"/>
         <source>RU</source>
-        <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
+        <extracomment>Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ. Digits and what emails and passwords need. Keys on the bottom row of every letter page, between the language key and space. Keys on the bottom row of every letter page, after space (an email needs them often). What the symbols page&apos;s letters key says: the letters it returns to. Dynamic property a field can carry to be treated like a password (e.g. an SMS code).</extracomment>
         <translation>РУС</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="324"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="326"/>
         <source>BE</source>
         <translation>БЕЛ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="325"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="327"/>
         <source>EN</source>
         <translation>ENG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="332"/>
-        <source>ABC</source>
-        <translation>АБВ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="334"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="334"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
         <source>Digits and symbols</source>
         <translation>Цифры и символы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="336"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="341"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="337"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="342"/>
         <source>Enter</source>
         <translation>Ввод</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="338"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="343"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="339"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="344"/>
         <source>Keyboard language</source>
         <translation>Язык клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keyboard.py" line="341"/>
+        <location filename="../../kiosk/qt/input/keyboard.py" line="346"/>
         <source>Shift</source>
         <translation>Заглавные буквы</translation>
     </message>
@@ -664,23 +671,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="301"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="358"/>
         <source>Belarus</source>
-        <extracomment>Width of the caption column: captions sit left of their fields, which leaves the height of a 1280x1024 screen to the fields and the keyboard under them.</extracomment>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption). How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="302"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="359"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="361"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="304"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="361"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -802,22 +809,22 @@ Code: %3
         <translation>%1: скидка %2% на всё — %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="97"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="102"/>
         <source>Rules version %1.</source>
         <translation>Редакция правил %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="107"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="112"/>
         <source>Taxpayer number (UNP): %1</source>
         <translation>УНП: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="115"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="120"/>
         <source>Phone: %1 (%2)</source>
         <translation>Телефон: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/program.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/program.py" line="124"/>
         <source>Website: %1</source>
         <translation>Сайт: %1</translation>
     </message>
@@ -1119,7 +1126,7 @@ Code: %3
         <translation>Введите сервисный PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/service_pin.ui" line="81"/>
+        <location filename="../../ui/service_pin.ui" line="80"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1175,13 +1182,13 @@ Code: %3
 <context>
     <name>StillHereOverlay</name>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="126"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="143"/>
         <source>Are you still here?</source>
-        <extracomment>Seconds the shopper gets to show they are still there (the config&apos;s default). One second of the countdown.</extracomment>
+        <extracomment>Seconds the shopper gets to ask for more time (config: [kiosk] still_here_seconds). One second of the countdown.</extracomment>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/shell/still_here.py" line="128"/>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="145"/>
         <source>Everything you typed will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Всё введённое будет стёрто через %n секунду.</numerusform>
@@ -1190,9 +1197,9 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/still_here.py" line="130"/>
-        <source>Yes, I am here</source>
-        <translation>Да, я здесь</translation>
+        <location filename="../../kiosk/qt/shell/still_here.py" line="147"/>
+        <source>I need more time</source>
+        <translation>Мне нужно больше времени</translation>
     </message>
 </context>
 <context>

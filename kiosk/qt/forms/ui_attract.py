@@ -27,6 +27,7 @@ class Ui_AttractScreen(object):
         self.topBarLayout.setObjectName(u"topBarLayout")
         self.brandLabel = QLabel(AttractScreen)
         self.brandLabel.setObjectName(u"brandLabel")
+        self.brandLabel.setWordWrap(True)
         self.brandLabel.setProperty(u"role", u"brand")
 
         self.topBarLayout.addWidget(self.brandLabel)
@@ -67,6 +68,32 @@ class Ui_AttractScreen(object):
 
 
         self.rootLayout.addLayout(self.topBarLayout)
+
+        self.aidsLayout = QHBoxLayout()
+        self.aidsLayout.setSpacing(12)
+        self.aidsLayout.setObjectName(u"aidsLayout")
+        self.largeTextButton = QPushButton(AttractScreen)
+        self.largeTextButton.setObjectName(u"largeTextButton")
+        self.largeTextButton.setCheckable(True)
+        self.largeTextButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.largeTextButton.setProperty(u"role", u"aid")
+
+        self.aidsLayout.addWidget(self.largeTextButton)
+
+        self.contrastButton = QPushButton(AttractScreen)
+        self.contrastButton.setObjectName(u"contrastButton")
+        self.contrastButton.setCheckable(True)
+        self.contrastButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contrastButton.setProperty(u"role", u"aid")
+
+        self.aidsLayout.addWidget(self.contrastButton)
+
+        self.aidsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.aidsLayout.addItem(self.aidsSpacer)
+
+
+        self.rootLayout.addLayout(self.aidsLayout)
 
         self.upperSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -167,6 +194,8 @@ class Ui_AttractScreen(object):
 
     def retranslateUi(self, AttractScreen):
         self.brandLabel.setText(QCoreApplication.translate("AttractScreen", u"Loyalty card", None))
+        self.largeTextButton.setText(QCoreApplication.translate("AttractScreen", u"A+  Larger text", None))
+        self.contrastButton.setText(QCoreApplication.translate("AttractScreen", u"\u25d0  High contrast", None))
         self.titleLabel.setText(QCoreApplication.translate("AttractScreen", u"Scan your card", None))
         self.hintLabel.setText(QCoreApplication.translate("AttractScreen", u"Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers", None))
         self.manualEntryButton.setText(QCoreApplication.translate("AttractScreen", u"Enter the card number", None))

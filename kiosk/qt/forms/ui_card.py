@@ -9,12 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect,
-    QSize, Qt)
+    Qt)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
-
-from kiosk.qt.widgets.barcode import BarcodeView
 
 class Ui_CardScreen(object):
     def setupUi(self, CardScreen):
@@ -30,6 +28,7 @@ class Ui_CardScreen(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.greetingLabel = QLabel(CardScreen)
         self.greetingLabel.setObjectName(u"greetingLabel")
+        self.greetingLabel.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
@@ -44,7 +43,7 @@ class Ui_CardScreen(object):
         self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statusLabel.setProperty(u"role", u"status")
 
-        self.headerLayout.addWidget(self.statusLabel, 0, Qt.AlignmentFlag.AlignTop)
+        self.headerLayout.addWidget(self.statusLabel, 0, Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
 
         self.rootLayout.addLayout(self.headerLayout)
@@ -54,7 +53,6 @@ class Ui_CardScreen(object):
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.balancePanel = QFrame(CardScreen)
         self.balancePanel.setObjectName(u"balancePanel")
-        self.balancePanel.setMinimumSize(QSize(440, 0))
         self.balancePanel.setProperty(u"role", u"panel")
         self.balanceLayout = QVBoxLayout(self.balancePanel)
         self.balanceLayout.setSpacing(8)
@@ -92,17 +90,6 @@ class Ui_CardScreen(object):
         self.promotionsLabel.setProperty(u"role", u"promo")
 
         self.balanceLayout.addWidget(self.promotionsLabel)
-
-        self.balanceSpacer = QSpacerItem(20, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.balanceLayout.addItem(self.balanceSpacer)
-
-        self.barcodeView = BarcodeView(self.balancePanel)
-        self.barcodeView.setObjectName(u"barcodeView")
-        self.barcodeView.setMinimumSize(QSize(360, 150))
-        self.barcodeView.setMaximumSize(QSize(16777215, 180))
-
-        self.balanceLayout.addWidget(self.barcodeView)
 
         self.cardNumberLabel = QLabel(self.balancePanel)
         self.cardNumberLabel.setObjectName(u"cardNumberLabel")

@@ -67,7 +67,6 @@ class Ui_ManualEntryScreen(object):
 
         self.keypad = NumericKeypad(ManualEntryScreen)
         self.keypad.setObjectName(u"keypad")
-        self.keypad.setMinimumSize(QSize(560, 400))
 
         self.entryColumn.addWidget(self.keypad)
 

@@ -67,7 +67,6 @@ class Ui_ServicePinScreen(object):
 
         self.keypad = NumericKeypad(ServicePinScreen)
         self.keypad.setObjectName(u"keypad")
-        self.keypad.setMinimumSize(QSize(480, 400))
 
         self.entryColumn.addWidget(self.keypad)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kiosk.core.languages import LANGUAGES
-from kiosk.qt.input.keypad import MIN_KEY_SIZE, QUIET_PROPERTY, key_button
+from kiosk.qt.input.keypad import QUIET_PROPERTY, key_button
 from kiosk.qt.shell.theme import set_style_property
 
 #: Letter rows per layout. Belarusian: і for и, ў for щ, the apostrophe for ъ.
@@ -50,6 +50,9 @@ BOTTOM_LETTER_KEYS = "-"
 BOTTOM_TAIL_KEYS = ".@"
 
 SYMBOLS_PAGE = "symbols"
+
+#: What the symbols page's letters key says: the letters it returns to.
+LETTERS_KEY_LABELS = {"ru": "АБВ", "be": "АБВ", "en": "ABC"}
 
 #: Dynamic property a field can carry to be treated like a password (e.g. an SMS code).
 SENSITIVE_PROPERTY = "sensitive"
@@ -198,28 +201,28 @@ class OnScreenKeyboard(QWidget):
             row.setSpacing(6)
             if index == 2:
                 if letters:
-                    row.addWidget(self._special(page, "shift", "⇧", self._on_shift, stretch=3), 3)
+                    row.addWidget(self._special(page, "shift", "⇧", self._on_shift), 3)
                 else:
                     row.addStretch(1)
             for char in chars:
                 row.addWidget(self._char_key(page, char), 2)
             if index == 2:
-                backspace = self._special(page, "backspace", "⌫", self._on_backspace, stretch=3)
+                backspace = self._special(page, "backspace", "⌫", self._on_backspace)
                 backspace.setAutoRepeat(True)
                 row.addWidget(backspace, 3)
             column.addLayout(row)
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
-        bottom.addWidget(self._special(page, "symbols", "", self._on_symbols, stretch=3), 3)
-        bottom.addWidget(self._special(page, "language", "", self._on_language, stretch=3), 3)
+        bottom.addWidget(self._special(page, "symbols", "", self._on_symbols), 3)
+        bottom.addWidget(self._special(page, "language", "", self._on_language), 3)
         if letters:
             for char in BOTTOM_LETTER_KEYS:
                 bottom.addWidget(self._char_key(page, char), 2)
-        bottom.addWidget(self._special(page, "space", "", self._on_space, stretch=10), 10)
+        bottom.addWidget(self._special(page, "space", "", self._on_space), 10)
         if letters:
             for char in BOTTOM_TAIL_KEYS:
                 bottom.addWidget(self._char_key(page, char), 2)
-        bottom.addWidget(self._special(page, "enter", "", self.accepted.emit, stretch=3), 3)
+        bottom.addWidget(self._special(page, "enter", "", self.accepted.emit), 3)
         column.addLayout(bottom)
         return page
 
@@ -231,11 +234,10 @@ class OnScreenKeyboard(QWidget):
         return button
 
     def _special(
-        self, page: _Page, key_id: str, text: str, slot: Callable[[], object], *, stretch: int
+        self, page: _Page, key_id: str, text: str, slot: Callable[[], object]
     ) -> QPushButton:
         button = self._make_button(text, f"key_{key_id}")
         button.setProperty("specialKey", key_id)
-        button.setMinimumWidth(max(MIN_KEY_SIZE, MIN_KEY_SIZE * stretch // 2))
         button.clicked.connect(lambda _=False, s=slot: s())
         page.keys[key_id] = button
         return button
@@ -326,10 +328,13 @@ class OnScreenKeyboard(QWidget):
         }[self._language]
         for page in self._pages.values():
             page.keys["language"].setText(language_label)
+        # The symbols page goes back to the letters it came from, and says which.
+        self._pages[SYMBOLS_PAGE].keys["symbols"].setText(LETTERS_KEY_LABELS[self._language])
 
     def _retranslate(self) -> None:
         for name, page in self._pages.items():
-            page.keys["symbols"].setText(self.tr("ABC") if name == SYMBOLS_PAGE else "?123")
+            if name != SYMBOLS_PAGE:
+                page.keys["symbols"].setText("?123")
             page.keys["symbols"].setAccessibleName(
                 self.tr("Letters") if name == SYMBOLS_PAGE else self.tr("Digits and symbols")
             )

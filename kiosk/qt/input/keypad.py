@@ -14,7 +14,8 @@ from shiboken6 import isValid
 
 from kiosk.qt.shell.theme import set_style_property
 
-#: Smallest side of a key in pixels: a thumb on a touch screen.
+#: Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb.
+#: Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm).
 MIN_KEY_SIZE = 72
 
 #: The dynamic property the stylesheet uses to drop the pressed highlight.
@@ -22,13 +23,13 @@ QUIET_PROPERTY = "quiet"
 
 
 def key_button(text: str, name: str, kind: str, parent: QWidget | None = None) -> QPushButton:
-    """A key of the keypad or the keyboard: thumb-sized, growing with the room it gets, never
-    taking focus from the field it types into. ``kind`` is the stylesheet's marker property."""
+    """A key of the keypad or the keyboard: thumb-sized (the stylesheet says how big), growing
+    with the room it gets, never taking focus from the field it types into. ``kind`` is the
+    stylesheet's marker property."""
     button = QPushButton(text, parent)
     button.setObjectName(name)
     button.setProperty(kind, True)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumSize(MIN_KEY_SIZE, MIN_KEY_SIZE)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return button
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kiosk.core.flow import ReadingAids
 from kiosk.qt.forms.ui_attract import Ui_AttractScreen
 from kiosk.qt.resources import resource_path
 from kiosk.qt.screens.base import Screen, arg, plain
@@ -20,6 +21,8 @@ class AttractScreen(Screen):
     manual_entry_requested = Signal()
     program_requested = Signal()
     registration_requested = Signal()
+    #: Large text or high contrast tapped: the reading aids the shopper wants now.
+    reading_aids_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +39,12 @@ class AttractScreen(Screen):
         self.ui.manualEntryButton.clicked.connect(self.manual_entry_requested)
         self.ui.programButton.clicked.connect(self.program_requested)
         self.ui.registerButton.clicked.connect(self.registration_requested)
+        self.ui.largeTextButton.clicked.connect(self._aids_tapped)
+        self.ui.contrastButton.clicked.connect(self._aids_tapped)
+        self.stack_when_narrow(self.ui.actionsLayout)
+        self.stack_when_narrow(self.ui.topBarLayout, in_portrait=False)
+        self.stack_when_narrow(self.ui.aidsLayout, in_portrait=False)
+        self.optional_when_short(self.ui.scanIllustration)
         plain(self.ui.promotionLabel)
         self._promotion: StorePromotion | None = None
         self.set_language(self.language)
@@ -45,6 +54,18 @@ class AttractScreen(Screen):
         super().set_language(language)
         if language in self.language_buttons:
             self.language_buttons[language].setChecked(True)
+
+    def set_reading_aids(self, aids: ReadingAids) -> None:
+        self.ui.largeTextButton.setChecked(aids.large_text)
+        self.ui.contrastButton.setChecked(aids.high_contrast)
+
+    def _aids_tapped(self) -> None:
+        self.reading_aids_chosen.emit(
+            ReadingAids(
+                large_text=self.ui.largeTextButton.isChecked(),
+                high_contrast=self.ui.contrastButton.isChecked(),
+            )
+        )
 
     def set_registration_available(self, available: bool) -> None:
         self.ui.registerButton.setVisible(available)

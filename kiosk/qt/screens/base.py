@@ -6,7 +6,8 @@ import re
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 
 class _Form(Protocol):
@@ -27,6 +28,53 @@ class Screen(QWidget):
         super().__init__(parent)
         #: The language server texts (Localized) are shown in; Qt's translator does the rest.
         self.language = "ru"
+        self._stacking_rows: list[tuple[QBoxLayout, bool]] = []
+        self._optional: list[QWidget] = []
+
+    def stack_when_narrow(self, row: QBoxLayout, *, in_portrait: bool = True) -> None:
+        """Lay ``row`` out top to bottom when its widgets side by side would need more width
+        than the screen has (small screens, large text), and on a portrait screen if
+        ``in_portrait``."""
+        self._stacking_rows.append((row, in_portrait))
+        self._arrange_rows()
+
+    def optional_when_short(self, widget: QWidget) -> None:
+        """Leave ``widget`` (a picture) out when the screen is too short for it and the rest."""
+        self._optional.append(widget)
+        self._arrange_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_rows()
+
+    def _arrange_rows(self) -> None:
+        portrait = self.height() > self.width()
+        for row, in_portrait in self._stacking_rows:
+            items = [
+                item
+                for index in range(row.count())
+                if (item := row.itemAt(index)) is not None
+                and (item.widget() is None or not item.widget().isHidden())
+            ]
+            margins = self.layout().contentsMargins() if self.layout() is not None else None
+            room = self.width() - (margins.left() + margins.right() if margins else 0)
+            need = sum(item.minimumSize().width() for item in items)
+            need += row.spacing() * max(0, len(items) - 1)
+            stacked = (portrait and in_portrait) or need > room
+            row.setDirection(
+                QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+            )
+        layout = self.layout()
+        if layout is None or not self._optional:
+            return
+        for widget in self._optional:
+            widget.setVisible(True)
+        layout.invalidate()
+        # The room the window gives (a screen in a scroll area may be taller than that).
+        room_height = self.parentWidget().height() if self.parentWidget() else self.height()
+        if layout.totalMinimumSize().height() > room_height:
+            for widget in self._optional:
+                widget.setVisible(False)
 
     def set_language(self, language: str) -> None:
         """Remember the language before the translator changes; the LanguageChange event that
@@ -50,6 +98,9 @@ class Screen(QWidget):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
+            # Other texts or sizes: a row may fit side by side now, or no longer.
+            self._arrange_rows()
 
 
 _PLACEHOLDER = re.compile(r"%(\d)")

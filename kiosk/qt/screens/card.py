@@ -1,4 +1,8 @@
-"""The card screen: a registered card's balance, offers and today's promotions."""
+"""The card screen: a registered card's balance, offers and today's promotions.
+
+The card is shown by its masked number only, without a barcode: a scannable barcode of the
+full number on a public screen would give away what the masking hides (docs/privacy.md).
+"""
 
 from __future__ import annotations
 
@@ -69,6 +73,15 @@ class CardScreen(Screen):
         enable_touch_scrolling(self.ui.offersScroll)
         self.ui.doneButton.clicked.connect(self.done_requested)
         self.ui.addCardButton.clicked.connect(self.add_card_requested)
+        # The balance panel's texts at its top, however tall the panel.
+        self.ui.balanceLayout.addStretch(1)
+        # Portrait: the balance above the offers, each as wide as the screen; the offers get
+        # the height left.
+        self.ui.bodyLayout.setStretch(0, 0)
+        self.ui.bodyLayout.setStretch(1, 1)
+        self.stack_when_narrow(self.ui.bodyLayout)
+        self.stack_when_narrow(self.ui.headerLayout)
+        self.stack_when_narrow(self.ui.actionsLayout, in_portrait=False)
         self._card: CardInfo | None = None
         self._offer_items: list[OfferItem] = []
         self.clear()
@@ -78,7 +91,6 @@ class CardScreen(Screen):
     def set_card(self, card: CardInfo) -> None:
         self.clear()
         self._card = card
-        self.ui.barcodeView.set_code(card.number)
         self.ui.cardNumberLabel.setText(mask_card(card.number))
         account = card.account
         offers = account.offers if account is not None else []
@@ -118,7 +130,6 @@ class CardScreen(Screen):
             self.ui.cardNumberLabel,
         ):
             label.clear()
-        self.ui.barcodeView.clear()
         self.ui.noOffersLabel.hide()
         self.ui.offersScroll.verticalScrollBar().setValue(0)
 

@@ -49,6 +49,7 @@ class DemoPanel(QFrame):
         self._old_known = True  # no session ended yet
         self._sms: DemoSms | None = None
         self._sms_state = "none"  # none | loading | failed | shown
+        #: SMS of sessions that ended: the next shopper must not see them.
 
     def set_cards(self, cards: list[DemoCard]) -> None:
         for button in self._buttons:

@@ -18,9 +18,17 @@ def locale_for(language: str) -> QLocale:
     return _LOCALES.get(language, _LOCALES["ru"])
 
 
+def _grouped(number: int, locale: QLocale) -> str:
+    """Digits in groups of three from four digits on, in every language: Qt's Belarusian
+    locale leaves 1234 ungrouped (CLDR's minimum grouping), which beside '123 456' reads as a
+    different kind of number."""
+    digits = f"{abs(number):,}".replace(",", locale.groupSeparator())
+    return f"-{digits}" if number < 0 else digits
+
+
 def format_points(points: int, language: str) -> str:
     """123456 -> '123 456' (ru/be, non-breaking space) or '123,456' (en)."""
-    return locale_for(language).toString(points)
+    return _grouped(points, locale_for(language))
 
 
 def format_money(amount: str, currency: str, language: str) -> str:
@@ -33,7 +41,7 @@ def format_money(amount: str, currency: str, language: str) -> str:
     whole = int(value)
     cents = abs(int((value - whole) * 100))
     sign = "-" if value < 0 and whole == 0 else ""
-    return f"{sign}{locale.toString(whole)}{locale.decimalPoint()}{cents:02d}\u00a0{currency}"
+    return f"{sign}{_grouped(whole, locale)}{locale.decimalPoint()}{cents:02d}\u00a0{currency}"
 
 
 def format_date(date: dt.date, language: str) -> str:

@@ -58,6 +58,7 @@ class MessageScreen(Screen):
         set_style_property(self.ui.iconLabel, "tone", tone)
         self.ui.doneButton.clicked.connect(self.done_requested)
         self.ui.actionButton.clicked.connect(self.action_requested)
+        self.stack_when_narrow(self.ui.actionsLayout, in_portrait=False)
         self._card_number: str | None = None
         self._failure = Failure.OFFLINE
         self._support_phone = ""

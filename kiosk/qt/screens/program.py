@@ -91,8 +91,13 @@ class ProgramScreen(Screen):
         self.ui.discountLabel.setText("\n".join(lines))
         self.ui.discountLabel.setVisible(bool(lines))
         self.ui.generalLabel.setText(program.general_info.get(language))
+        shown_above = [
+            program.general_info.get(language),
+            program.requirements.get(language),
+            program.installment_card_rule.get(language),
+        ]
         self.ui.rulesLabel.setText(
-            program.rules.get(language)
+            rules_without_repeats(program.rules.get(language), shown_above)
             + "\n\n"
             + arg(self.tr("Rules version %1."), program.rules_version)
         )
@@ -121,6 +126,23 @@ class ProgramScreen(Screen):
             )
         )
         self._relayout()
+
+
+def rules_without_repeats(rules: str, shown: list[str]) -> str:
+    """The rules without the sections whose text the screen shows above already, word for word
+    (the program's general information is usually the rules' first section)."""
+    repeated = {_words(text) for text in shown if text.strip()}
+    kept = []
+    for block in rules.split("\n\n"):
+        _heading, _, body = block.partition("\n")
+        if body and _words(body) in repeated:
+            continue
+        kept.append(block)
+    return "\n\n".join(kept)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _lower_first(text: str) -> str:

@@ -1,9 +1,10 @@
 """The "Are you still here?" countdown laid over a form when the idle time runs out.
 
 A shopper filling a form may be reading the SMS on their phone, so a form does not vanish at
-the first idle timeout: this overlay counts down (``still_here_seconds`` of the config, 10 by
-default). A tap anywhere on it keeps
-everything (``stayed``); at zero it emits ``expired`` and the form is wiped by the kiosk.
+the first idle timeout: this overlay counts down (``still_here_seconds`` of the config, at
+least 20: EN 301 549 asks for at least 20 s to extend a time limit). "I need more time", or a
+tap anywhere on it, keeps everything and starts the idle time again (``stayed``); at zero it
+emits ``expired`` and the kiosk wipes the form.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.qt.shell.timers import Timer, TimerFactory, qt_timer
 
-#: Seconds the shopper gets to show they are still there (the config's default).
-COUNTDOWN_SECONDS = 10
+#: Seconds the shopper gets to ask for more time (config: [kiosk] still_here_seconds).
+COUNTDOWN_SECONDS = 20
 #: One second of the countdown.
 TICK_MS = 1000
 
@@ -38,7 +39,7 @@ class StillHereOverlay(QWidget):
         self._remaining = seconds
         self._timer = self._tick_timer(timers)
 
-        panel = QFrame(self)
+        self._panel = panel = QFrame(self)
         panel.setObjectName("stillHerePanel")
         self.question = QLabel()
         self.question.setObjectName("stillHereQuestion")
@@ -53,7 +54,6 @@ class StillHereOverlay(QWidget):
         self.stay_button = QPushButton()
         self.stay_button.setObjectName("stillHereButton")
         self.stay_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.stay_button.setMinimumHeight(88)
         self.stay_button.setProperty("role", "primary")
         self.stay_button.clicked.connect(self.stay)
         inner = QVBoxLayout(panel)
@@ -85,8 +85,8 @@ class StillHereOverlay(QWidget):
 
     def start(self) -> None:
         self._remaining = self._seconds
-        self.setGeometry(self.parentWidget().rect())
         self._retranslate()
+        self._fit_to_parent()
         self.show()
         self.raise_()
         self._timer.start()
@@ -119,15 +119,34 @@ class StillHereOverlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self._fit_to_parent()
         return False
+
+    def _fit_to_parent(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        # A panel as wide as its texts need, never wider than the screen; its height follows
+        # from that width, so that no wrapped line is cut off.
+        width = min(self.width() * 9 // 10, max(self.width() * 2 // 3, 900))
+        self._panel.setFixedWidth(width)
+        self.ensurePolished()  # the stylesheet's fonts, before measuring the texts
+        layout = self._panel.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        height = margins.top() + margins.bottom() + 2 * layout.spacing()
+        height += self.question.heightForWidth(inner) + self.countdown.heightForWidth(inner)
+        height += self.stay_button.sizeHint().height()
+        # A line to spare: a label wraps some texts one line later than it measures them.
+        height += self.countdown.fontMetrics().lineSpacing()
+        self._panel.setFixedHeight(height)
 
     def _retranslate(self) -> None:
         self.question.setText(self.tr("Are you still here?"))
         self.countdown.setText(
             self.tr("Everything you typed will be cleared in %n seconds.", "", self._remaining)
         )
-        self.stay_button.setText(self.tr("Yes, I am here"))
+        self.stay_button.setText(self.tr("I need more time"))
+        if self.isVisible():
+            self._fit_to_parent()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,12 +31,63 @@ NOTICE_MS = 4000
 WINDOWED_SIZE = (1280, 960)
 
 
+class ScreenFrame(QScrollArea):
+    """Holds one screen: as wide and as tall as the window gives. With large text a screen may
+    need more height than a small screen has: then (``allow_taller``) it gets the least height
+    its layout can live with, and scrolls.
+
+    Not ``widgetResizable``: that sizes the screen by its preferred height, which would make
+    every screen with a long text scroll.
+    """
+
+    def __init__(self, screen: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.allow_taller = False
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(screen)
+        screen.installEventFilter(self)
+
+    def fit(self) -> None:
+        screen = self.widget()
+        room = self.viewport().size()
+        layout = screen.layout()
+        if layout is not None:
+            least = layout.totalMinimumHeightForWidth(room.width())
+        else:
+            least = screen.minimumSizeHint().height()
+        height = max(room.height(), least) if self.allow_taller else room.height()
+        if screen.size().toTuple() != (room.width(), height):
+            screen.resize(room.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
+
+
 class KioskWindow(QWidget):
     """Fullscreen, frameless, on top; refuses to close unless the service screen allowed it."""
 
     demo_panel_toggled = Signal(bool)
+    #: The window's new width and height: the theme derives its sizes from them.
+    resized = Signal(int, int)
+    #: Another screen is on display.
+    screen_changed = Signal()
 
-    def __init__(self, *, timers: TimerFactory = qt_timer) -> None:
+    def __init__(
+        self,
+        *,
+        timers: TimerFactory = qt_timer,
+        touch_scrolling: Callable[[QAbstractScrollArea], None] | None = None,
+    ) -> None:
+        """``timers`` makes the notice's timer; ``touch_scrolling`` makes a scroll area follow
+        a finger (kiosk.qt.input.touch)."""
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setWindowTitle("Loyalty kiosk")
@@ -40,9 +96,17 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # The screen's size is the window's size: a screen that needs more room must wrap,
+        # stack or scroll; it never makes the window outgrow the screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self._stack)
         self._layout = layout
         self._screens: dict[State, QWidget] = {}
+        #: Each screen sits in a scroll area of its own: a screen that needs more height than
+        #: the window has (large text on a small screen) scrolls instead of being cut off.
+        self._frames: dict[State, ScreenFrame] = {}
+        self._touch_scrolling = touch_scrolling
+        self._screens_may_scroll = False
 
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
@@ -68,7 +132,20 @@ class KioskWindow(QWidget):
         if state in self._screens:
             raise ValueError(f"a screen for {state} is already there")
         self._screens[state] = screen
-        self._stack.addWidget(screen)
+        frame = ScreenFrame(screen, self._stack)
+        frame.setObjectName(f"{state.value}Frame")
+        if self._touch_scrolling is not None:
+            self._touch_scrolling(frame)
+        frame.allow_taller = self._screens_may_scroll
+        self._frames[state] = frame
+        self._stack.addWidget(frame)
+
+    def set_screens_may_scroll(self, on: bool) -> None:
+        """Large text: a screen taller than the window scrolls rather than being squeezed."""
+        self._screens_may_scroll = on
+        for frame in self._frames.values():
+            frame.allow_taller = on
+            frame.fit()
 
     def has_screen(self, state: State) -> bool:
         return state in self._screens
@@ -80,19 +157,33 @@ class KioskWindow(QWidget):
         return list(self._screens.values())
 
     def show_screen(self, state: State) -> None:
-        self._stack.setCurrentWidget(self._screens[state])
+        frame = self._frames[state]
+        frame.verticalScrollBar().setValue(0)  # every screen starts at its top
+        self._stack.setCurrentWidget(frame)
+        self.screen_changed.emit()
         set_screen(state.value)  # every log line names the screen the shopper sees
 
     def current_state(self) -> State | None:
         current = self._stack.currentWidget()
-        for state, screen in self._screens.items():
-            if screen is current:
+        for state, frame in self._frames.items():
+            if frame is current:
                 return state
         return None
 
     def current_screen(self) -> QWidget | None:
         state = self.current_state()
         return self._screens[state] if state is not None else None
+
+    def input_layer(self) -> QWidget | None:
+        """What the shopper works with now: the demo panel or the still-here prompt when one
+        is open, else the screen on display."""
+        if self.demo_panel is not None and self.demo_panel.isVisible():
+            return self.demo_panel
+        screen = self.current_screen()
+        if screen is None:
+            return None
+        prompt = screen.findChild(QWidget, "stillHereOverlay")
+        return prompt if prompt is not None and prompt.isVisible() else screen
 
     # -- notice -----------------------------------------------------------------------------
 
@@ -123,6 +214,7 @@ class KioskWindow(QWidget):
         badge.setObjectName("demoBadge")
         self.demo_note = QLabel(bar)
         self.demo_note.setObjectName("demoNote")
+        self.demo_note.setWordWrap(True)
         button = QPushButton(bar)
         button.setObjectName("demoPanelButton")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -163,6 +255,11 @@ class KioskWindow(QWidget):
                 | Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint
             )
+            # Without a window manager (cage-less X, xvfb-run) nobody places or sizes the
+            # window for showFullScreen(): cover the screen ourselves.
+            screen = QWidget.screen(self) or QApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.resize(*WINDOWED_SIZE)
@@ -191,6 +288,7 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.resized.emit(self.width(), self.height())
         self._place_overlays()
 
     def _place_overlays(self) -> None:
@@ -201,7 +299,8 @@ class KioskWindow(QWidget):
             self.notice.adjustSize()
             self.notice.move((width - notice_width) // 2, 120)
         if self.demo_panel is not None:
-            panel_width = min(600, width - 32)
+            # Wide enough for the demo cards' descriptions, never wider than the screen.
+            panel_width = min(900, width - 32)
             top = (self.demo_bar.height() if self.demo_bar is not None else 0) + 8
             self.demo_panel.setGeometry(
                 width - panel_width - 16, top, panel_width, self.height() - top - 16

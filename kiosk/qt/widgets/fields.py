@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -60,7 +60,6 @@ def set_style_role(widget: QWidget, role: str) -> None:
 def touch_button(text: str = "", role: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(MIN_KEY_SIZE)
     if role:
         set_style_role(button, role)
     return button
@@ -184,9 +183,12 @@ class InputDock(QWidget):
             self.follow(new)
 
 
-#: Width of the caption column: captions sit left of their fields, which leaves the height
-#: of a 1280x1024 screen to the fields and the keyboard under them.
+#: Widest the caption column gets: captions sit left of their fields, which leaves the height
+#: of the screen to the fields and the keyboard under them. On a narrow screen the column
+#: takes a quarter of the row and its captions wrap.
 CAPTION_WIDTH = 300
+#: The captions' font size on the reference screen (kiosk.qss, role fieldCaption).
+CAPTION_FONT_PX = 24
 
 
 class FieldRow(QWidget):
@@ -196,7 +198,8 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.caption = wrapped_label(role="fieldCaption")
-        self.caption.setFixedWidth(CAPTION_WIDTH)
+        self.caption.setMaximumWidth(CAPTION_WIDTH)
+        self.caption.installEventFilter(self)
         self.error = wrapped_label(role="error")
         self.error.hide()
         layout = QGridLayout(self)
@@ -206,7 +209,16 @@ class FieldRow(QWidget):
         layout.addWidget(self.caption, 0, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(editor, 0, 1)
         layout.addWidget(self.error, 1, 1)
-        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 3)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.caption and event.type() == QEvent.Type.FontChange:
+            # The column grows with the captions' font (large text), never under CAPTION_WIDTH.
+            font_px = self.caption.font().pixelSize()
+            scale = max(1.0, font_px / CAPTION_FONT_PX) if font_px > 0 else 1.0
+            self.caption.setMaximumWidth(round(CAPTION_WIDTH * scale))
+        return False
 
     def set_caption(self, text: str, *, optional: bool, optional_mark: str) -> None:
         self.caption.setText(f"{text} {optional_mark}" if optional else text)
@@ -231,7 +243,6 @@ def text_field(
     sensitive: bool = False,
 ) -> QLineEdit:
     edit = QLineEdit()
-    edit.setMinimumHeight(MIN_KEY_SIZE)
     edit.setMaxLength(max_length)
     # Nothing typed on a kiosk may be offered back later (no completion, no drag-out).
     edit.setDragEnabled(False)
@@ -256,8 +267,33 @@ def text_field(
     return edit
 
 
+#: How a national mobile number is grouped as it is typed: '29 765-43-21', '912 345-67-89'.
+PHONE_GROUPS: dict[PhoneRegion, tuple[int, ...]] = {"BY": (2, 3, 2, 2), "RU": (3, 3, 2, 2)}
+#: Most digits a phone field takes (with a trunk prefix: '8 029 ...').
+PHONE_MAX_DIGITS = 12
+
+
+def group_phone_digits(digits: str, region: PhoneRegion) -> str:
+    """'297654321' -> '29 765-43-21' as far as typed ('2976' -> '29 76'). A number typed with
+    the trunk prefix (8 ...) or longer than a mobile number stays as typed."""
+    groups = PHONE_GROUPS[region]
+    if digits.startswith("8") or len(digits) > sum(groups):
+        return digits
+    parts: list[str] = []
+    rest = digits
+    for size in groups:
+        if not rest:
+            break
+        parts.append(rest[:size])
+        rest = rest[size:]
+    if len(parts) <= 2:
+        return " ".join(parts)
+    return f"{parts[0]} {parts[1]}-" + "-".join(parts[2:])
+
+
 class PhoneInput(QWidget):
-    """Country (+375 Belarus by default, +7 Russia) and the number typed on the keypad."""
+    """Country (+375 Belarus by default, +7 Russia) and the number typed on the keypad, grouped
+    as it is typed ('29 765-43-21'); :meth:`text` gives the digits alone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,11 +304,15 @@ class PhoneInput(QWidget):
         self._group = QButtonGroup(self)
         for button in (self.belarus, self.russia):
             button.setCheckable(True)
-            button.setMinimumWidth(140)
             self._group.addButton(button)
         self.belarus.setChecked(True)
-        self.number = text_field(digits=True, max_length=12)
+        self.number = text_field(digits=True, max_length=PHONE_MAX_DIGITS + 3)
         self.number.setObjectName("phoneNumber")
+        # Digits, and the spaces and hyphens the grouping puts between them.
+        self.number.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9 -]*"), self.number)
+        )
+        self.number.textChanged.connect(self._group_digits)
         self._group.buttonClicked.connect(self._country_tapped)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -286,7 +326,8 @@ class PhoneInput(QWidget):
         return "RU" if self.russia.isChecked() else "BY"
 
     def text(self) -> str:
-        return self.number.text()
+        """The digits typed, without the grouping."""
+        return "".join(char for char in self.number.text() if char.isdigit())
 
     def clear(self) -> None:
         self.number.setText("")
@@ -295,7 +336,23 @@ class PhoneInput(QWidget):
 
     def _country_tapped(self, _button: QAbstractButton) -> None:
         self._retranslate()
+        self._group_digits(self.number.text())
         self.number.setFocus()
+
+    def _group_digits(self, shown: str) -> None:
+        digits = "".join(char for char in shown if char.isdigit())[:PHONE_MAX_DIGITS]
+        grouped = group_phone_digits(digits, self.region())
+        if grouped == shown:
+            return
+        # The cursor stays after the same digit it was after.
+        cursor = self.number.cursorPosition()
+        digits_before = sum(1 for char in shown[:cursor] if char.isdigit())
+        self.number.setText(grouped)  # re-enters with grouped == shown
+        position, seen = 0, 0
+        while position < len(grouped) and seen < digits_before:
+            seen += grouped[position].isdigit()
+            position += 1
+        self.number.setCursorPosition(position)
 
     def _retranslate(self) -> None:
         self.belarus.setAccessibleName(self.tr("Belarus"))

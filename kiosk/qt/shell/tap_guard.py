@@ -1,0 +1,64 @@
+"""The first taps after a screen changed by itself are ignored for half a second.
+
+A screen can change without a tap: the answer to a scan arrives, the idle time resets the kiosk,
+a page returns to the start on its own. A finger already on its way to a button of the old
+screen would then press whatever the new screen has in that place (the registration success
+page's "Done" sits where the start screen's "Register a card" is). So for
+:data:`TAP_GUARD_MS` after such a change, presses are swallowed (with their releases).
+
+A change counts as "by itself" when no tap was released just before it: a tap's own screen
+change happens while that tap is being handled.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
+
+#: How long taps are ignored after a screen changed by itself.
+TAP_GUARD_MS = 500
+#: A screen change this soon after a tap's release was caused by that tap.
+TAP_CAUSE_S = 0.1
+
+_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
+
+
+class TapGuard(QObject):
+    """An application event filter; call :meth:`screen_changed` on every change of screen."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        guard_ms: int = TAP_GUARD_MS,
+        timers: TimerFactory = qt_timer,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._guard = timers("tap-guard", self, interval_ms=guard_ms, single_shot=True)
+        self._enabled = guard_ms > 0
+        self._last_release = -1e9
+        self._swallowed_press = False
+
+    def is_guarding(self) -> bool:
+        return self._guard.isActive()
+
+    def screen_changed(self) -> None:
+        if self._enabled and self._clock() - self._last_release > TAP_CAUSE_S:
+            self._guard.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _PRESSES:
+            self._swallowed_press = self._guard.isActive()
+            return self._swallowed_press
+        if kind == QEvent.Type.MouseButtonRelease:
+            if self._swallowed_press:
+                return True  # the release of a press that was ignored (seen once per receiver)
+            self._last_release = self._clock()
+        return False

@@ -1,0 +1,109 @@
+"""Every screen fits every terminal: each screen of the gallery (tests/screen_gallery.py), in
+Russian, Belarusian and English, at 1024×768, 1366×768, 1920×1080, 768×1024 and 1080×1920, and
+with large text at the smallest landscape and portrait sizes: no widget outside the window, no
+text cut off, no two touch targets overlapping, none under 9 mm.
+
+Each size builds one kiosk and puts every scene up in every language on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from screen_gallery import LANGUAGES, SIZES, SampleData, Stage, all_scenes, layout_problems
+
+from kiosk.central.server import EmbeddedCentral
+from kiosk.core.client import CentralClient
+from kiosk.core.flow import ReadingAids
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    pytest.mark.timeout(300),
+]
+
+#: Wizard pages whose views are being reworked; each known problem is listed here until then.
+KNOWN_WIZARD_PROBLEMS = ("consentCheck: text",)
+#: Screens being rebuilt elsewhere (the wizards' frame and pages, the service screen), whose
+#: large-text layout is checked by the non-strict test below until they are.
+REWORKED = ("registration_", "add_card_", "service")
+
+
+def is_reworked(scene_name: str) -> bool:
+    return scene_name.startswith(REWORKED) and scene_name != "service_pin"
+
+
+@pytest.fixture(scope="module")
+def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, SampleData]]:
+    path = tmp_path_factory.mktemp("layouts") / "central.sqlite3"
+    with EmbeddedCentral(path, demo=True, token="demo-token") as central:
+        with CentralClient(central.url, "demo-token", terminal_id="DEMO-01") as client:
+            data = SampleData.fetch(client)
+        yield central.url, data
+
+
+def problems_everywhere(
+    app: QApplication,
+    central: tuple[str, SampleData],
+    size: tuple[int, int],
+    aids: ReadingAids,
+    wanted: Callable[[str], bool] = lambda _name: True,
+) -> list[str]:
+    url, data = central
+    stage = Stage.build(app, url, data, size)
+    found: list[str] = []
+    try:
+        stage.set_aids(aids)
+        for language in LANGUAGES:
+            stage.set_language(language)
+            for scene in all_scenes():
+                if not wanted(scene.name):
+                    continue
+                scene.put_up(stage)
+                min_target = stage.kiosk.theme.metrics.min_target_px
+                found += [
+                    f"{scene.name} {language}: {problem}"
+                    for problem in layout_problems(
+                        stage.window, size, min_target, may_scroll=aids.large_text
+                    )
+                    if not any(known in problem for known in KNOWN_WIZARD_PROBLEMS)
+                ]
+    finally:
+        stage.close()
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_screen_fits(
+    qapp: QApplication, sample_data: tuple[str, SampleData], size: tuple[int, int]
+) -> None:
+    problems = problems_everywhere(qapp, sample_data, size, ReadingAids())
+    assert not problems, "\n".join(problems)
+
+
+LARGE_TEXT_SIZES = [(1024, 768), (1920, 1080), (768, 1024)]
+
+
+@pytest.mark.parametrize("size", LARGE_TEXT_SIZES, ids=[f"{w}x{h}" for w, h in LARGE_TEXT_SIZES])
+def test_every_screen_fits_with_large_text(
+    qapp: QApplication, sample_data: tuple[str, SampleData], size: tuple[int, int]
+) -> None:
+    """With large text a screen may scroll, but nothing is cut off or overlaps."""
+    problems = problems_everywhere(
+        qapp, sample_data, size, ReadingAids(large_text=True), lambda name: not is_reworked(name)
+    )
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.xfail(
+    reason="the wizard pages and the service screen do not fit large text yet", strict=False
+)
+def test_reworked_screens_fit_with_large_text(
+    qapp: QApplication, sample_data: tuple[str, SampleData]
+) -> None:
+    problems = problems_everywhere(
+        qapp, sample_data, (768, 1024), ReadingAids(large_text=True), is_reworked
+    )
+    assert not problems, "\n".join(problems)
