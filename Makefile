@@ -18,7 +18,8 @@ FORMS := $(wildcard ui/*.ui)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: all demo test lint bench bundle bundle-check forms translations clean system-deps
+.PHONY: all demo test lint bench bundle bundle-check forms translations clean system-deps \
+	soak soak-outbox
 
 all: test
 
@@ -63,6 +64,13 @@ test: $(VENV)/.installed translations lint
 
 demo: $(VENV)/.installed translations
 	$(BIN)/kiosk --demo $(DEMO_ARGS)
+
+# Long runs, not part of `make test` (which runs their short forms).
+soak: soak-outbox
+
+# The activation outbox's crash test in full: 100+ SIGKILLs of the sender over 200 activations.
+soak-outbox: $(VENV)/.installed
+	KIOSK_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/test_outbox_crash.py
 
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run

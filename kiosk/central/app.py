@@ -69,6 +69,7 @@ from kiosk.contract import (
     SmsLoginRequest,
     StaffLoginRequest,
     StaffSession,
+    TerminalStatus,
 )
 
 log = logging.getLogger(__name__)
@@ -705,24 +706,39 @@ def create_app(
 
     @app.post(
         f"{API_PREFIX}/cards/{{number}}/activation",
+        status_code=201,
         dependencies=guarded,
-        responses=_problem_responses(
-            ProblemCode.SESSION_EXPIRED,
-            ProblemCode.FORBIDDEN,
-            ProblemCode.INVALID_CARD_NUMBER,
-            ProblemCode.CARD_NOT_FOUND,
-            ProblemCode.CARD_BLOCKED,
-            ProblemCode.IDEMPOTENCY_KEY_REUSED,
-        ),
+        responses={
+            200: {"description": "The card was activated before", "model": CardInfo},
+            **_problem_responses(
+                ProblemCode.SESSION_EXPIRED,
+                ProblemCode.FORBIDDEN,
+                ProblemCode.INVALID_CARD_NUMBER,
+                ProblemCode.CARD_NOT_FOUND,
+                ProblemCode.CARD_BLOCKED,
+                ProblemCode.IDEMPOTENCY_KEY_REUSED,
+            ),
+        },
     )
     def activate_card(
         number: CardNumber,
-        principal: Staff,
+        session_token: SessionToken,
         request_body: ActivationRequest,
+        response: Response,
         idempotency_key: IdempotencyKey = None,
     ) -> CardInfo:
-        """Mark a card sold at the till as issued (card prices on); repeats change nothing."""
-        return service.activate_card(principal, number, request_body.terminal_id)
+        """Mark a card sold at the till as issued (card prices on); repeats change nothing.
+
+        The cashier is the staff session's member or, without a session, ``staff_id``: an
+        activation the terminal queued while the central was unreachable arrives after the
+        cashier's session may have ended."""
+        staff_id = service.activating_staff(session_token, request_body.staff_id)
+        card, activated_now = service.activate_card(
+            staff_id, number, request_body.terminal_id, request_body.scanned_at
+        )
+        if not activated_now:
+            response.status_code = 200
+        return card
 
     @app.get(
         f"{API_PREFIX}/products/{{barcode}}",
@@ -745,6 +761,16 @@ def create_app(
     ) -> HeartbeatAck:
         """Terminal health report; the answer carries the server time."""
         return service.heartbeat(terminal_id, request_body)
+
+    @app.get(
+        f"{API_PREFIX}/terminals",
+        dependencies=guarded,
+        responses=_problem_responses(ProblemCode.SESSION_EXPIRED, ProblemCode.FORBIDDEN),
+    )
+    def terminals(session_token: SessionToken) -> list[TerminalStatus]:
+        """The last heartbeat of every terminal (a staff session with the service role)."""
+        service.service_staff(session_token)
+        return service.terminals()
 
     @app.get("/healthz")
     def health() -> Health:

@@ -57,6 +57,7 @@ from kiosk.contract import (
     SmsLoginRequest,
     StaffLoginRequest,
     StaffSession,
+    TerminalStatus,
 )
 from kiosk.core.errors import (
     BadResponse,
@@ -97,6 +98,7 @@ _account_summary = TypeAdapter(AccountSummary)
 _staff_session = TypeAdapter(StaffSession)
 _product = TypeAdapter(Product)
 _heartbeat_ack = TypeAdapter(HeartbeatAck)
+_terminal_list = TypeAdapter(list[TerminalStatus])
 _demo_sms_list = TypeAdapter(list[DemoSms])
 _json_object = TypeAdapter(dict[str, Any])
 
@@ -344,6 +346,37 @@ class CentralClient:
             idempotency_key=idempotency_key,
         )
 
+    def deliver_activation(
+        self,
+        card_number: str,
+        *,
+        staff_id: str,
+        scanned_at: datetime,
+        idempotency_key: str,
+        staff_token: str | None = None,
+    ) -> ActivationResult:
+        """An activation from the terminal's outbox: the cashier named by ``staff_id`` scanned
+        the card at ``scanned_at``, possibly in a staff session that has ended since."""
+        return self._call(
+            "POST",
+            f"{API_PREFIX}/cards/{_segment(card_number)}/activation",
+            _activation_result,
+            body=ActivationRequest(
+                terminal_id=self.terminal_id, staff_id=staff_id, scanned_at=scanned_at
+            ).model_dump(mode="json"),
+            session_token=staff_token,
+            idempotency_key=idempotency_key,
+        )
+
+    def terminals(self, staff_token: str) -> list[TerminalStatus]:
+        """The last heartbeat of every terminal (a staff session with the service role)."""
+        return self._call(
+            "GET",
+            f"{API_PREFIX}/terminals",
+            _json_model(_terminal_list),
+            session_token=staff_token,
+        )
+
     # --- terminal and service ----------------------------------------------------------------
 
     def heartbeat(self, hb: Heartbeat) -> HeartbeatAck:
@@ -559,6 +592,19 @@ def _json_model(adapter: TypeAdapter[T]) -> Callable[[_Reply, str], T]:
 
 def _no_content(reply: _Reply, call: str) -> None:
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class ActivationResult:
+    """The card after an activation, and whether this call activated it (201) or it was
+    activated before (200: "already activated")."""
+
+    card: CardInfo
+    activated_now: bool
+
+
+def _activation_result(reply: _Reply, call: str) -> ActivationResult:
+    return ActivationResult(_decode_json(reply, call, _card_info), reply.status == 201)
 
 
 def _decode_json(reply: _Reply, call: str, adapter: TypeAdapter[T]) -> T:
