@@ -177,6 +177,7 @@ class CentralClient:
         self._sessions: weakref.WeakSet[requests.Session] = weakref.WeakSet()
         self._sessions_lock = threading.Lock()
         self._clock_skew: float | None = None
+        self._last_answer_at: float | None = None
 
     @classmethod
     def for_config(cls, config: KioskConfig, *, retries: int = 2) -> CentralClient:
@@ -210,6 +211,13 @@ class CentralClient:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @property
+    def last_answer_at(self) -> float | None:
+        """When (epoch seconds) the central last answered as the contract says: a success or a
+        refusal of its own, not a failure to reach it, a 5xx or a garbled answer; ``None``
+        before the first."""
+        return self._last_answer_at
 
     @property
     def clock_skew(self) -> float | None:
@@ -451,12 +459,15 @@ class CentralClient:
                 raise _error_for(outcome, call)
             result = decode(outcome, call)
         except CentralError as error:
+            if status is not None and status < 500 and not isinstance(error, BadResponse):
+                self._last_answer_at = time.time()
             summary = f"{status} {type(error).__name__}" if status else type(error).__name__
             # The central saying "no" is business as usual; being unreachable or broken is not.
             level = logging.WARNING if isinstance(error, _TROUBLE) else logging.INFO
             _log_call(level, call, summary, started, attempts)
             raise
         _log_call(logging.INFO, call, str(status), started, attempts)
+        self._last_answer_at = time.time()
         return result
 
     def _exchange(

@@ -56,6 +56,8 @@ class State(StrEnum):
     # Wizards: the flow only enters and leaves them; their steps belong to the wizard widget.
     REGISTRATION = "registration"
     ADD_CARD = "add_card"
+    # Cashier mode (staff PIN and the activation list), a wizard of its own.
+    CASHIER = "cashier"
 
 
 #: States a scan may leave: a shopper can scan a card from any shopper screen.
@@ -74,8 +76,10 @@ _SCAN_STARTS_LOOKUP = frozenset(
 )
 #: States whose screen takes scans for itself (the wizard asks for a card to register or add).
 _SCAN_FORWARDED = frozenset({State.REGISTRATION, State.ADD_CARD})
+#: States whose screen takes every scanned code as it is (cashier mode classifies them).
+_SCAN_FORWARDED_RAW = frozenset({State.CASHIER})
 #: States where the corner taps do not count: the service screens themselves.
-_NO_CORNER_TAPS = frozenset({State.SERVICE_PIN, State.SERVICE})
+_NO_CORNER_TAPS = frozenset({State.SERVICE_PIN, State.SERVICE, State.CASHIER})
 
 
 class Failure(Enum):
@@ -159,6 +163,26 @@ class WizardScan:
 
 
 @dataclass(frozen=True, slots=True)
+class BeginCashier:
+    """A staff badge was scanned on the start screen: cashier mode asks for its PIN."""
+
+    badge: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CashierScan:
+    """A code scanned while cashier mode is on screen, as read."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class EndParkedStaffSession:
+    """A shopper scanned a card on the start screen: the cashier who handed the kiosk over is
+    gone; their staff session ends."""
+
+
+@dataclass(frozen=True, slots=True)
 class CheckServicePin:
     """Check a typed service PIN against the configured hash, off the GUI thread (the hash is
     slow on purpose), and report with :meth:`Flow.service_pin_checked`."""
@@ -184,6 +208,9 @@ Command = (
     | WizardScan
     | CheckServicePin
     | LeaveKiosk
+    | BeginCashier
+    | CashierScan
+    | EndParkedStaffSession
 )
 
 
@@ -219,6 +246,7 @@ class Flow:
         default_language: str = "ru",
         clock: Callable[[], float] = time.monotonic,
         wizards: Sequence[State] = (),
+        is_staff_badge: Callable[[str], bool] = lambda code: False,
     ) -> None:
         if default_language not in LANGUAGES:
             raise ValueError(f"unknown language {default_language!r}")
@@ -240,6 +268,9 @@ class Flow:
         self._service_locked_until = 0.0
         #: Generation of the service PIN check under way, if any.
         self._pin_check: int | None = None
+        self._is_staff_badge = is_staff_badge
+        #: A cashier handed the kiosk to a shopper and is still signed in.
+        self.staff_parked = False
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -257,15 +288,30 @@ class Flow:
 
     def scan(self, raw: str) -> list[Command]:
         """A code from a barcode scanner (keyboard wedge or serial)."""
+        if self.state in _SCAN_FORWARDED_RAW:
+            return [CashierScan(raw)]
         if self.state not in _SCAN_STARTS_LOOKUP and self.state not in _SCAN_FORWARDED:
             # Service screens: scanned data never changes what they do.
             return []
+        if (
+            self.state is State.ATTRACT
+            and State.CASHIER in self.wizards
+            and self._is_staff_badge(raw.strip())
+        ):
+            # A badge only opens the PIN page; the central's answer to badge and PIN decides.
+            self.staff_parked = False
+            self.generation += 1
+            self.state = State.CASHIER
+            return [BeginCashier(raw.strip()), Show(State.CASHIER)]
         try:
             number = parse_card_number(raw)
         except InvalidCardNumber:
             return [ShowNotice(Notice.MISREAD)]
         if self.state in _SCAN_FORWARDED:
             return [WizardScan(number)]
+        if self.staff_parked and self.state is State.ATTRACT:
+            self.staff_parked = False
+            return [EndParkedStaffSession(), *self._start_lookup(number)]
         return self._start_lookup(number)
 
     def manual_entry(self) -> list[Command]:
@@ -409,9 +455,35 @@ class Flow:
         return self.lookup_succeeded(self.generation, card)
 
     def wizard_cancelled(self) -> list[Command]:
-        if self.state not in _SCAN_FORWARDED:
+        if self.state not in _SCAN_FORWARDED and self.state not in _SCAN_FORWARDED_RAW:
             return []
         return self._reset(keep_language=True)
+
+    # -- cashier mode -----------------------------------------------------------------------
+
+    def hand_over_to_shopper(self, card_number: str) -> list[Command]:
+        """The cashier hands the kiosk to the shopper at the till, with the registration wizard
+        open on the card just activated; the cashier stays signed in until a shopper scans a
+        card on the start screen or the staff idle time runs out."""
+        if self.state is not State.CASHIER or State.REGISTRATION not in self.wizards:
+            return []
+        self.staff_parked = True
+        return self._enter_wizard(State.REGISTRATION, card_number)
+
+    def staff_session_ended(self) -> list[Command]:
+        """The parked cashier's session ended (staff idle time) while a shopper has the kiosk:
+        nothing changes on screen."""
+        self.staff_parked = False
+        return []
+
+    def open_service_as_staff(self) -> list[Command]:
+        """A signed-in staff member with the service role opens the service screen (the
+        cashier driver checked the role with the central's answer)."""
+        if self.state is not State.CASHIER:
+            return []
+        self.generation += 1
+        self.state = State.SERVICE
+        return [Show(State.SERVICE)]
 
     # -- service ----------------------------------------------------------------------------
 
