@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
@@ -30,6 +32,7 @@ from kiosk.core.flow import State
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.controller import SPINNER_DELAY_MS, Screens
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -172,6 +175,7 @@ class KioskMaker:
         self.qtbot = qtbot
         self.today = today
         self.built: list[Kiosk] = []
+        self._data_dirs: list[str] = []
 
     def __call__(
         self,
@@ -184,12 +188,17 @@ class KioskMaker:
         settle: bool = True,
         wizards: bool = True,
         startup: bool = True,
+        timers: TimerFactory = qt_timer,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
-        part of a kiosk to build) for tests that never reach them. ``startup=False`` leaves the
-        kiosk as it is the moment it is ready for a scan: only the start screen is built (the
-        others are built when first needed), no program fetch yet, the rest of start-up left in
-        ``kiosk.deferred``."""
+        part of a kiosk to build) and cashier mode for tests that never reach them.
+        ``startup=False`` leaves the kiosk as it is the moment it is ready for a scan: only the
+        start screen is built (the others are built when first needed), no program fetch yet,
+        the rest of start-up left in ``kiosk.deferred``. The activation outbox goes to a fresh
+        folder unless the config names one."""
+        if config.data_dir is None:
+            self._data_dirs.append(tempfile.mkdtemp(prefix="kiosk-test-data-"))
+            config = replace(config, data_dir=self._data_dirs[-1])
         clock = FakeClock()
         idle_timer = FakeTimer()
         app = QApplication.instance()
@@ -205,6 +214,7 @@ class KioskMaker:
             spinner_delay_ms=spinner_delay_ms,
             clock=clock.seconds,
             today=self.today,
+            timers=timers,
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)
@@ -230,3 +240,6 @@ class KioskMaker:
         for kiosk in self.built:
             kiosk.shutdown()
         self.built.clear()
+        for folder in self._data_dirs:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._data_dirs.clear()

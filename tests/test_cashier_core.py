@@ -6,12 +6,14 @@ import pytest
 
 from kiosk.core.cashier import (
     ActivationRow,
+    AskStillHere,
     CashierSession,
     CheckStaffPin,
     CodeKind,
     EndStaffSession,
     HandOver,
     LeaveCashierMode,
+    OpenService,
     RecordActivation,
     RowChanged,
     RowResult,
@@ -159,6 +161,23 @@ def test_every_result_kind_reaches_its_row() -> None:
     assert (session.activated, session.waiting) == (2, 0)
 
 
+def test_rows_behind_a_waiting_one_wait_too() -> None:
+    session = signed_in()
+    session.scanned(SOLD)
+    session.recorded(0, 1)
+    session.scanned(SOLD_2)
+    session.recorded(1, 2)
+
+    assert session.delivery(1, "waiting") == [RowChanged(0), RowChanged(1)]
+    session.scanned(SOLD)
+    assert session.recorded(2, 3) == [RowChanged(2)]
+    assert [row.result for row in session.rows] == [RowResult.QUEUED] * 3
+    session.delivery(1, "activated")
+    assert session.rows[1].result is RowResult.QUEUED  # until its own answer comes
+    session.delivery(2, "activated")
+    assert session.rows[1].result is RowResult.ACTIVATED
+
+
 def test_an_outcome_may_arrive_before_the_row_knows_its_outbox_id() -> None:
     session = signed_in()
     session.scanned(SOLD)
@@ -199,12 +218,38 @@ def test_hand_over_only_for_a_card_that_is_issued() -> None:
 
     assert session.hand_over(1) == []  # still queued: the central does not know it is sold
     session.delivery(1, "activated")
-    assert session.hand_over(0) == [StopStaffIdle(), HandOver(SOLD)]
+    assert session.hand_over(0) == [HandOver(SOLD)]
     assert session.stage is Stage.HANDED_OVER and session.signed_in
     assert session.scanned(SOLD_2) == []
 
 
 # --- the end -------------------------------------------------------------------------------
+
+
+def test_staff_idle_asks_on_the_list_and_ends_quietly_after_a_hand_over() -> None:
+    session = signed_in()
+    assert session.staff_idle_elapsed() == [AskStillHere()]
+    assert session.still_here_confirmed() == [StartStaffIdle()]
+    session.scanned(SOLD)
+    session.recorded(0, 1)
+    session.delivery(1, "activated")
+    session.hand_over(0)
+
+    assert session.staff_idle_elapsed() == [StopStaffIdle(), EndStaffSession("secret-token")]
+    assert not session.signed_in
+    assert session.staff_idle_elapsed() == []
+
+
+def test_only_the_service_role_opens_the_service_screen_signed_out_first() -> None:
+    assert signed_in().open_service() == []
+    engineer = StaffMember("S-0003", "Инженер Олег", "service", token="t3")
+    session = CashierSession()
+    session.badge_scanned("B0003")
+    [check] = session.pin_entered("2580")
+    session.sign_in_succeeded(check.generation, engineer)
+
+    assert session.open_service() == [StopStaffIdle(), EndStaffSession("t3"), OpenService()]
+    assert not session.signed_in
 
 
 def test_sign_out_ends_the_central_session_and_forgets_the_list() -> None:

@@ -48,6 +48,10 @@ def classify_code(raw: str) -> CodeKind:
     return CodeKind.OTHER
 
 
+def is_staff_badge(raw: str) -> bool:
+    return classify_code(raw) is CodeKind.STAFF_BADGE
+
+
 class Stage(StrEnum):
     SIGNED_OUT = "signed-out"
     PIN = "pin"  # the PIN page is up for a scanned badge
@@ -188,6 +192,16 @@ class StopStaffIdle:
     pass
 
 
+@dataclass(frozen=True, slots=True)
+class AskStillHere:
+    """The staff idle time ran out on the list: ask before signing the cashier out."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenService:
+    """A staff member with the service role opens the service screen (signed out first)."""
+
+
 CashierCommand = (
     ShowPinPage
     | CheckStaffPin
@@ -201,6 +215,8 @@ CashierCommand = (
     | LeaveCashierMode
     | StartStaffIdle
     | StopStaffIdle
+    | AskStillHere
+    | OpenService
 )
 
 
@@ -216,6 +232,8 @@ class CashierSession:
         self._badge: str | None = None
         #: Sender outcomes that arrived before the row learned its outbox id.
         self._early: dict[int, str] = {}
+        #: The sender's last word was "the central cannot be reached".
+        self._central_waiting = False
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -323,6 +341,10 @@ class CashierSession:
         early = self._early.pop(outbox_id, None)
         if early is not None:
             return self.delivery(outbox_id, early)
+        if self._central_waiting and self.rows[row].result is RowResult.SENDING:
+            # The sender delivers in order and waits for the central: this one waits too.
+            self.rows[row].result = RowResult.QUEUED
+            return [RowChanged(row)]
         return []
 
     def record_failed(self, row: int) -> list[CashierCommand]:
@@ -337,15 +359,22 @@ class CashierSession:
         result = _OUTCOME_RESULTS.get(outcome)
         if result is None:
             return []
+        self._central_waiting = result is RowResult.QUEUED
+        changed: list[CashierCommand] = []
+        known = False
         for row in self.rows:
             if row.outbox_id == outbox_id:
-                if row.result is result:
-                    return []
-                row.result = result
-                return [RowChanged(row.index)]
-        if self.signed_in and outcome != "waiting":
+                known = True
+                if row.result is not result:
+                    row.result = result
+                    changed.append(RowChanged(row.index))
+            elif self._central_waiting and row.result is RowResult.SENDING and row.outbox_id:
+                # Behind a row that waits for the central (delivery is in order).
+                row.result = RowResult.QUEUED
+                changed.append(RowChanged(row.index))
+        if not known and self.signed_in and outcome != "waiting":
             self._early[outbox_id] = outcome
-        return []
+        return changed
 
     def hand_over(self, row: int) -> list[CashierCommand]:
         """'Register this card' on a row: the shopper at the till takes over."""
@@ -354,7 +383,16 @@ class CashierSession:
         if self.rows[row].result not in _HANDABLE:
             return []
         self.stage = Stage.HANDED_OVER
-        return [StopStaffIdle(), HandOver(self.rows[row].card_number)]
+        # The staff idle time keeps running: the session ends by itself if nobody comes back.
+        return [HandOver(self.rows[row].card_number)]
+
+    def open_service(self) -> list[CashierCommand]:
+        """'Service screen' on the list (shown to the service role only)."""
+        if self.stage is not Stage.SIGNED_IN or self.member is None:
+            return []
+        if not self.member.may_service:
+            return []
+        return [*self._end_session(), OpenService()]
 
     # -- the end ----------------------------------------------------------------------------
 
@@ -363,6 +401,18 @@ class CashierSession:
         if not self.signed_in and self.stage is not Stage.PIN:
             return []
         return [*self._end_session(), LeaveCashierMode()]
+
+    def staff_idle_elapsed(self) -> list[CashierCommand]:
+        """Nobody touched or scanned anything for the staff idle time."""
+        if self.stage is Stage.SIGNED_IN:
+            return [AskStillHere()]
+        if self.stage is Stage.HANDED_OVER:
+            # The shopper has the kiosk; the cashier did not come back: end it quietly.
+            return self._end_session()
+        return []
+
+    def still_here_confirmed(self) -> list[CashierCommand]:
+        return [StartStaffIdle()] if self.stage is Stage.SIGNED_IN else []
 
     def shopper_card_on_start_screen(self) -> list[CashierCommand]:
         """A shopper scanned a card on the start screen: a cashier still signed in is not

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.core.cashier import is_staff_badge
 from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
@@ -33,6 +34,7 @@ from kiosk.qt.controller import SPINNER_DELAY_MS, KioskController, LazyClient, S
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor, Timer
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.watchdog import WatchdogPinger
 from kiosk.qt.shell.window import KioskWindow
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
     from kiosk.qt.input.serial import SerialScanner
     from kiosk.qt.screens.demo_panel import DemoCard
+    from kiosk.qt.wizards.cashier import CashierServices
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,8 @@ class Kiosk:
     #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
     #: other than the start screen, then the wizards (see continue_startup).
     deferred: list[Callable[[], object]] = field(default_factory=list)
+    #: Cashier mode, the activation outbox and the heartbeat (installed after the wizards).
+    cashier: CashierServices | None = None
 
     def start_background_work(self) -> None:
         """Start what runs beside the shopper: the program fetch (and with it the central
@@ -108,6 +113,8 @@ class Kiosk:
     def shutdown(self) -> None:
         """Stop every timer, filter, thread and connection this kiosk started."""
         self.controller.stop()
+        if self.cashier is not None:
+            self.cashier.stop()
         self.idle.stop()
         self.app.removeEventFilter(self.activity)
         if self.scanner is not None:
@@ -137,6 +144,7 @@ def build_kiosk(
     spinner_delay_ms: int = SPINNER_DELAY_MS,
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    timers: TimerFactory = qt_timer,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
@@ -149,7 +157,11 @@ def build_kiosk(
     translations.apply(default_language)
     load_stylesheet(app)
 
-    flow = Flow(default_language=default_language, clock=clock or time.monotonic)
+    flow = Flow(
+        default_language=default_language,
+        clock=clock or time.monotonic,
+        is_staff_badge=is_staff_badge,
+    )
     window = KioskWindow()
     runner = TaskRunner(parent=window)
     lazy_client = LazyClient(client or client_factory(config), default_language)
@@ -205,6 +217,7 @@ def build_kiosk(
     # forms and keyboards take longer to build than all other screens together.
     kiosk.deferred += [functools.partial(controller.screens.get, s) for s in Screens.BUILD_ORDER]
     kiosk.deferred.append(lambda: _install_wizards(kiosk, today))
+    kiosk.deferred.append(lambda: _install_cashier(kiosk, timers))
     return kiosk
 
 
@@ -213,6 +226,32 @@ def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
     from kiosk.qt.wizards.install import install_wizards
 
     install_wizards(kiosk.controller, runner=kiosk.runner, client=kiosk.client, today=today)
+
+
+def _install_cashier(kiosk: Kiosk, timers: TimerFactory) -> None:
+    """Cashier mode with the activation outbox and the heartbeat, started at once: rows left
+    in the outbox from before a restart go out now."""
+    from kiosk.core.config import default_data_dir
+    from kiosk.qt.wizards.cashier import install_cashier
+
+    config = kiosk.config
+    data_dir = Path(config.data_dir) if config.data_dir else default_data_dir()
+    services = install_cashier(
+        kiosk.controller,
+        client=kiosk.client,
+        outbox_path=data_dir / "activation-outbox.sqlite3",
+        terminal_id=config.terminal_id,
+        staff_idle_seconds=config.staff_idle_seconds,
+        still_here_seconds=config.still_here_seconds,
+        heartbeat_seconds=config.heartbeat_seconds,
+        timers=timers,
+    )
+    for source in (kiosk.scanner, kiosk.serial):
+        if source is not None:
+            source.scanned.connect(services.scans.note)
+    kiosk.activity.activity.connect(services.driver.activity)
+    kiosk.cashier = services
+    services.start()
 
 
 def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:

@@ -18,9 +18,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 import kiosk
 from kiosk.core.flow import (
+    BeginCashier,
     BeginWizard,
+    CashierScan,
     CheckServicePin,
     Command,
+    EndParkedStaffSession,
     Failure,
     Flow,
     InvalidatePending,
@@ -113,6 +116,16 @@ class LazyClient:
         with self._lock:
             if self._client is not None:
                 self._client.close()
+
+
+class CashierPort(Protocol):
+    """Cashier mode's driver (kiosk.qt.wizards.cashier.CashierDriver), as the flow needs it."""
+
+    def begin(self, badge: str) -> None: ...
+
+    def scanned(self, code: str) -> None: ...
+
+    def end_parked_session(self) -> None: ...
 
 
 class WizardView(Protocol):
@@ -301,6 +314,7 @@ class KioskController(QObject):
         self._demo = demo
         self._today = today
         self.demo_panel: DemoPanel | None = None
+        self.cashier: CashierPort | None = None
         self._spinner_timer = QTimer(self)
         self._spinner_timer.setSingleShot(True)
         self._spinner_timer.setInterval(spinner_delay_ms)
@@ -384,6 +398,12 @@ class KioskController(QObject):
             lambda: self.dispatch(self.flow.wizard_cancelled())
         )
         self._update_wizard_buttons()
+
+    def add_cashier(self, screen: Screen, cashier: CashierPort) -> None:
+        """Plug in cashier mode: its screen and its driver (staff badges then open it)."""
+        self.window.add_screen(State.CASHIER, screen)
+        self.flow.wizards = self.flow.wizards | {State.CASHIER}
+        self.cashier = cashier
 
     def _update_wizard_buttons(self) -> None:
         """Offer the wizards' buttons on the screens built so far (later ones on building)."""
@@ -472,6 +492,15 @@ class KioskController(QObject):
                 self._wizard(self.flow.state).scanned(number)
             case CheckServicePin(pin=pin, generation=generation):
                 self._check_service_pin(pin, generation)
+            case BeginCashier(badge=badge):
+                if self.cashier is not None:
+                    self.cashier.begin(badge)
+            case CashierScan(code=code):
+                if self.cashier is not None:
+                    self.cashier.scanned(code)
+            case EndParkedStaffSession():
+                if self.cashier is not None:
+                    self.cashier.end_parked_session()
             case LeaveKiosk():
                 log.info("leaving kiosk mode from the service screen")
                 self.window.allow_close()

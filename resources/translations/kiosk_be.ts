@@ -259,6 +259,133 @@
     </message>
 </context>
 <context>
+    <name>CashierScreen</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Tries left before the badge is locked: %n</source>
+        <translation>
+            <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталася %n спроба.</numerusform>
+            <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталося %n спробы.</numerusform>
+            <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталося %n спроб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Няправільны PIN-код. Паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Занадта шмат няправільных PIN-кодаў: бейдж заблакаваны. Паспрабуйце зноў праз %n хвіліну.</numerusform>
+            <numerusform>Занадта шмат няправільных PIN-кодаў: бейдж заблакаваны. Паспрабуйце зноў праз %n хвіліны.</numerusform>
+            <numerusform>Занадта шмат няправільных PIN-кодаў: бейдж заблакаваны. Паспрабуйце зноў праз %n хвілін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This badge is not known. Ask the store manager.</source>
+        <translation>Гэты бейдж не зарэгістраваны. Звярніцеся да адміністратара крамы.</translation>
+    </message>
+    <message>
+        <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
+        <translation>Сэрвіс праграмы лаяльнасці недаступны, PIN-код нельга праверыць. Паспрабуйце праз хвіліну.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>PIN-код не ўдалося праверыць. Паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>Register this card</source>
+        <translation>Зарэгістраваць картку</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Адпраўляецца…</translation>
+    </message>
+    <message>
+        <source>Queued: the loyalty service is unreachable, will be sent</source>
+        <translation>У чарзе: сэрвіс недаступны, адправіцца пазней</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Актываваная</translation>
+    </message>
+    <message>
+        <source>Already activated</source>
+        <translation>Ужо актываваная</translation>
+    </message>
+    <message>
+        <source>Unknown card</source>
+        <translation>Невядомая картка</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>Картка заблакаваная</translation>
+    </message>
+    <message>
+        <source>Not a card of ours</source>
+        <translation>Не наша картка</translation>
+    </message>
+    <message>
+        <source>Refused by the loyalty service</source>
+        <translation>Адхілена сэрвісам лаяльнасці</translation>
+    </message>
+    <message>
+        <source>Not recorded: the terminal&apos;s disk is full</source>
+        <translation>Не запісана: дыск тэрмінала запоўнены</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated in this session: %n</source>
+        <translation>
+            <numerusform>Актывавана за змену: %n</numerusform>
+            <numerusform>Актывавана за змену: %n</numerusform>
+            <numerusform>Актывавана за змену: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Чакае адпраўкі: %n</numerusform>
+            <numerusform>Чакаюць адпраўкі: %n</numerusform>
+            <numerusform>Чакаюць адпраўкі: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is not a card. Scan the barcode on the card.</source>
+        <translation>Гэты код — не картка. Адскануйце штрыхкод карткі.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Увайшоў: %1</translation>
+    </message>
+    <message>
+        <source>Cashier sign-in</source>
+        <translation>Уваход касіра</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your staff badge</source>
+        <translation>Увядзіце PIN-код вашага бейджа</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Адмена</translation>
+    </message>
+    <message>
+        <source>Card activation</source>
+        <translation>Актывацыя картак</translation>
+    </message>
+    <message>
+        <source>Scan the cards sold at the till one after another.</source>
+        <translation>Скануйце прададзеныя на касе карткі адну за адной.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйсці</translation>
+    </message>
+    <message>
+        <source>Service screen</source>
+        <translation>Сэрвісны экран</translation>
+    </message>
+</context>
+<context>
     <name>CodeEntry</name>
     <message>
         <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>

@@ -259,6 +259,129 @@
     </message>
 </context>
 <context>
+    <name>CashierScreen</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Tries left before the badge is locked: %n</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before the badge is locked.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before the badge is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: this badge is locked. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs: this badge is locked. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This badge is not known. Ask the store manager.</source>
+        <translation>This badge is not known. Ask the store manager.</translation>
+    </message>
+    <message>
+        <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
+        <translation>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>The PIN could not be checked. Try again.</translation>
+    </message>
+    <message>
+        <source>Register this card</source>
+        <translation>Register this card</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Queued: the loyalty service is unreachable, will be sent</source>
+        <translation>Queued: the loyalty service is unreachable, will be sent</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Already activated</source>
+        <translation>Already activated</translation>
+    </message>
+    <message>
+        <source>Unknown card</source>
+        <translation>Unknown card</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>Card blocked</translation>
+    </message>
+    <message>
+        <source>Not a card of ours</source>
+        <translation>Not a card of ours</translation>
+    </message>
+    <message>
+        <source>Refused by the loyalty service</source>
+        <translation>Refused by the loyalty service</translation>
+    </message>
+    <message>
+        <source>Not recorded: the terminal&apos;s disk is full</source>
+        <translation>Not recorded: the terminal&apos;s disk is full</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated in this session: %n</source>
+        <translation>
+            <numerusform>Activated in this session: %n</numerusform>
+            <numerusform>Activated in this session: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n</numerusform>
+            <numerusform>Waiting to be sent: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is not a card. Scan the barcode on the card.</source>
+        <translation>This code is not a card. Scan the barcode on the card.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Cashier sign-in</source>
+        <translation>Cashier sign-in</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your staff badge</source>
+        <translation>Enter the PIN of your staff badge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Card activation</source>
+        <translation>Card activation</translation>
+    </message>
+    <message>
+        <source>Scan the cards sold at the till one after another.</source>
+        <translation>Scan the cards sold at the till one after another.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Service screen</source>
+        <translation>Service screen</translation>
+    </message>
+</context>
+<context>
     <name>CodeEntry</name>
     <message>
         <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>

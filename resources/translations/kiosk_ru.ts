@@ -259,6 +259,133 @@
     </message>
 </context>
 <context>
+    <name>CashierScreen</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Tries left before the badge is locked: %n</source>
+        <translation>
+            <numerusform>Неверный PIN-код. До блокировки бейджа осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN-код. До блокировки бейджа осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN-код. До блокировки бейджа осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов: бейдж заблокирован. Попробуйте снова через %n минуту.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов: бейдж заблокирован. Попробуйте снова через %n минуты.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов: бейдж заблокирован. Попробуйте снова через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This badge is not known. Ask the store manager.</source>
+        <translation>Этот бейдж не зарегистрирован. Обратитесь к администратору магазина.</translation>
+    </message>
+    <message>
+        <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
+        <translation>Сервис программы лояльности недоступен, PIN-код нельзя проверить. Попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>PIN-код не удалось проверить. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Register this card</source>
+        <translation>Зарегистрировать карту</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <source>Queued: the loyalty service is unreachable, will be sent</source>
+        <translation>В очереди: сервис недоступен, отправится позже</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Активирована</translation>
+    </message>
+    <message>
+        <source>Already activated</source>
+        <translation>Уже активирована</translation>
+    </message>
+    <message>
+        <source>Unknown card</source>
+        <translation>Неизвестная карта</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>Карта заблокирована</translation>
+    </message>
+    <message>
+        <source>Not a card of ours</source>
+        <translation>Не наша карта</translation>
+    </message>
+    <message>
+        <source>Refused by the loyalty service</source>
+        <translation>Отклонено сервисом лояльности</translation>
+    </message>
+    <message>
+        <source>Not recorded: the terminal&apos;s disk is full</source>
+        <translation>Не записано: диск терминала заполнен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated in this session: %n</source>
+        <translation>
+            <numerusform>Активировано за смену: %n</numerusform>
+            <numerusform>Активировано за смену: %n</numerusform>
+            <numerusform>Активировано за смену: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Ждёт отправки: %n</numerusform>
+            <numerusform>Ждут отправки: %n</numerusform>
+            <numerusform>Ждут отправки: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code is not a card. Scan the barcode on the card.</source>
+        <translation>Этот код — не карта. Отсканируйте штрихкод карты.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Вошёл: %1</translation>
+    </message>
+    <message>
+        <source>Cashier sign-in</source>
+        <translation>Вход кассира</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your staff badge</source>
+        <translation>Введите PIN-код вашего бейджа</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Card activation</source>
+        <translation>Активация карт</translation>
+    </message>
+    <message>
+        <source>Scan the cards sold at the till one after another.</source>
+        <translation>Сканируйте проданные на кассе карты одну за другой.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Service screen</source>
+        <translation>Сервисный экран</translation>
+    </message>
+</context>
+<context>
     <name>CodeEntry</name>
     <message>
         <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
