@@ -348,12 +348,63 @@ class StaffSession(_Response):
 # --- products, terminals, service ----------------------------------------------------------
 
 
+_PRICE = r"^\d+\.\d{2}$"
+
+
+class ProductDiscount(_Response):
+    """Today's store-wide discount, applied to the product's prices."""
+
+    promotion: StorePromotion
+    regular_price: str = Field(pattern=_PRICE, examples=["3.14"])
+    card_price: str | None = Field(default=None, pattern=_PRICE, examples=["2.69"])
+
+
 class Product(_Response):
-    barcode: str
+    """A product's prices. With ``discount`` (a store-wide discount day) the prices in effect
+    today are the discount's; ``regular_price`` and ``card_price`` are the shelf-tag prices."""
+
+    barcode: str = Field(description="GTIN-13 (EAN-8 and UPC-A zero-filled on the left)")
     name: Localized
-    regular_price: str = Field(pattern=r"^\d+\.\d{2}$", examples=["3.49"])
-    card_price: str = Field(pattern=r"^\d+\.\d{2}$", examples=["2.99"])
+    regular_price: str = Field(pattern=_PRICE, examples=["3.49"])
+    card_price: str | None = Field(
+        default=None, pattern=_PRICE, examples=["2.99"], description="None: no card price"
+    )
     currency: str = Field(default=CURRENCY, examples=[CURRENCY])
+    discount: ProductDiscount | None = Field(
+        default=None, description="Today's store-wide discount, when today is a discount day"
+    )
+
+
+# --- barcode nomenclature ------------------------------------------------------------------
+
+NomenclatureKind = Literal[
+    "staff_badge",
+    "own_card",
+    "partner_card",
+    "product",
+    "restricted",
+    "coupon",
+    "refund_receipt",
+]
+NomenclatureEncoding = Literal["any", "ean13", "ean8", "upca"]
+
+
+class NomenclatureRule(_Response):
+    """One rule: a code of ``encoding`` (GS1 check digit verified, except ``any``) that
+    ``pattern`` (a regular expression) matches in full is of ``kind``."""
+
+    kind: NomenclatureKind
+    encoding: NomenclatureEncoding
+    pattern: str = Field(max_length=_TEXT, examples=["2990[0-9]{9}"])
+    priority: int = Field(description="Lower first; the first rule that matches wins")
+
+
+class BarcodeNomenclature(_Response):
+    """What a scanned code is: rules tried by priority, first match wins; no match is
+    'not recognised'. A 12-digit UPC-A code is the same item as its 13-digit EAN form."""
+
+    version: str = Field(max_length=_SHORT, examples=["2026-1"])
+    rules: list[NomenclatureRule]
 
 
 class Heartbeat(_Request):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from fake_timers import FakeTimers
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -32,7 +33,6 @@ from kiosk.core.flow import State
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.controller import SPINNER_DELAY_MS, Screens
-from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ class KioskMaker:
         settle: bool = True,
         wizards: bool = True,
         startup: bool = True,
-        timers: TimerFactory = qt_timer,
+        timers: FakeTimers | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
         part of a kiosk to build) and cashier mode for tests that never reach them.
@@ -214,7 +214,7 @@ class KioskMaker:
             spinner_delay_ms=spinner_delay_ms,
             clock=clock.seconds,
             today=self.today,
-            timers=timers,
+            timers=timers or FakeTimers(),
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)

@@ -9,7 +9,6 @@ from kiosk.core.cashier import (
     AskStillHere,
     CashierSession,
     CheckStaffPin,
-    CodeKind,
     EndStaffSession,
     HandOver,
     LeaveCashierMode,
@@ -26,16 +25,15 @@ from kiosk.core.cashier import (
     Stage,
     StartStaffIdle,
     StopStaffIdle,
-    classify_code,
 )
 from kiosk.core.flow import (
-    BeginCashier,
     BeginWizard,
     CashierScan,
     EndParkedStaffSession,
     Flow,
     LookupCard,
     Show,
+    StaffBadgeScanned,
     State,
 )
 
@@ -53,16 +51,6 @@ def signed_in(session: CashierSession | None = None) -> CashierSession:
     assert isinstance(check, CheckStaffPin)
     session.sign_in_succeeded(check.generation, IRINA)
     return session
-
-
-def test_codes_are_told_apart() -> None:
-    assert classify_code("B0001") is CodeKind.STAFF_BADGE
-    assert classify_code(" b0003\n") is CodeKind.STAFF_BADGE
-    assert classify_code(SOLD) is CodeKind.OWN_CARD
-    assert classify_code(PARTNER) is CodeKind.PARTNER_CARD
-    assert classify_code(PRODUCT) is CodeKind.OTHER
-    assert classify_code("2990000020001") is CodeKind.JUNK  # check digit wrong
-    assert classify_code("B00012") is CodeKind.JUNK
 
 
 # --- sign-in -------------------------------------------------------------------------------
@@ -192,7 +180,7 @@ def test_the_same_card_twice_in_a_row_is_one_row_junk_and_badges_add_none() -> N
     session.scanned(SOLD)
 
     assert session.scanned(SOLD) == []
-    assert session.scanned("hello") == [ScanNotRecognised()]
+    assert session.scanned("hello!") == [ScanNotRecognised()]
     assert session.scanned("B0002") == []
     session.scanned(SOLD_2)
     session.scanned(SOLD)
@@ -293,16 +281,13 @@ def test_a_badge_while_still_signed_in_signs_out_first() -> None:
 
 @pytest.fixture
 def flow() -> Flow:
-    return Flow(
-        wizards=(State.CASHIER, State.REGISTRATION),
-        is_staff_badge=lambda code: classify_code(code) is CodeKind.STAFF_BADGE,
-    )
+    return Flow(wizards=(State.CASHIER, State.REGISTRATION))
 
 
 def test_a_badge_on_the_start_screen_enters_cashier_mode(flow: Flow) -> None:
     commands = flow.scan("B0001\n")
 
-    assert commands == [BeginCashier("B0001"), Show(State.CASHIER)]
+    assert commands == [StaffBadgeScanned("B0001"), Show(State.CASHIER)]
     assert flow.state is State.CASHIER
     assert flow.scan(SOLD) == [CashierScan(SOLD)]
     assert flow.scan("junk") == [CashierScan("junk")]
@@ -310,12 +295,14 @@ def test_a_badge_on_the_start_screen_enters_cashier_mode(flow: Flow) -> None:
 
 
 def test_a_badge_elsewhere_or_without_cashier_mode_is_no_badge() -> None:
-    plain = Flow(is_staff_badge=lambda code: True)
-    assert not any(isinstance(c, BeginCashier) for c in plain.scan("B0001"))
-    flow = Flow(wizards=(State.CASHIER,), is_staff_badge=lambda code: code == "B0001")
+    plain = Flow()
+    assert plain.scan("B0001") == [StaffBadgeScanned("B0001")]
+    assert plain.state is State.ATTRACT
+    flow = Flow(wizards=(State.CASHIER,))
     flow.scan(SOLD)
     assert flow.state is State.LOADING
-    assert not any(isinstance(c, BeginCashier) for c in flow.scan("B0001"))
+    assert flow.scan("B0001") == [StaffBadgeScanned("B0001")]
+    assert flow.state is State.LOADING
 
 
 def test_hand_over_opens_registration_and_a_shopper_card_then_ends_the_staff_session(

@@ -1,4 +1,5 @@
-"""Reference central over HTTP: program info, card lookup, products, heartbeat, auth, languages."""
+"""Reference central over HTTP: program info, card lookup, heartbeat, auth, languages (products:
+test_central_catalogue.py)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from central_api import (
 )
 
 from kiosk.central.clock import ManualClock
-from kiosk.central.demo_data import PRODUCTS, product_barcode
+from kiosk.central.demo_data import product_barcode
 from kiosk.central.server import EmbeddedCentral
-from kiosk.contract import CardInfo, HeartbeatAck, Product, ProgramInfo
+from kiosk.contract import CardInfo, HeartbeatAck, ProgramInfo
 
 # --- program info --------------------------------------------------------------------------
 
@@ -198,31 +199,6 @@ def test_unknown_card_is_not_found(central_api: Api) -> None:
 def test_malformed_card_numbers_are_invalid(central_api: Api) -> None:
     for number in ("2990000000010", "299000000001", "29900000000190", "29900000000a9", "%20"):
         problem(central_api.get(f"/cards/{number}"), 422, "invalid-card-number")
-
-
-# --- products ------------------------------------------------------------------------------
-
-
-def test_product_prices(central_api: Api) -> None:
-    assert len(PRODUCTS) >= 50
-    response = central_api.get(f"/products/{product_barcode(0)}")
-
-    assert response.status_code == 200
-    product = Product.model_validate(response.json())
-    assert product.barcode.startswith("481")
-    assert product.name.ru == "Молоко 3,2% 1 л"
-    assert (product.regular_price, product.card_price, product.currency) == ("2.39", "1.99", "BYN")
-
-
-def test_every_demo_product_is_cheaper_with_a_card(central_api: Api) -> None:
-    for index in range(len(PRODUCTS)):
-        product = central_api.get(f"/products/{product_barcode(index)}").json()
-        assert float(product["card_price"]) < float(product["regular_price"])
-
-
-def test_unknown_product(central_api: Api) -> None:
-    problem(central_api.get("/products/4810000009999"), 404, "not-found")
-    problem(central_api.get(f"/products/{'9' * 500}"), 404, "not-found")
 
 
 # --- heartbeat, health ---------------------------------------------------------------------

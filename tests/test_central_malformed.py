@@ -38,6 +38,7 @@ OPERATIONS: list[tuple[str, str, dict[str, Any] | None, str | None]] = [
     ("POST", "/api/v1/sessions/staff", {"badge": "B0001", "pin": "4321"}, None),
     ("POST", "/api/v1/cards/{number}/activation", {"terminal_id": "DEMO-01"}, "staff"),
     ("GET", "/api/v1/products/{barcode}", None, None),
+    ("GET", "/api/v1/nomenclature", None, None),
     (
         "POST",
         "/api/v1/terminals/{terminal_id}/heartbeat",

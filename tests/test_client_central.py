@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from kiosk.central.demo_data import product_barcode
 from kiosk.central.server import EmbeddedCentral
 from kiosk.contract import Heartbeat, RegistrationRequest
 from kiosk.core.client import CentralClient
@@ -463,17 +462,6 @@ def test_staff_lockout_after_five_wrong_pins(
 
 
 # --- products, heartbeat -------------------------------------------------------------------------
-
-
-def test_product_lookup(client: CentralClient) -> None:
-    demo_barcode = product_barcode(0)
-    product = client.lookup_product(demo_barcode)
-
-    assert product.barcode == demo_barcode
-    assert product.name.ru and product.name.be and product.name.en
-    assert Decimal(product.card_price) < Decimal(product.regular_price)
-    with pytest.raises(NotFound):
-        client.lookup_product("4810000009996")
 
 
 def test_heartbeat(client: CentralClient, central: EmbeddedCentral) -> None:

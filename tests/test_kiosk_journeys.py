@@ -151,7 +151,7 @@ def test_misread_says_scan_again_and_changes_nothing(kiosk: Driver) -> None:
     kiosk.scan(BAD_CHECK_DIGIT)
     notice = kiosk.window.notice
     kiosk.qtbot.waitUntil(notice.isVisible)
-    assert notice.text() == "Не удалось прочитать карту. Отсканируйте её ещё раз."
+    assert notice.text() == "Код не распознан. Отсканируйте карту или товар ещё раз."
     assert kiosk.window.current_state() is State.ATTRACT
     assert kiosk.kiosk.flow.generation == 0
 

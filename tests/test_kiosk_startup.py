@@ -85,7 +85,7 @@ def test_start_up_on_the_event_loop_builds_everything_and_takes_a_scan_meanwhile
     driver = fresh_kiosk
     kiosk = driver.kiosk
     finish_startup_on_event_loop(kiosk)
-    assert kiosk.runner.pending == 1, "the program fetch starts at once"
+    assert kiosk.runner.pending == 2, "the program and nomenclature fetches start at once"
     assert built_states(driver) == {State.ATTRACT}, "the pieces wait for the event loop"
     # The screens, the wizards, cashier mode.
     assert len(kiosk.deferred) == len(Screens.BUILD_ORDER) + 2

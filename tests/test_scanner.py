@@ -343,3 +343,31 @@ def test_clock_going_backwards_ends_the_held_sequence() -> None:
     outcome = detector.key("9", 5)  # a 32-bit millisecond clock wrapped
     assert outcome == Outcome(scan="12345678", swallow=True)
     assert detector.held == "9"
+
+
+def test_the_nomenclature_shortest_code_lowers_the_minimum() -> None:
+    from kiosk.core.nomenclature import DEFAULT_NOMENCLATURE
+
+    wedge = Wedge()
+    wedge.detector.set_shortest_code(DEFAULT_NOMENCLATURE.shortest_code_length)
+    # A demo staff badge from a wedge scanner with the default settings, also under the
+    # Russian layout ("B0001" typed as "И0001").
+    end = wedge.type("B0001" + ENTER, [10] * 5, start=0)
+    wedge.type("И0002", [10] * 4, start=end + 500)
+    wedge.settle(end + 2000)
+    assert wedge.scans == ["B0001", "B0002"] and wedge.field_text == ""
+    # Four fast keys are still typing, and a person's keys wait less than before.
+    short = Wedge()
+    short.detector.set_shortest_code(5)
+    short.settle(short.type("1234", [10, 10, 10], start=0))
+    assert short.scans == [] and short.field_text == "1234"
+    assert max(short.delivered_at) <= 30 * 4 + 1
+
+
+def test_the_shortest_code_never_raises_the_configured_minimum() -> None:
+    detector = BurstDetector(ScannerSettings(min_length=6), shortest_code=13)
+    assert detector.min_length == 6
+    detector.set_shortest_code(1)
+    assert detector.min_length == 2
+    detector.set_shortest_code(None)
+    assert detector.min_length == 6

@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
-from kiosk.central import program
+from kiosk.central import catalogue, program
 from kiosk.central.clock import Clock
 from kiosk.central.messages import negotiate_language
 from kiosk.central.problems import (
@@ -59,7 +59,6 @@ from kiosk.contract import (
     PasswordLoginRequest,
     Problem,
     ProblemCode,
-    Product,
     ProgramInfo,
     RegistrationConfirmed,
     RegistrationRequest,
@@ -740,15 +739,6 @@ def create_app(
             response.status_code = 200
         return card
 
-    @app.get(
-        f"{API_PREFIX}/products/{{barcode}}",
-        dependencies=guarded,
-        responses=_problem_responses(ProblemCode.NOT_FOUND),
-    )
-    def lookup_product(barcode: Annotated[str, Path(description="Product barcode")]) -> Product:
-        """Regular and card-holder price of a product."""
-        return service.product(barcode)
-
     @app.post(
         f"{API_PREFIX}/terminals/{{terminal_id}}/heartbeat",
         dependencies=guarded,
@@ -771,6 +761,10 @@ def create_app(
         """The last heartbeat of every terminal (a staff session with the service role)."""
         service.service_staff(session_token)
         return service.terminals()
+
+    catalogue.install_routes(
+        app, store=store, clock=clock, dependencies=guarded, problem_responses=_problem_responses
+    )
 
     @app.get("/healthz")
     def health() -> Health:

@@ -56,7 +56,6 @@ from kiosk.contract import (
     Offer,
     PasswordLoginRequest,
     ProblemCode,
-    Product,
     ProgramInfo,
     RegistrationConfirmed,
     RegistrationFieldName,
@@ -826,18 +825,7 @@ class LoyaltyService:
             assert updated is not None
             return self._card_info(updated, today), True
 
-    # --- products and terminals -----------------------------------------------------------
-
-    def product(self, barcode: str) -> Product:
-        row = self.store.product(barcode.strip()) if len(barcode) <= 64 else None
-        if row is None:
-            raise ProblemError(ProblemCode.NOT_FOUND, variant="product")
-        return Product(
-            barcode=row.barcode,
-            name=Localized(ru=row.name[0], be=row.name[1], en=row.name[2]),
-            regular_price=_money(row.regular_price_cents),
-            card_price=_money(row.card_price_cents),
-        )
+    # --- terminals ------------------------------------------------------------------------
 
     def heartbeat(self, terminal_id: str, beat: Heartbeat) -> HeartbeatAck:
         now = self.clock.now()

@@ -129,7 +129,20 @@ MIGRATIONS: list[tuple[str, ...]] = [
             received_at REAL NOT NULL
         )""",
     ),
-    # 2: staff roles, the scan time of an activation, and the fuller heartbeat
+    # 2: a product may have no card price (NULL); SQLite cannot drop NOT NULL in place
+    (
+        """CREATE TABLE products_new (
+            barcode TEXT PRIMARY KEY,
+            name_ru TEXT NOT NULL, name_be TEXT NOT NULL, name_en TEXT NOT NULL,
+            regular_price_cents INTEGER NOT NULL,
+            card_price_cents INTEGER
+        )""",
+        "INSERT INTO products_new SELECT barcode, name_ru, name_be, name_en,"
+        " regular_price_cents, card_price_cents FROM products",
+        "DROP TABLE products",
+        "ALTER TABLE products_new RENAME TO products",
+    ),
+    # 3: staff roles, the scan time of an activation, and the fuller heartbeat
     (
         "ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'cashier'"
         " CHECK (role IN ('cashier', 'service'))",
@@ -229,10 +242,12 @@ class SessionRow:
 
 @dataclass(frozen=True)
 class ProductRow:
+    #: GTIN-13 (EAN-8 and UPC-A zero-filled on the left).
     barcode: str
     name: tuple[str, str, str]
     regular_price_cents: int
-    card_price_cents: int
+    #: None: no separate card-holder price.
+    card_price_cents: int | None
 
 
 @dataclass(frozen=True)
@@ -696,6 +711,18 @@ class Store:
         if row is None:
             return None
         return ProductRow(row[0], (row[1], row[2], row[3]), row[4], row[5])
+
+    def set_nomenclature(self, document: str) -> None:
+        """The barcode nomenclature (its JSON document), replacing the one stored."""
+        self._run(
+            "INSERT INTO meta (key, value) VALUES ('nomenclature', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (document,),
+        )
+
+    def nomenclature(self) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = 'nomenclature'")
+        return None if row is None else str(row[0])
 
     def add_promotion(self, promotion: PromotionRow) -> None:
         self._run(

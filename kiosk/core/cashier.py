@@ -17,39 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kiosk.core.cards import card_kind, is_valid_ean13
-
-
-class CodeKind(StrEnum):
-    STAFF_BADGE = "staff-badge"
-    OWN_CARD = "own-card"
-    PARTNER_CARD = "partner-card"
-    OTHER = "other"  # a valid EAN-13 that is no card of the chain (a product, a foreign card)
-    JUNK = "junk"  # not recognised
-
-
-def _badge_like(code: str) -> bool:
-    # The chain's badges: "B" and four digits (the demo badges B0001..B0003).
-    return len(code) == 5 and code[0] in "Bb" and code[1:].isascii() and code[1:].isdigit()
-
-
-def classify_code(raw: str) -> CodeKind:
-    """What a scanned code is, as far as cashier mode cares."""
-    code = raw.strip()
-    if _badge_like(code):
-        return CodeKind.STAFF_BADGE
-    if not is_valid_ean13(code):
-        return CodeKind.JUNK
-    kind = card_kind(code)
-    if kind == "own":
-        return CodeKind.OWN_CARD
-    if kind == "partner":
-        return CodeKind.PARTNER_CARD
-    return CodeKind.OTHER
-
-
-def is_staff_badge(raw: str) -> bool:
-    return classify_code(raw) is CodeKind.STAFF_BADGE
+from kiosk.core.nomenclature import DEFAULT_NOMENCLATURE, Classified, CodeKind
 
 
 class Stage(StrEnum):
@@ -223,7 +191,10 @@ CashierCommand = (
 class CashierSession:
     """One cashier at a time: the sign-in, the rows of the activation list, the sign-out."""
 
-    def __init__(self, classify: Callable[[str], CodeKind] = classify_code) -> None:
+    def __init__(
+        self, classify: Callable[[str], Classified] = DEFAULT_NOMENCLATURE.classify
+    ) -> None:
+        """``classify`` is the barcode nomenclature in use (the central's once it has it)."""
         self._classify = classify
         self.stage = Stage.SIGNED_OUT
         self.member: StaffMember | None = None
@@ -314,12 +285,13 @@ class CashierSession:
         """A code scanned while the activation list is up."""
         if self.stage is not Stage.SIGNED_IN or self.member is None:
             return []
-        code = raw.strip()
-        kind = self._classify(code)
+        classified = self._classify(raw)
+        kind = classified.kind
         if kind is CodeKind.STAFF_BADGE:
             return []  # signed in already; a badge changes nothing here
-        if kind is CodeKind.JUNK:
+        if kind is CodeKind.UNRECOGNISED:
             return [ScanNotRecognised()]
+        code = classified.normalised or classified.code
         if self.rows and self.rows[-1].card_number == code:
             return []  # the same card twice in a row is one row
         index = len(self.rows)

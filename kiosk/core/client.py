@@ -39,6 +39,7 @@ from kiosk.contract import (
     SESSION_TOKEN_HEADER,
     AccountSummary,
     ActivationRequest,
+    BarcodeNomenclature,
     CardInfo,
     ConfirmCodeRequest,
     DemoSms,
@@ -97,6 +98,7 @@ _sms_challenge = TypeAdapter(SmsChallenge)
 _account_summary = TypeAdapter(AccountSummary)
 _staff_session = TypeAdapter(StaffSession)
 _product = TypeAdapter(Product)
+_nomenclature = TypeAdapter(BarcodeNomenclature)
 _heartbeat_ack = TypeAdapter(HeartbeatAck)
 _terminal_list = TypeAdapter(list[TerminalStatus])
 _demo_sms_list = TypeAdapter(list[DemoSms])
@@ -237,6 +239,10 @@ class CentralClient:
         return self._call(
             "GET", f"{API_PREFIX}/products/{_segment(barcode)}", _json_model(_product)
         )
+
+    def barcode_nomenclature(self) -> BarcodeNomenclature:
+        """The central's rule table telling what a scanned code is."""
+        return self._call("GET", f"{API_PREFIX}/nomenclature", _json_model(_nomenclature))
 
     # --- registration ------------------------------------------------------------------------
 

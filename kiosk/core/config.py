@@ -31,8 +31,6 @@ CONFIG_ENV_VAR = "KIOSK_CONFIG"
 LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 DEMO_TERMINAL_ID = "DEMO-01"
 DEMO_SERVICE_PIN = "0000"
-#: The demo staff badges ("B0001") are 5 characters long.
-DEMO_MIN_SCAN_LENGTH = 5
 
 #: Baud rates a serial barcode scanner can be set to.
 SERIAL_BAUDRATES: tuple[int, ...] = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
@@ -80,6 +78,8 @@ class KioskConfig:
     read_timeout: float = 10.0
     idle_seconds: int = 30
     still_here_seconds: int = 10
+    #: How long a product's price stays up before the start screen returns.
+    price_seconds: int = 10
     hide_cursor: bool = True
     #: ``hash_service_pin`` output; empty means the service screen cannot be unlocked.
     service_pin_hash: str = ""
@@ -143,6 +143,7 @@ def load_config(path: Path) -> KioskConfig:
             "language",
             "idle_seconds",
             "still_here_seconds",
+            "price_seconds",
             "hide_cursor",
             "service_pin_hash",
             "staff_idle_seconds",
@@ -196,6 +197,7 @@ def load_config(path: Path) -> KioskConfig:
         read_timeout=central.number("read_timeout", 10.0, low=0.5, high=300.0),
         idle_seconds=kiosk.integer("idle_seconds", 30, low=5, high=3600),
         still_here_seconds=kiosk.integer("still_here_seconds", 10, low=1, high=300),
+        price_seconds=kiosk.integer("price_seconds", 10, low=3, high=120),
         hide_cursor=kiosk.boolean("hide_cursor", True),
         service_pin_hash=kiosk.pin_hash("service_pin_hash"),
         language=kiosk.choice("language", "ru", LANGUAGES),
@@ -574,7 +576,9 @@ def demo_config(central_url: str, token: str = "demo-token") -> KioskConfig:
         token=token,
         hide_cursor=False,
         service_pin_hash=_demo_pin_hash(),
-        scanner=ScannerSettings(min_length=DEMO_MIN_SCAN_LENGTH),
+        # The default scanner settings: the nomenclature's shortest code (the 5-character demo
+        # staff badges) lowers the fewest keys of a scan.
+        scanner=ScannerSettings(),
     )
 
 

@@ -27,9 +27,17 @@ from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
+from kiosk.core.nomenclature import (
+    CARD_KINDS,
+    DEFAULT_NOMENCLATURE,
+    Classified,
+    CodeKind,
+    Nomenclature,
+)
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path: the models are only types here
-    from kiosk.contract import CardInfo, ProgramInfo
+    from kiosk.contract import CardInfo, Product, ProgramInfo
+    from kiosk.core.price import PriceCheck
 
 LANGUAGES: tuple[str, ...] = ("ru", "be", "en")
 
@@ -50,6 +58,8 @@ class State(StrEnum):
     UNKNOWN_CARD = "unknown_card"
     BLOCKED = "blocked"
     PROGRAM = "program"
+    #: The price checker's answer to a product scan.
+    PRICE = "price"
     ERROR = "error"
     SERVICE_PIN = "service_pin"
     SERVICE = "service"
@@ -71,6 +81,7 @@ _SCAN_STARTS_LOOKUP = frozenset(
         State.UNKNOWN_CARD,
         State.BLOCKED,
         State.PROGRAM,
+        State.PRICE,
         State.ERROR,
     }
 )
@@ -95,12 +106,14 @@ class Failure(Enum):
 class _Awaiting(Enum):
     CARD = "card"
     PROGRAM = "program"
+    PRODUCT = "product"
 
 
 class Notice(Enum):
     """Short non-blocking messages that change nothing else on the screen."""
 
-    MISREAD = "misread"  # a scan that is not a card number
+    MISREAD = "misread"  # a scan the nomenclature does not recognise (junk, bad check digit)
+    NOT_A_PRODUCT = "not_a_product"  # a coupon or a refund receipt: for the checkout
     INVALID_NUMBER = "invalid_number"  # a typed number that is not a card number
     WRONG_PIN = "wrong_pin"
     SERVICE_LOCKED = "service_locked"
@@ -119,6 +132,14 @@ class Show:
 @dataclass(frozen=True, slots=True)
 class LookupCard:
     number: str
+    generation: int
+
+
+@dataclass(frozen=True, slots=True)
+class LookupProduct:
+    """Ask the central for the product of ``gtin`` (a GTIN-13)."""
+
+    gtin: str
     generation: int
 
 
@@ -163,8 +184,10 @@ class WizardScan:
 
 
 @dataclass(frozen=True, slots=True)
-class BeginCashier:
-    """A staff badge was scanned on the start screen: cashier mode asks for its PIN."""
+class StaffBadgeScanned:
+    """A staff badge was scanned on a shopper screen. On the start screen, with cashier mode
+    installed, the flow enters it and cashier mode asks for the PIN; elsewhere it changes
+    nothing. The badge never goes to a log."""
 
     badge: str = field(repr=False)
 
@@ -199,6 +222,7 @@ class LeaveKiosk:
 Command = (
     Show
     | LookupCard
+    | LookupProduct
     | LoadProgram
     | ShowNotice
     | WipePersonalData
@@ -206,9 +230,9 @@ Command = (
     | SetLanguage
     | BeginWizard
     | WizardScan
+    | StaffBadgeScanned
     | CheckServicePin
     | LeaveKiosk
-    | BeginCashier
     | CashierScan
     | EndParkedStaffSession
 )
@@ -246,7 +270,6 @@ class Flow:
         default_language: str = "ru",
         clock: Callable[[], float] = time.monotonic,
         wizards: Sequence[State] = (),
-        is_staff_badge: Callable[[str], bool] = lambda code: False,
     ) -> None:
         if default_language not in LANGUAGES:
             raise ValueError(f"unknown language {default_language!r}")
@@ -262,13 +285,17 @@ class Flow:
         self.failure: Failure | None = None
         #: Wizard states that have a screen; the others cannot be entered.
         self.wizards: frozenset[State] = frozenset(wizards)
+        #: What a scanned code is: the built-in table until the central's arrives.
+        self.nomenclature: Nomenclature = DEFAULT_NOMENCLATURE
+        #: The price screen's answer (PRICE), or the product scan being looked up.
+        self.price: PriceCheck | None = None
+        self._product_scan: Classified | None = None
         self._awaiting: _Awaiting | None = None
         self._corner_taps: deque[float] = deque(maxlen=CORNER_TAPS)
         self._wrong_pins = 0
         self._service_locked_until = 0.0
         #: Generation of the service PIN check under way, if any.
         self._pin_check: int | None = None
-        self._is_staff_badge = is_staff_badge
         #: A cashier handed the kiosk to a shopper and is still signed in.
         self.staff_parked = False
 
@@ -287,32 +314,44 @@ class Flow:
     # -- shopper events ---------------------------------------------------------------------
 
     def scan(self, raw: str) -> list[Command]:
-        """A code from a barcode scanner (keyboard wedge or serial)."""
+        """A code from a barcode scanner (keyboard wedge or serial), routed by what the
+        nomenclature says it is."""
         if self.state in _SCAN_FORWARDED_RAW:
             return [CashierScan(raw)]
         if self.state not in _SCAN_STARTS_LOOKUP and self.state not in _SCAN_FORWARDED:
             # Service screens: scanned data never changes what they do.
             return []
-        if (
-            self.state is State.ATTRACT
-            and State.CASHIER in self.wizards
-            and self._is_staff_badge(raw.strip())
-        ):
-            # A badge only opens the PIN page; the central's answer to badge and PIN decides.
-            self.staff_parked = False
-            self.generation += 1
-            self.state = State.CASHIER
-            return [BeginCashier(raw.strip()), Show(State.CASHIER)]
-        try:
-            number = parse_card_number(raw)
-        except InvalidCardNumber:
-            return [ShowNotice(Notice.MISREAD)]
         if self.state in _SCAN_FORWARDED:
-            return [WizardScan(number)]
-        if self.staff_parked and self.state is State.ATTRACT:
-            self.staff_parked = False
-            return [EndParkedStaffSession(), *self._start_lookup(number)]
-        return self._start_lookup(number)
+            # The wizard asks for a card; it tells a card not of ours from one of ours itself.
+            try:
+                return [WizardScan(parse_card_number(raw))]
+            except InvalidCardNumber:
+                return [ShowNotice(Notice.MISREAD)]
+        code = self.nomenclature.classify(raw)
+        if code.kind in CARD_KINDS:
+            if self.staff_parked and self.state is State.ATTRACT:
+                self.staff_parked = False
+                return [EndParkedStaffSession(), *self._start_lookup(code.normalised)]
+            return self._start_lookup(code.normalised)
+        if code.kind is CodeKind.STAFF_BADGE:
+            if self.state is State.ATTRACT and State.CASHIER in self.wizards:
+                # A badge only opens the PIN page; the central's answer to badge and PIN
+                # decides.
+                self.staff_parked = False
+                self.generation += 1
+                self.state = State.CASHIER
+                return [StaffBadgeScanned(code.code), Show(State.CASHIER)]
+            return [StaffBadgeScanned(code.code)]
+        if code.kind in (CodeKind.PRODUCT, CodeKind.RESTRICTED):
+            return self._start_price_check(code)
+        if code.kind in (CodeKind.COUPON, CodeKind.REFUND_RECEIPT):
+            return [ShowNotice(Notice.NOT_A_PRODUCT)]
+        return [ShowNotice(Notice.MISREAD)]
+
+    def nomenclature_fetched(self, nomenclature: Nomenclature) -> list[Command]:
+        """The central's barcode nomenclature arrived: it decides what later scans are."""
+        self.nomenclature = nomenclature
+        return []
 
     def manual_entry(self) -> list[Command]:
         """The shopper wants to type the card number."""
@@ -356,6 +395,21 @@ class Flow:
             self.failure = failure
             self.state = State.ERROR
         return [Show(self.state)]
+
+    # -- price checker ----------------------------------------------------------------------
+
+    def product_found(self, generation: int, product: Product) -> list[Command]:
+        return self._show_price(generation, product=product)
+
+    def product_failed(self, generation: int, failure: Failure) -> list[Command]:
+        unknown = failure in (Failure.NOT_FOUND, Failure.INVALID_NUMBER)
+        return self._show_price(generation, unknown=unknown)
+
+    def price_timeout(self) -> list[Command]:
+        """The price screen's time is up: back to the start, the session's card forgotten."""
+        if self.state is not State.PRICE:
+            return []
+        return self._reset(keep_language=True)
 
     def show_program(self) -> list[Command]:
         """'About the program': fetch it fresh (today's discount changes daily)."""
@@ -549,6 +603,31 @@ class Flow:
         commands += [Show(State.LOADING), LookupCard(number, self.generation)]
         return commands
 
+    def _start_price_check(self, code: Classified) -> list[Command]:
+        """Look a product up; the session's card (scanned before) stays for "your price"."""
+        self.generation += 1
+        if self._awaiting is _Awaiting.CARD:  # a card lookup superseded: not the session's card
+            self.card_number = self.card.number if self.card is not None else None
+        self.price = None
+        self._product_scan = code
+        self.state = State.LOADING
+        self._awaiting = _Awaiting.PRODUCT
+        return [Show(State.LOADING), LookupProduct(code.normalised, self.generation)]
+
+    def _show_price(
+        self, generation: int, *, product: Product | None = None, unknown: bool = False
+    ) -> list[Command]:
+        scan = self._product_scan
+        if not self._is_awaiting(generation, _Awaiting.PRODUCT) or scan is None:
+            return []
+        from kiosk.core.price import price_check  # not on the way to the first screen
+
+        card_holder = self.card is not None and self.card.card_prices
+        self.price = price_check(scan, product, unknown=unknown, card_holder=card_holder)
+        self._awaiting = self._product_scan = None
+        self.state = State.PRICE
+        return [Show(State.PRICE)]
+
     def _enter_wizard(self, state: State, card_number: str | None) -> list[Command]:
         self.generation += 1
         self.state = state
@@ -567,6 +646,8 @@ class Flow:
         self.card = None
         self.card_number = None
         self.failure = None
+        self.price = None
+        self._product_scan = None
         commands: list[Command] = [InvalidatePending(), WipePersonalData()]
         if not keep_language and self.language != self.default_language:
             self.language = self.default_language

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core.cashier import is_staff_badge
 from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow
 from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
@@ -157,11 +156,7 @@ def build_kiosk(
     translations.apply(default_language)
     load_stylesheet(app)
 
-    flow = Flow(
-        default_language=default_language,
-        clock=clock or time.monotonic,
-        is_staff_badge=is_staff_badge,
-    )
+    flow = Flow(default_language=default_language, clock=clock or time.monotonic)
     window = KioskWindow()
     runner = TaskRunner(parent=window)
     lazy_client = LazyClient(client or client_factory(config), default_language)
@@ -176,6 +171,8 @@ def build_kiosk(
         demo=demo_cards is not None,
         spinner_delay_ms=spinner_delay_ms,
         today=today,
+        price_seconds=config.price_seconds,
+        timers=timers,
     )
     if demo_cards is not None:
         from kiosk.qt.screens.demo_panel import DemoPanel
@@ -203,8 +200,14 @@ def build_kiosk(
         idle=idle,
     )
     if config.scanner.keyboard_wedge:
-        scanner = ScannerInput(config.scanner, clock_ms=scanner_clock_ms, parent=window)
+        scanner = ScannerInput(
+            config.scanner,
+            clock_ms=scanner_clock_ms,
+            parent=window,
+            shortest_code=flow.nomenclature.shortest_code_length,
+        )
         scanner.scanned.connect(controller.scan)
+        controller.nomenclature_changed.connect(scanner.set_shortest_code)
         kiosk.scanner = scanner
     if config.scanner.serial_port is not None:
         from kiosk.qt.input.serial import SerialScanner

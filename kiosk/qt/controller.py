@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 import kiosk
 from kiosk.core.flow import (
-    BeginCashier,
     BeginWizard,
     CashierScan,
     CheckServicePin,
@@ -30,10 +29,12 @@ from kiosk.core.flow import (
     LeaveKiosk,
     LoadProgram,
     LookupCard,
+    LookupProduct,
     Notice,
     SetLanguage,
     Show,
     ShowNotice,
+    StaffBadgeScanned,
     State,
     WipePersonalData,
     WizardScan,
@@ -42,17 +43,20 @@ from kiosk.core.flow import (
 from kiosk.core.masking import mask_card
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
 
 if TYPE_CHECKING:
-    from kiosk.contract import CardInfo, DemoSms, ProgramInfo, StorePromotion
+    from kiosk.contract import CardInfo, DemoSms, Product, ProgramInfo, StorePromotion
     from kiosk.core.client import CentralClient
+    from kiosk.core.nomenclature import Nomenclature
     from kiosk.qt.screens.card import CardScreen
     from kiosk.qt.screens.demo_panel import DemoPanel
     from kiosk.qt.screens.loading import LoadingScreen
     from kiosk.qt.screens.manual_entry import ManualEntryScreen
     from kiosk.qt.screens.message import MessageScreen
+    from kiosk.qt.screens.price import PriceScreen
     from kiosk.qt.screens.program import ProgramScreen
     from kiosk.qt.screens.service import ServiceScreen
     from kiosk.qt.screens.service_pin import ServicePinScreen
@@ -70,7 +74,7 @@ FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
 #: Screens where the shopper may wait for a quick answer: they stay up for the first
 #: SPINNER_DELAY_MS instead of flashing the loading screen.
 _CALM_WHILE_LOADING = frozenset(
-    {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.ERROR}
+    {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.PRICE, State.ERROR}
 )
 
 
@@ -157,6 +161,10 @@ def _create_screen(state: State, today: Callable[[], dt.date]) -> Screen:
         from kiosk.qt.screens.card import CardScreen
 
         return CardScreen()
+    if state is State.PRICE:
+        from kiosk.qt.screens.price import PriceScreen
+
+        return PriceScreen()
     if state in _MESSAGE_KINDS:
         from kiosk.qt.screens.message import MessageKind, MessageScreen
 
@@ -199,6 +207,7 @@ class Screens:
     BUILD_ORDER = (
         State.LOADING,
         State.CARD,
+        State.PRICE,
         State.ERROR,
         State.NOT_REGISTERED,
         State.UNKNOWN_CARD,
@@ -249,6 +258,10 @@ class Screens:
         return cast("CardScreen", self.get(State.CARD))
 
     @property
+    def price(self) -> PriceScreen:
+        return cast("PriceScreen", self.get(State.PRICE))
+
+    @property
     def not_registered(self) -> MessageScreen:
         return self.message(State.NOT_REGISTERED)
 
@@ -285,6 +298,11 @@ class Screens:
 class KioskController(QObject):
     #: The service screen's "leave kiosk mode" was confirmed: the application should quit.
     quit_requested = Signal()
+    #: A staff badge was scanned on a shopper screen (the badge): cashier mode's way in.
+    staff_badge_scanned = Signal(str)
+    #: The central's barcode nomenclature is in use now; with its shortest code length (the
+    #: keyboard-wedge scanner's fewest keys of a scan).
+    nomenclature_changed = Signal(int)
 
     def __init__(
         self,
@@ -299,6 +317,8 @@ class KioskController(QObject):
         demo: bool = False,
         spinner_delay_ms: int = SPINNER_DELAY_MS,
         today: Callable[[], dt.date] = dt.date.today,
+        price_seconds: int = 10,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         """``verify_service_pin`` checks a typed PIN against the configured hash; it is slow on
         purpose and runs on the task runner. ``service_info`` (terminal_id, central_url, and
@@ -322,6 +342,12 @@ class KioskController(QObject):
         self._program_timer = QTimer(self)
         self._program_timer.setInterval(PROGRAM_REFRESH_MS)
         self._program_timer.timeout.connect(self.prefetch_program)
+        self._program_timer.timeout.connect(self.prefetch_nomenclature)
+        # The price screen goes back to the start after price_seconds (the next scan sooner).
+        self._price_timer = timers(
+            "price", self, interval_ms=price_seconds * 1000, single_shot=True
+        )
+        self._price_timer.timeout.connect(lambda: self.dispatch(flow.price_timeout()))
         self.screens = Screens(window, today=today, on_built=self._screen_built)
         self.screens.get(State.ATTRACT)  # the only screen the kiosk needs to be ready
 
@@ -364,6 +390,8 @@ class KioskController(QObject):
                     message.action_requested.connect(lambda: self.dispatch(flow.retry()))
             case State.PROGRAM:
                 cast("ProgramScreen", screen).back_requested.connect(self.done)
+            case State.PRICE:
+                cast("PriceScreen", screen).done_requested.connect(self.done)
             case State.SERVICE_PIN:
                 service_pin = cast("ServicePinScreen", screen)
                 service_pin.pin_entered.connect(
@@ -436,11 +464,13 @@ class KioskController(QObject):
         Not part of :meth:`start`: the first fetch builds the central client, whose imports
         (requests, pydantic) would compete with the start screen for the interpreter."""
         self.prefetch_program()
+        self.prefetch_nomenclature()
         self._program_timer.start()
 
     def stop(self) -> None:
         self._spinner_timer.stop()
         self._program_timer.stop()
+        self._price_timer.stop()
 
     # -- intents ----------------------------------------------------------------------------
 
@@ -475,6 +505,8 @@ class KioskController(QObject):
                 self._show(state)
             case LookupCard(number=number, generation=generation):
                 self._lookup(number, generation)
+            case LookupProduct(gtin=gtin, generation=generation):
+                self._lookup_product(gtin, generation)
             case LoadProgram(generation=generation):
                 self._load_program(generation)
             case ShowNotice(notice=notice):
@@ -490,11 +522,13 @@ class KioskController(QObject):
                 self._wizard(state).begin(number)
             case WizardScan(number=number):
                 self._wizard(self.flow.state).scanned(number)
+            case StaffBadgeScanned(badge=badge):
+                log.info("staff badge scanned")  # never the badge itself
+                self.staff_badge_scanned.emit(badge)
+                if self.cashier is not None and self.flow.state is State.CASHIER:
+                    self.cashier.begin(badge)
             case CheckServicePin(pin=pin, generation=generation):
                 self._check_service_pin(pin, generation)
-            case BeginCashier(badge=badge):
-                if self.cashier is not None:
-                    self.cashier.begin(badge)
             case CashierScan(code=code):
                 if self.cashier is not None:
                     self.cashier.scanned(code)
@@ -511,6 +545,10 @@ class KioskController(QObject):
         return screen  # type: ignore[return-value]
 
     def _show(self, state: State) -> None:
+        if state is State.PRICE:
+            self._price_timer.start()  # restarted by each product's answer
+        else:
+            self._price_timer.stop()
         if state is State.LOADING:
             self._start_loading()
             return
@@ -544,6 +582,8 @@ class KioskController(QObject):
         elif state is State.ERROR:
             s.error.set_failure(flow.failure or Failure.SERVER)
             self._set_support(s.error)
+        elif state is State.PRICE and flow.price is not None:
+            s.price.set_check(flow.price)
         elif state is State.PROGRAM and flow.program is not None:
             s.program.set_program(flow.program)
         elif state is State.ATTRACT:
@@ -571,7 +611,13 @@ class KioskController(QObject):
 
     def _notice(self, notice: Notice) -> None:
         if notice is Notice.MISREAD:
-            self.window.show_notice(self.tr("Could not read the card. Please scan it again."))
+            self.window.show_notice(
+                self.tr("This code is not recognised. Please scan a card or a product again.")
+            )
+        elif notice is Notice.NOT_A_PRODUCT:
+            self.window.show_notice(
+                self.tr("Coupons and receipts are accepted at the checkout, not here.")
+            )
         elif notice is Notice.INVALID_NUMBER:
             self.screens.manual_entry.show_invalid()
         elif notice is Notice.WRONG_PIN:
@@ -614,6 +660,21 @@ class KioskController(QObject):
 
         self.runner.run(lambda: client.get().lookup_card(number), on_done, on_error)
 
+    def _lookup_product(self, gtin: str, generation: int) -> None:
+        log.info("price check %s", gtin)  # a product code, nobody's data
+        client = self.client
+
+        def on_done(product: Product) -> None:
+            self.dispatch(self.flow.product_found(generation, product))
+
+        def on_error(error: BaseException) -> None:
+            failure = classify_failure(error)
+            level = logging.INFO if failure is Failure.NOT_FOUND else logging.WARNING
+            log.log(level, "price check %s: %s (%s)", gtin, failure.value, error)
+            self.dispatch(self.flow.product_failed(generation, failure))
+
+        self.runner.run(lambda: client.get().lookup_product(gtin), on_done, on_error)
+
     def _load_program(self, generation: int) -> None:
         client = self.client
 
@@ -639,6 +700,29 @@ class KioskController(QObject):
             log.warning("program information not fetched in the background: %s", error)
 
         self.runner.run(lambda: client.get().program_info(), on_done, on_error)
+
+    def prefetch_nomenclature(self) -> None:
+        """Fetch the central's barcode nomenclature in the background; the one in use (the
+        built-in table at first) stays until a usable one arrives."""
+        client = self.client
+
+        def fetch() -> Nomenclature:
+            from kiosk.core.nomenclature import Nomenclature
+
+            answer = client.get().barcode_nomenclature()
+            return Nomenclature.from_rules(
+                [rule.model_dump() for rule in answer.rules], version=answer.version
+            )
+
+        def on_done(nomenclature: Nomenclature) -> None:
+            log.info("barcode nomenclature %s in use", nomenclature.version)
+            self.dispatch(self.flow.nomenclature_fetched(nomenclature))
+            self.nomenclature_changed.emit(nomenclature.shortest_code_length)
+
+        def on_error(error: BaseException) -> None:
+            log.warning("barcode nomenclature not fetched, the one in use stays: %s", error)
+
+        self.runner.run(fetch, on_done, on_error)
 
     def _check_service_pin(self, pin: str, generation: int) -> None:
         verify = self.verify_service_pin

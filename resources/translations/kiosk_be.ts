@@ -526,15 +526,17 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="399"/>
-        <source>Could not read the card. Please scan it again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit.</extracomment>
-        <translation>Не ўдалося прачытаць картку. Адскануйце яе яшчэ раз.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/qt/controller.py" line="406"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Сэрвісны рэжым заблакіраваны на некалькі хвілін з-за няправільных PIN-кодаў.</translation>
+    </message>
+    <message>
+        <source>This code is not recognised. Please scan a card or a product again.</source>
+        <translation>Код не распазнаны. Адскануйце картку або тавар яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>Coupons and receipts are accepted at the checkout, not here.</source>
+        <translation>Купоны і чэкі прымаюць на касе, а не тут.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1486,89 @@ Code: %3
         <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
         <source>A new code has been sent.</source>
         <translation>Новы код адпраўлены.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceScreen</name>
+    <message>
+        <source>Price check</source>
+        <translation>Праверка цаны</translation>
+    </message>
+    <message>
+        <source>Regular price</source>
+        <translation>Звычайная цана</translation>
+    </message>
+    <message>
+        <source>No discount when paying with an installment card such as «Халва».</source>
+        <translation>Зніжкі не дзейнічаюць пры аплаце карткай растэрміноўкі, напрыклад «Халва».</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Код %1</translation>
+    </message>
+    <message>
+        <source>Shelf tag: %1</source>
+        <translation>На цэнніку: %1</translation>
+    </message>
+    <message>
+        <source>Your price with your card</source>
+        <translation>Ваша цана па картцы</translation>
+    </message>
+    <message>
+        <source>Card price</source>
+        <translation>Цана па картцы</translation>
+    </message>
+    <message>
+        <source>You save %1 (%2%)</source>
+        <translation>Ваша эканомія %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>A card saves %1 (%2%)</source>
+        <translation>З карткай эканомія %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 today: −%2% on the whole range, already in these prices.</source>
+        <translation>%1 сёння: −%2% на ўвесь асартымент, ужо ў гэтых цэнах.</translation>
+    </message>
+    <message>
+        <source>Show your card at the checkout and the card price is yours.</source>
+        <translation>Пакажыце картку на касе — і цана па картцы ваша.</translation>
+    </message>
+    <message>
+        <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
+        <translation>У гэтага тавару адна цана для ўсіх. Адскануйце картку, каб праверыць іншы тавар, або зарэгіструйце картку ў гэтым кіёску.</translation>
+    </message>
+    <message>
+        <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
+        <translation>Адскануйце картку, каб убачыць сваю цану. Карткі яшчэ няма? Зарэгіструйце яе ў гэтым кіёску: цэны па картцы дзейнічаюць з першай пакупкі.</translation>
+    </message>
+    <message>
+        <source>Ask at the counter for this item&apos;s price</source>
+        <translation>Цану гэтага тавару ўдакладніце ля прылаўка</translation>
+    </message>
+    <message>
+        <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
+        <translation>Цана вагавых тавараў і тавараў уласнай вытворчасці — на іх этыкетцы або ля прылаўка.</translation>
+    </message>
+    <message>
+        <source>Prices cannot be checked right now</source>
+        <translation>Цяпер цэны праверыць нельга</translation>
+    </message>
+    <message>
+        <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
+        <translation>Паглядзіце цану на цэнніку або спытайце касіра, ці паспрабуйце яшчэ раз праз некалькі хвілін.</translation>
+    </message>
+    <message>
+        <source>No price for this product</source>
+        <translation>Для гэтага тавару няма цаны</translation>
+    </message>
+    <message>
+        <source>Please ask a cashier: they will check the price for you.</source>
+        <translation>Калі ласка, звярніцеся да касіра: ён удакладніць цану.</translation>
     </message>
 </context>
 </TS>

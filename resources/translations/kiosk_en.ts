@@ -522,15 +522,17 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="399"/>
-        <source>Could not read the card. Please scan it again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit.</extracomment>
-        <translation>Could not read the card. Please scan it again.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/qt/controller.py" line="406"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Service mode is locked for a few minutes after wrong PINs.</translation>
+    </message>
+    <message>
+        <source>This code is not recognised. Please scan a card or a product again.</source>
+        <translation>This code is not recognised. Please scan a card or a product again.</translation>
+    </message>
+    <message>
+        <source>Coupons and receipts are accepted at the checkout, not here.</source>
+        <translation>Coupons and receipts are accepted at the checkout, not here.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1476,89 @@ Code: %3
         <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
         <source>A new code has been sent.</source>
         <translation>A new code has been sent.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceScreen</name>
+    <message>
+        <source>Price check</source>
+        <translation>Price check</translation>
+    </message>
+    <message>
+        <source>Regular price</source>
+        <translation>Regular price</translation>
+    </message>
+    <message>
+        <source>No discount when paying with an installment card such as «Халва».</source>
+        <translation>No discount when paying with an installment card such as «Халва».</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Shelf tag: %1</source>
+        <translation>Shelf tag: %1</translation>
+    </message>
+    <message>
+        <source>Your price with your card</source>
+        <translation>Your price with your card</translation>
+    </message>
+    <message>
+        <source>Card price</source>
+        <translation>Card price</translation>
+    </message>
+    <message>
+        <source>You save %1 (%2%)</source>
+        <translation>You save %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>A card saves %1 (%2%)</source>
+        <translation>A card saves %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 today: −%2% on the whole range, already in these prices.</source>
+        <translation>%1 today: −%2% on the whole range, already in these prices.</translation>
+    </message>
+    <message>
+        <source>Show your card at the checkout and the card price is yours.</source>
+        <translation>Show your card at the checkout and the card price is yours.</translation>
+    </message>
+    <message>
+        <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
+        <translation>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</translation>
+    </message>
+    <message>
+        <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
+        <translation>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</translation>
+    </message>
+    <message>
+        <source>Ask at the counter for this item&apos;s price</source>
+        <translation>Ask at the counter for this item&apos;s price</translation>
+    </message>
+    <message>
+        <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
+        <translation>Weighed goods and items made in the store are priced on their label or at the counter.</translation>
+    </message>
+    <message>
+        <source>Prices cannot be checked right now</source>
+        <translation>Prices cannot be checked right now</translation>
+    </message>
+    <message>
+        <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
+        <translation>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>No price for this product</source>
+        <translation>No price for this product</translation>
+    </message>
+    <message>
+        <source>Please ask a cashier: they will check the price for you.</source>
+        <translation>Please ask a cashier: they will check the price for you.</translation>
     </message>
 </context>
 </TS>

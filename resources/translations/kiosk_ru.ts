@@ -526,15 +526,17 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="399"/>
-        <source>Could not read the card. Please scan it again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit.</extracomment>
-        <translation>Не удалось прочитать карту. Отсканируйте её ещё раз.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/qt/controller.py" line="406"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Сервисный режим заблокирован на несколько минут из-за неверных PIN-кодов.</translation>
+    </message>
+    <message>
+        <source>This code is not recognised. Please scan a card or a product again.</source>
+        <translation>Код не распознан. Отсканируйте карту или товар ещё раз.</translation>
+    </message>
+    <message>
+        <source>Coupons and receipts are accepted at the checkout, not here.</source>
+        <translation>Купоны и чеки принимают на кассе, а не здесь.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1486,89 @@ Code: %3
         <location filename="../../kiosk/qt/screens/wizard_texts.py" line="154"/>
         <source>A new code has been sent.</source>
         <translation>Новый код отправлен.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceScreen</name>
+    <message>
+        <source>Price check</source>
+        <translation>Проверка цены</translation>
+    </message>
+    <message>
+        <source>Regular price</source>
+        <translation>Обычная цена</translation>
+    </message>
+    <message>
+        <source>No discount when paying with an installment card such as «Халва».</source>
+        <translation>Скидки не действуют при оплате картой рассрочки, например «Халва».</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Код %1</translation>
+    </message>
+    <message>
+        <source>Shelf tag: %1</source>
+        <translation>На ценнике: %1</translation>
+    </message>
+    <message>
+        <source>Your price with your card</source>
+        <translation>Ваша цена по карте</translation>
+    </message>
+    <message>
+        <source>Card price</source>
+        <translation>Цена по карте</translation>
+    </message>
+    <message>
+        <source>You save %1 (%2%)</source>
+        <translation>Ваша экономия %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>A card saves %1 (%2%)</source>
+        <translation>С картой экономия %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 today: −%2% on the whole range, already in these prices.</source>
+        <translation>%1 сегодня: −%2% на весь ассортимент, уже в этих ценах.</translation>
+    </message>
+    <message>
+        <source>Show your card at the checkout and the card price is yours.</source>
+        <translation>Покажите карту на кассе — и цена по карте ваша.</translation>
+    </message>
+    <message>
+        <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
+        <translation>У этого товара одна цена для всех. Отсканируйте карту, чтобы проверить другой товар, или зарегистрируйте карту в этом киоске.</translation>
+    </message>
+    <message>
+        <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
+        <translation>Отсканируйте карту, чтобы увидеть свою цену. Карты ещё нет? Зарегистрируйте её в этом киоске: цены по карте действуют с первой покупки.</translation>
+    </message>
+    <message>
+        <source>Ask at the counter for this item&apos;s price</source>
+        <translation>Цену этого товара уточните у прилавка</translation>
+    </message>
+    <message>
+        <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
+        <translation>Цена весовых товаров и товаров собственного производства — на их этикетке или у прилавка.</translation>
+    </message>
+    <message>
+        <source>Prices cannot be checked right now</source>
+        <translation>Сейчас цены проверить нельзя</translation>
+    </message>
+    <message>
+        <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
+        <translation>Посмотрите цену на ценнике или спросите кассира, либо попробуйте ещё раз через несколько минут.</translation>
+    </message>
+    <message>
+        <source>No price for this product</source>
+        <translation>Для этого товара нет цены</translation>
+    </message>
+    <message>
+        <source>Please ask a cashier: they will check the price for you.</source>
+        <translation>Пожалуйста, обратитесь к кассиру: он уточнит цену.</translation>
     </message>
 </context>
 </TS>

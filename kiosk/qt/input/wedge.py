@@ -120,11 +120,13 @@ class ScannerInput(QObject):
         settings: ScannerSettings,
         clock_ms: Callable[[], int] | None = None,
         parent: QObject | None = None,
+        *,
+        shortest_code: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._clock_ms = clock_ms
-        self._detector = BurstDetector(settings)
+        self._detector = BurstDetector(settings, shortest_code=shortest_code)
         self._app: QCoreApplication | None = None
         self._enabled = True
         # Held key events (presses, their releases, Shift and the like), oldest first, each with
@@ -141,6 +143,11 @@ class ScannerInput(QObject):
         self._flush_timer.timeout.connect(self.flush)
 
     # -- public API -----------------------------------------------------------------------------
+
+    def set_shortest_code(self, length: int) -> None:
+        """The barcode nomenclature changed: its shortest code is the fewest keys of a scan
+        (never more than the configured ``min_length``)."""
+        self._detector.set_shortest_code(length)
 
     def install(self, app: QCoreApplication) -> None:
         """Start watching every key event of ``app``."""

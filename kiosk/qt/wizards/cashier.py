@@ -88,7 +88,9 @@ class CashierDriver(QObject):
         self.screen = screen
         self.activations = activations
         self.client = client
-        self.session = CashierSession()
+        flow = controller.flow
+        # The nomenclature in use (the central's once fetched) tells cards from the rest.
+        self.session = CashierSession(lambda raw: flow.nomenclature.classify(raw))
         self.runner = TaskRunner(parent=self)
         self._on_scan = on_scan
         self.staff_idle = timers(
@@ -299,7 +301,8 @@ def install_cashier(
     activations = ActivationService(
         outbox_path, client.get, terminal_id=terminal_id, parent=controller
     )
-    scans = ScanWatch(controller)
+    flow = controller.flow
+    scans = ScanWatch(controller, classify=lambda raw: flow.nomenclature.classify(raw))
     heartbeat = HeartbeatDriver(
         client,
         activations,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 import kiosk
-from kiosk.core.cashier import CodeKind, classify_code
+from kiosk.core.nomenclature import DEFAULT_NOMENCLATURE, Classified, CodeKind
 from kiosk.qt.controller import LazyClient
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.tasks import TaskRunner
@@ -34,15 +34,22 @@ class ScanWatch(QObject):
 
     scanned = Signal(str)  # the CodeKind value of the code just read
 
-    def __init__(self, parent: QObject | None = None, *, clock: Callable[[], float] = time.time):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        classify: Callable[[str], Classified] = DEFAULT_NOMENCLATURE.classify,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__(parent)
+        self._classify = classify
         self._clock = clock
         self.last_at: float | None = None
         self.last_kind: CodeKind | None = None
 
     def note(self, code: str) -> None:
         self.last_at = self._clock()
-        self.last_kind = classify_code(code)
+        self.last_kind = self._classify(code).kind
         self.scanned.emit(self.last_kind.value)
 
 

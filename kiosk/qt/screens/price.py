@@ -1,0 +1,146 @@
+"""The price checker's screen: a scanned product's name, its regular and card-holder price,
+what the card saves, today's store-wide discount, or why there is no price to show.
+
+A passive view: the flow decides what the answer is (:class:`kiosk.core.price.PriceCheck`) and
+when the screen goes; this only writes it in the shopper's language.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.price import PriceCheck, PriceOutcome, PriceQuote
+from kiosk.qt.forms.ui_price import Ui_PriceScreen
+from kiosk.qt.screens.base import Screen, arg, plain
+from kiosk.qt.screens.formatting import format_money
+
+
+class PriceScreen(Screen):
+    done_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PriceScreen()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for label in (ui.nameLabel, ui.messageLabel, ui.discountLabel, ui.codeLabel):
+            plain(label)  # product names and promotion titles come from the central
+        ui.doneButton.clicked.connect(self.done_requested)
+        self._check: PriceCheck | None = None
+        self.retranslate()
+
+    # -- data in ----------------------------------------------------------------------------
+
+    def set_check(self, check: PriceCheck) -> None:
+        self._check = check
+        self.retranslate()
+
+    def clear(self) -> None:
+        self._check = None
+        self.retranslate()
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        check = self._check
+        ui = self.ui
+        found = check is not None and check.outcome is PriceOutcome.FOUND
+        for widget in (
+            ui.regularPanel,
+            ui.cardPanel,
+            ui.discountLabel,
+            ui.inviteLabel,
+            ui.installmentLabel,
+        ):
+            widget.setVisible(found)
+        ui.messageLabel.setVisible(not found)
+        ui.codeLabel.setText(arg(self.tr("Code %1"), check.code) if check is not None else "")
+        if check is None:
+            for label in (ui.nameLabel, ui.messageLabel):
+                label.clear()
+            return
+        if check.product is None or check.quote is None:
+            title, message = self._no_price_texts(check.outcome)
+            ui.nameLabel.setText(title)
+            ui.messageLabel.setText(message)
+            return
+        ui.nameLabel.setText(check.product.name.get(self.language))
+        self._show_prices(check.quote, check.card_holder)
+
+    def _show_prices(self, quote: PriceQuote, card_holder: bool) -> None:
+        ui = self.ui
+        ui.regularPriceLabel.setText(self._money(quote.regular, quote.currency))
+        promotion = quote.promotion
+        shelf = ""
+        if promotion is not None and quote.shelf_regular != quote.regular:
+            shelf = arg(self.tr("Shelf tag: %1"), self._money(quote.shelf_regular, quote.currency))
+        ui.regularShelfLabel.setText(shelf)
+        ui.regularShelfLabel.setVisible(bool(shelf))
+
+        ui.cardPanel.setVisible(quote.card is not None)
+        if quote.card is not None:
+            ui.cardCaption.setText(
+                self.tr("Your price with your card") if card_holder else self.tr("Card price")
+            )
+            ui.cardPriceLabel.setText(self._money(quote.card, quote.currency))
+            saving = ""
+            if quote.saving is not None:
+                saving = arg(
+                    self.tr("You save %1 (%2%)")
+                    if card_holder
+                    else self.tr("A card saves %1 (%2%)"),
+                    self._money(quote.saving, quote.currency),
+                    quote.saving_percent,
+                )
+            ui.savingLabel.setText(saving)
+            ui.savingLabel.setVisible(bool(saving))
+
+        ui.discountLabel.setVisible(promotion is not None)
+        if promotion is not None:
+            ui.discountLabel.setText(
+                arg(
+                    self.tr("%1 today: −%2% on the whole range, already in these prices."),
+                    promotion.title.get(self.language),
+                    promotion.discount_percent,
+                )
+            )
+        if card_holder:
+            invite = self.tr("Show your card at the checkout and the card price is yours.")
+        elif quote.card is None:
+            invite = self.tr(
+                "This product has one price for everyone. Scan your card to check another "
+                "product, or register a card at this kiosk."
+            )
+        else:
+            invite = self.tr(
+                "Scan your card to see your price. No card yet? Register one at this kiosk: "
+                "card prices work from the first purchase."
+            )
+        ui.inviteLabel.setText(invite)
+
+    def _no_price_texts(self, outcome: PriceOutcome) -> tuple[str, str]:
+        if outcome is PriceOutcome.ASK_AT_COUNTER:
+            return (
+                self.tr("Ask at the counter for this item's price"),
+                self.tr(
+                    "Weighed goods and items made in the store are priced on their label or at "
+                    "the counter."
+                ),
+            )
+        if outcome is PriceOutcome.OFFLINE:
+            return (
+                self.tr("Prices cannot be checked right now"),
+                self.tr(
+                    "Please look at the shelf tag or ask a cashier, or try again in a few minutes."
+                ),
+            )
+        return (
+            self.tr("No price for this product"),
+            self.tr("Please ask a cashier: they will check the price for you."),
+        )
+
+    def _money(self, amount: Decimal, currency: str) -> str:
+        return format_money(f"{amount:.2f}", currency, self.language)
