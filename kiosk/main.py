@@ -15,10 +15,11 @@ import contextlib
 import faulthandler
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kiosk.core.config import KioskConfig
     from kiosk.qt.screens.demo_panel import DemoCard
 
 #: Exit statuses.
@@ -160,8 +161,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.qt.app import run_kiosk
 
     if not args.demo:
-        return run_kiosk(config, fullscreen=not args.windowed, language=args.lang)
+        return run_kiosk(
+            config,
+            fullscreen=not args.windowed,
+            language=args.lang,
+            self_check=_self_check_for(config, demo=False),
+        )
     return _run_demo(args)
+
+
+def _self_check_for(config: KioskConfig, *, demo: bool) -> Callable[[], str]:
+    """The self-check the service screen runs on the spot (on a worker thread)."""
+
+    def run() -> str:
+        from kiosk.selfcheck import run_self_check
+
+        return run_self_check(config, demo=demo, in_running_kiosk=True).render()
+
+    return run
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -177,11 +194,13 @@ def _run_demo(args: argparse.Namespace) -> int:
         print(f"kiosk: the demo service did not start: {error}", file=sys.stderr)
         return EXIT_DEMO_FAILED
     try:
+        config = demo_config(central.url, central.token)
         return run_kiosk(
-            demo_config(central.url, central.token),
+            config,
             fullscreen=not args.windowed,
             language=args.lang,
             demo_cards=demo_cards(),
+            self_check=_self_check_for(config, demo=True),
         )
     finally:
         central.stop()

@@ -189,6 +189,7 @@ class KioskMaker:
         wizards: bool = True,
         startup: bool = True,
         timers: FakeTimers | None = None,
+        self_check: Callable[[], str] | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
         part of a kiosk to build) and cashier mode for tests that never reach them.
@@ -215,6 +216,7 @@ class KioskMaker:
             clock=clock.seconds,
             today=self.today,
             timers=timers or FakeTimers(),
+            self_check=self_check,
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)

@@ -472,6 +472,17 @@ class Flow:
         self.language = language
         return [SetLanguage(language)]
 
+    def set_default_language(self, language: str) -> list[Command]:
+        """The service screen's language: the one the kiosk starts in and returns to after
+        each shopper (until the next start, which reads the config again)."""
+        if language not in LANGUAGES or self.state is not State.SERVICE:
+            return []
+        self.default_language = language
+        if language == self.language:
+            return []
+        self.language = language
+        return [SetLanguage(language)]
+
     # -- wizards ----------------------------------------------------------------------------
 
     def start_registration(self) -> list[Command]:

@@ -144,6 +144,7 @@ def build_kiosk(
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
     timers: TimerFactory = qt_timer,
+    self_check: Callable[[], str] | None = None,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
@@ -167,7 +168,11 @@ def build_kiosk(
         client=lazy_client,
         translations=translations,
         verify_service_pin=lambda pin: verify_service_pin(pin, config.service_pin_hash),
-        service_info={"terminal_id": config.terminal_id, "central_url": config.central_url},
+        service_info={
+            "terminal_id": config.terminal_id,
+            "central_url": config.central_url,
+            "support_phone": config.support_phone or "",
+        },
         demo=demo_cards is not None,
         spinner_delay_ms=spinner_delay_ms,
         today=today,
@@ -220,7 +225,7 @@ def build_kiosk(
     # forms and keyboards take longer to build than all other screens together.
     kiosk.deferred += [functools.partial(controller.screens.get, s) for s in Screens.BUILD_ORDER]
     kiosk.deferred.append(lambda: _install_wizards(kiosk, today))
-    kiosk.deferred.append(lambda: _install_cashier(kiosk, timers))
+    kiosk.deferred.append(lambda: _install_cashier(kiosk, timers, self_check))
     return kiosk
 
 
@@ -231,14 +236,20 @@ def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
     install_wizards(kiosk.controller, runner=kiosk.runner, client=kiosk.client, today=today)
 
 
-def _install_cashier(kiosk: Kiosk, timers: TimerFactory) -> None:
-    """Cashier mode with the activation outbox and the heartbeat, started at once: rows left
-    in the outbox from before a restart go out now."""
+def _install_cashier(
+    kiosk: Kiosk, timers: TimerFactory, self_check: Callable[[], str] | None
+) -> None:
+    """Cashier mode with the activation outbox, the heartbeat and the service screen's driver,
+    started at once: rows left in the outbox from before a restart go out now."""
     from kiosk.core.config import default_data_dir
+    from kiosk.core.logging_setup import default_log_dir
     from kiosk.qt.wizards.cashier import install_cashier
 
     config = kiosk.config
     data_dir = Path(config.data_dir) if config.data_dir else default_data_dir()
+    scanner = config.scanner
+    port = scanner.serial_port or ""
+    kind = ("both" if port else "wedge") if scanner.keyboard_wedge else "serial"
     services = install_cashier(
         kiosk.controller,
         client=kiosk.client,
@@ -247,6 +258,9 @@ def _install_cashier(kiosk: Kiosk, timers: TimerFactory) -> None:
         staff_idle_seconds=config.staff_idle_seconds,
         still_here_seconds=config.still_here_seconds,
         heartbeat_seconds=config.heartbeat_seconds,
+        scanner_kind=(kind, port),
+        log_folder=str(Path(config.log_dir) if config.log_dir else default_log_dir()),
+        self_check=self_check,
         timers=timers,
     )
     for source in (kiosk.scanner, kiosk.serial):
@@ -285,8 +299,11 @@ def run_kiosk(
     fullscreen: bool = True,
     language: str | None = None,
     demo_cards: Sequence[DemoCard] | None = None,
+    self_check: Callable[[], str] | None = None,
 ) -> int:
-    """Run the kiosk until it leaves kiosk mode through the service screen."""
+    """Run the kiosk until it leaves kiosk mode through the service screen. ``self_check``
+    runs the self-check (off the GUI thread) and returns its report, for the service
+    screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("loyalty-kiosk")
@@ -294,7 +311,9 @@ def run_kiosk(
     app.setQuitOnLastWindowClosed(False)
     log_dir = Path(config.log_dir) if config.log_dir else None
     setup_logging(log_dir, terminal_id=config.terminal_id)
-    kiosk = build_kiosk(config, app=app, language=language, demo_cards=demo_cards)
+    kiosk = build_kiosk(
+        config, app=app, language=language, demo_cards=demo_cards, self_check=self_check
+    )
     # Here, not in build_kiosk: only a running kiosk ends its application.
     kiosk.controller.quit_requested.connect(app.quit)
     show_kiosk(kiosk, fullscreen=fullscreen)

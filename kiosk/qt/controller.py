@@ -67,9 +67,6 @@ log = logging.getLogger(__name__)
 SPINNER_DELAY_MS = 300
 #: Program information (today's discount) is fetched again this often.
 PROGRAM_REFRESH_MS = 30 * 60 * 1000
-#: The program's support line (seed: free calls), shown on the offline screen when the central
-#: could not be asked for it even once.
-FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
 
 #: Screens where the shopper may wait for a quick answer: they stay up for the first
 #: SPINNER_DELAY_MS instead of flashing the loading screen.
@@ -321,7 +318,8 @@ class KioskController(QObject):
         timers: TimerFactory = qt_timer,
     ) -> None:
         """``verify_service_pin`` checks a typed PIN against the configured hash; it is slow on
-        purpose and runs on the task runner. ``service_info`` (terminal_id, central_url, and
+        purpose and runs on the task runner. ``service_info`` (terminal_id, central_url,
+        support_phone for the error screens until the central names one, and
         version, which defaults to the package's) fills the service screen."""
         super().__init__(window)
         self.flow = flow
@@ -600,7 +598,9 @@ class KioskController(QObject):
                 program.support_phone, program.support_phone_note.get(self.flow.language)
             )
         else:
-            screen.set_support(FALLBACK_SUPPORT_PHONE)
+            # The central could not be asked even once: the phone of the config, if it has one
+            # (none is baked into the kiosk: it belongs to the chain's program).
+            screen.set_support(self._service_info.get("support_phone", ""))
 
     def _todays_promotion(self, program: ProgramInfo | None) -> StorePromotion | None:
         if program is None:
@@ -735,9 +735,20 @@ class KioskController(QObject):
 
         self.runner.run(
             lambda: verify(pin),
-            lambda matches: self.dispatch(self.flow.service_pin_checked(generation, matches)),
+            lambda matches: self._service_pin_checked(generation, matches),
             on_error,
         )
+
+    def _service_pin_checked(self, generation: int, matches: bool) -> None:
+        commands = self.flow.service_pin_checked(generation, matches)
+        # Logged for the store's IT (never the PIN): who tried, when, and the lockout.
+        if any(isinstance(c, ShowNotice) and c.notice is Notice.SERVICE_LOCKED for c in commands):
+            log.warning("wrong service PIN: service mode locked for a few minutes")
+        elif any(isinstance(c, ShowNotice) and c.notice is Notice.WRONG_PIN for c in commands):
+            log.warning("wrong service PIN")
+        elif matches and commands:
+            log.info("service screen opened with the service PIN")
+        self.dispatch(commands)
 
     def load_demo_sms(self) -> None:
         panel = self.demo_panel

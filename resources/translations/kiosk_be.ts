@@ -1177,6 +1177,178 @@ Code: %3
         <source>Leave kiosk mode</source>
         <translation>Выйсці з рэжыму кіёска</translation>
     </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Правяраецца…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Не адказвае</translation>
+    </message>
+    <message>
+        <source>%1 (last good answer %2)</source>
+        <translation>%1 (апошні паспяховы адказ %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no good answer since the start)</source>
+        <translation>%1 (з запуску ніводнага паспяховага адказу)</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge (USB) scanner</source>
+        <translation>Сканер-клавіятура (USB)</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1</source>
+        <translation>Сканер на паслядоўным порце %1</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge scanner and serial scanner on %1</source>
+        <translation>Сканер-клавіятура і сканер на паслядоўным порце %1</translation>
+    </message>
+    <message>
+        <source>No scan since the start</source>
+        <translation>З запуску сканаванняў не было</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Праверка…</translation>
+    </message>
+    <message>
+        <source>Scan any code: its kind shows here</source>
+        <translation>Адскануйце любы код — тут з&apos;явіцца яго тып</translation>
+    </message>
+    <message>
+        <source>Staff badge</source>
+        <translation>Бейдж супрацоўніка</translation>
+    </message>
+    <message>
+        <source>Card of the chain</source>
+        <translation>Картка сеткі</translation>
+    </message>
+    <message>
+        <source>Partner card (Моцная картка)</source>
+        <translation>Партнёрская картка («Моцная картка»)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Тавар</translation>
+    </message>
+    <message>
+        <source>In-store or weighed-goods code</source>
+        <translation>Унутраны код крамы або вагавога тавару</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Чэк вяртання</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Не распазнаны</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чытанне…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n хвіліну таму</numerusform>
+            <numerusform>%n хвіліны таму</numerusform>
+            <numerusform>%n хвілін таму</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Недаступная: %1</translation>
+    </message>
+    <message>
+        <source>The outbox file was unreadable: kept as %1, a new one was started</source>
+        <translation>Файл чаргі актывацый быў пашкоджаны: захаваны як %1, пачаты новы</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>У парадку</translation>
+    </message>
+    <message>
+        <source>%1 — %2, scanned %3</source>
+        <translation>%1 — %2, адсканаваная %3</translation>
+    </message>
+    <message>
+        <source>Central answers</source>
+        <translation>Сэрвіс адказвае</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Папка журналаў</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Апошняе сканаванне</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Праверка сканера</translation>
+    </message>
+    <message>
+        <source>Run the self-check</source>
+        <translation>Запусціць самаправерку</translation>
+    </message>
+    <message>
+        <source>Activations waiting</source>
+        <translation>Актывацый у чарзе</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Самая старая ў чарзе</translation>
+    </message>
+    <message>
+        <source>Refused activations</source>
+        <translation>Адхіленыя актывацыі</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Чарга актывацый</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Адправіць зноў</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <source>Language of the kiosk</source>
+        <translation>Мова кіёска</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
+        <translation>Выйсці з рэжыму кіёска? Пакупнікі не змогуць карыстацца тэрміналам, пакуль кіёск не будзе запушчаны зноў.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Застацца</translation>
+    </message>
+    <message>
+        <source>Yes, leave</source>
+        <translation>Так, выйсці</translation>
+    </message>
 </context>
 <context>
     <name>StillHereOverlay</name>

@@ -1173,6 +1173,177 @@ Code: %3
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>%1 (last good answer %2)</source>
+        <translation>%1 (last good answer %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no good answer since the start)</source>
+        <translation>%1 (no good answer since the start)</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge (USB) scanner</source>
+        <translation>Keyboard-wedge (USB) scanner</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1</source>
+        <translation>Serial scanner on %1</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge scanner and serial scanner on %1</source>
+        <translation>Keyboard-wedge scanner and serial scanner on %1</translation>
+    </message>
+    <message>
+        <source>No scan since the start</source>
+        <translation>No scan since the start</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Scan any code: its kind shows here</source>
+        <translation>Scan any code: its kind shows here</translation>
+    </message>
+    <message>
+        <source>Staff badge</source>
+        <translation>Staff badge</translation>
+    </message>
+    <message>
+        <source>Card of the chain</source>
+        <translation>Card of the chain</translation>
+    </message>
+    <message>
+        <source>Partner card (Моцная картка)</source>
+        <translation>Partner card (Моцная картка)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>In-store or weighed-goods code</source>
+        <translation>In-store or weighed-goods code</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Refund receipt</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <source>The outbox file was unreadable: kept as %1, a new one was started</source>
+        <translation>The outbox file was unreadable: kept as %1, a new one was started</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 — %2, scanned %3</source>
+        <translation>%1 — %2, scanned %3</translation>
+    </message>
+    <message>
+        <source>Central answers</source>
+        <translation>Central answers</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Last scan</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <source>Run the self-check</source>
+        <translation>Run the self-check</translation>
+    </message>
+    <message>
+        <source>Activations waiting</source>
+        <translation>Activations waiting</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <source>Refused activations</source>
+        <translation>Refused activations</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Language of the kiosk</source>
+        <translation>Language of the kiosk</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
+        <translation>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Yes, leave</source>
+        <translation>Yes, leave</translation>
+    </message>
 </context>
 <context>
     <name>StillHereOverlay</name>

@@ -1177,6 +1177,178 @@ Code: %3
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Проверяется…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Не отвечает</translation>
+    </message>
+    <message>
+        <source>%1 (last good answer %2)</source>
+        <translation>%1 (последний успешный ответ %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no good answer since the start)</source>
+        <translation>%1 (с запуска ни одного успешного ответа)</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge (USB) scanner</source>
+        <translation>Сканер-клавиатура (USB)</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1</source>
+        <translation>Сканер на последовательном порту %1</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge scanner and serial scanner on %1</source>
+        <translation>Сканер-клавиатура и сканер на последовательном порту %1</translation>
+    </message>
+    <message>
+        <source>No scan since the start</source>
+        <translation>С запуска сканирований не было</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Scan any code: its kind shows here</source>
+        <translation>Отсканируйте любой код — здесь появится его тип</translation>
+    </message>
+    <message>
+        <source>Staff badge</source>
+        <translation>Бейдж сотрудника</translation>
+    </message>
+    <message>
+        <source>Card of the chain</source>
+        <translation>Карта сети</translation>
+    </message>
+    <message>
+        <source>Partner card (Моцная картка)</source>
+        <translation>Партнёрская карта («Моцная картка»)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>In-store or weighed-goods code</source>
+        <translation>Внутренний код магазина или весового товара</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>Чек возврата</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Не распознан</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The outbox file was unreadable: kept as %1, a new one was started</source>
+        <translation>Файл очереди активаций был повреждён: сохранён как %1, начат новый</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>%1 — %2, scanned %3</source>
+        <translation>%1 — %2, отсканирована %3</translation>
+    </message>
+    <message>
+        <source>Central answers</source>
+        <translation>Сервис отвечает</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Папка журналов</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Последнее сканирование</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Проверка сканера</translation>
+    </message>
+    <message>
+        <source>Run the self-check</source>
+        <translation>Запустить самопроверку</translation>
+    </message>
+    <message>
+        <source>Activations waiting</source>
+        <translation>Активаций в очереди</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Самая старая в очереди</translation>
+    </message>
+    <message>
+        <source>Refused activations</source>
+        <translation>Отклонённые активации</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь активаций</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Language of the kiosk</source>
+        <translation>Язык киоска</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
+        <translation>Выйти из режима киоска? Покупатели не смогут пользоваться терминалом, пока киоск не будет запущен снова.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Остаться</translation>
+    </message>
+    <message>
+        <source>Yes, leave</source>
+        <translation>Да, выйти</translation>
+    </message>
 </context>
 <context>
     <name>StillHereOverlay</name>

@@ -43,6 +43,7 @@ from kiosk.qt.screens.cashier import CashierScreen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.tasks import TaskRunner
 from kiosk.qt.wizards.activations import ActivationService
+from kiosk.qt.wizards.service import ServiceDriver
 from kiosk.qt.wizards.terminal import HeartbeatDriver, ScanWatch
 
 if TYPE_CHECKING:
@@ -269,12 +270,14 @@ class CashierServices:
         heartbeat: HeartbeatDriver,
         screen: CashierScreen,
         driver: CashierDriver,
+        service: ServiceDriver,
     ) -> None:
         self.activations = activations
         self.scans = scans
         self.heartbeat = heartbeat
         self.screen = screen
         self.driver = driver
+        self.service = service
 
     def start(self) -> None:
         self.activations.start()
@@ -282,6 +285,7 @@ class CashierServices:
 
     def stop(self) -> None:
         self.driver.stop()
+        self.service.stop()
         self.heartbeat.stop()
         self.activations.stop()
 
@@ -295,9 +299,13 @@ def install_cashier(
     staff_idle_seconds: int,
     still_here_seconds: int,
     heartbeat_seconds: int,
+    scanner_kind: tuple[str, str],
+    log_folder: str,
+    self_check: Callable[[], str] | None = None,
     timers: TimerFactory = qt_timer,
 ) -> CashierServices:
-    """Build cashier mode and its services and plug them into ``controller`` (not started)."""
+    """Build cashier mode and its services, with the service screen's driver, and plug them
+    into ``controller`` (not started)."""
     activations = ActivationService(
         outbox_path, client.get, terminal_id=terminal_id, parent=controller
     )
@@ -322,4 +330,14 @@ def install_cashier(
         timers=timers,
     )
     controller.add_cashier(screen, driver)
-    return CashierServices(activations, scans, heartbeat, screen, driver)
+    service = ServiceDriver(
+        controller,
+        controller.screens.service,
+        client=client,
+        activations=activations,
+        scans=scans,
+        scanner_kind=scanner_kind,
+        log_folder=log_folder,
+        self_check=self_check,
+    )
+    return CashierServices(activations, scans, heartbeat, screen, driver, service)
