@@ -31,7 +31,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import KioskConfig
 from kiosk.core.flow import State
 from kiosk.main import demo_cards
-from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
+from kiosk.qt.app import DemoNetwork, Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.controller import SPINNER_DELAY_MS, Screens
 from kiosk.qt.shell.window import KioskWindow
 
@@ -190,6 +190,7 @@ class KioskMaker:
         startup: bool = True,
         timers: FakeTimers | None = None,
         self_check: Callable[[], str] | None = None,
+        demo_network: DemoNetwork | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
         part of a kiosk to build) and cashier mode for tests that never reach them.
@@ -217,6 +218,7 @@ class KioskMaker:
             today=self.today,
             timers=timers or FakeTimers(),
             self_check=self_check,
+            demo_network=demo_network,
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)

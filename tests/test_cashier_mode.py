@@ -13,6 +13,7 @@ from kiosk_harness import Driver, KioskMaker
 from pytestqt.qtbot import QtBot
 
 from kiosk.central.clock import ManualClock
+from kiosk.central.link import DemoLink
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.cashier import RowResult
 from kiosk.core.config import demo_config
@@ -238,3 +239,40 @@ def test_queued_activations_survive_a_restart(
         assert central.store.activations()[0].card_number == SOLD[1]
     finally:
         maker.close()
+
+
+def test_the_demo_panel_cuts_the_kiosk_off_and_reconnects_it(
+    qtbot: QtBot, central: EmbeddedCentral, manual_clock: ManualClock
+) -> None:
+    host, port = central.url.removeprefix("http://").rsplit(":", 1)
+    link = DemoLink((host, int(port))).start()
+    maker = KioskMaker(qtbot, today=manual_clock.today)
+    try:
+        kiosk = maker(
+            demo_config(link.url, central.token),
+            demo=True,
+            timers=FakeTimers(),
+            demo_network=link,
+        )
+        panel = kiosk.kiosk.controller.demo_panel
+        assert panel is not None
+        sign_in(kiosk)
+        kiosk.window.set_demo_panel_open(True)
+        assert panel.ui.networkButton.text() == "Отключить киоск от сервиса"
+
+        kiosk.click(panel.ui.networkButton)
+        qtbot.waitUntil(lambda: link.is_cut and panel.ui.networkButton.isEnabled())
+        kiosk.window.set_demo_panel_open(False)
+        for card in SOLD:
+            kiosk.scan(card)
+        wait_results(kiosk, [RowResult.QUEUED] * 3)
+        assert central.store.activations() == []
+
+        kiosk.window.set_demo_panel_open(True)
+        kiosk.click(panel.ui.networkButton)
+        qtbot.waitUntil(lambda: not link.is_cut)
+        wait_results(kiosk, [RowResult.ACTIVATED] * 3)
+        assert sorted(a.card_number for a in central.store.activations()) == sorted(SOLD)
+    finally:
+        maker.close()
+        link.stop()

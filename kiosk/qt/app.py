@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -42,7 +42,7 @@ from kiosk.qt.tasks import TaskRunner
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
     from kiosk.qt.input.serial import SerialScanner
-    from kiosk.qt.screens.demo_panel import DemoCard
+    from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
     from kiosk.qt.wizards.cashier import CashierServices
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,8 @@ class Kiosk:
     deferred: list[Callable[[], object]] = field(default_factory=list)
     #: Cashier mode, the activation outbox and the heartbeat (installed after the wizards).
     cashier: CashierServices | None = None
+    #: Demo mode: cuts and reconnects the link to the embedded central off the GUI thread.
+    demo_network_runner: TaskRunner | None = None
 
     def start_background_work(self) -> None:
         """Start what runs beside the shopper: the program fetch (and with it the central
@@ -122,6 +124,9 @@ class Kiosk:
             self.serial.stop()
         self.runner.invalidate()
         self.runner.wait_for_done(15_000)
+        if self.demo_network_runner is not None:
+            self.demo_network_runner.invalidate()
+            self.demo_network_runner.wait_for_done(15_000)
         self.client.close()
         self.window.allow_close()
         self.window.close()
@@ -145,6 +150,7 @@ def build_kiosk(
     today: Callable[[], dt.date] = dt.date.today,
     timers: TimerFactory = qt_timer,
     self_check: Callable[[], str] | None = None,
+    demo_network: DemoNetwork | None = None,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
@@ -224,6 +230,8 @@ def build_kiosk(
     # (each is also built on the spot if the flow needs it first), then the wizards, whose
     # forms and keyboards take longer to build than all other screens together.
     kiosk.deferred += [functools.partial(controller.screens.get, s) for s in Screens.BUILD_ORDER]
+    if demo_network is not None and controller.demo_panel is not None:
+        _wire_demo_network(kiosk, controller.demo_panel, demo_network)
     kiosk.deferred.append(lambda: _install_wizards(kiosk, today))
     kiosk.deferred.append(lambda: _install_cashier(kiosk, timers, self_check))
     return kiosk
@@ -234,6 +242,41 @@ def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
     from kiosk.qt.wizards.install import install_wizards
 
     install_wizards(kiosk.controller, runner=kiosk.runner, client=kiosk.client, today=today)
+
+
+class DemoNetwork(Protocol):
+    """The demo's link to its embedded central (kiosk.central.link.DemoLink)."""
+
+    @property
+    def is_cut(self) -> bool: ...
+
+    def cut(self) -> None: ...
+
+    def reconnect(self) -> None: ...
+
+
+def _wire_demo_network(kiosk: Kiosk, panel: DemoPanel, network: DemoNetwork) -> None:
+    """The demo panel's button cuts the kiosk off from its central and connects it again; once
+    connected, activations waiting in the outbox go out at once."""
+    runner = TaskRunner(parent=panel)
+    kiosk.demo_network_runner = runner
+    panel.set_network(network.is_cut)
+
+    def toggle(cut: bool) -> None:
+        panel.set_network(network.is_cut, busy=True)
+
+        def done(_result: object) -> None:
+            panel.set_network(network.is_cut)
+            if not network.is_cut and kiosk.cashier is not None:
+                kiosk.cashier.activations.wake()
+
+        def failed(error: Exception) -> None:
+            log.error("demo link not switched: %s", type(error).__name__)
+            panel.set_network(network.is_cut)
+
+        runner.run(network.cut if cut else network.reconnect, done, failed)
+
+    panel.network_cut_requested.connect(toggle)
 
 
 def _install_cashier(
@@ -300,6 +343,7 @@ def run_kiosk(
     language: str | None = None,
     demo_cards: Sequence[DemoCard] | None = None,
     self_check: Callable[[], str] | None = None,
+    demo_network: DemoNetwork | None = None,
 ) -> int:
     """Run the kiosk until it leaves kiosk mode through the service screen. ``self_check``
     runs the self-check (off the GUI thread) and returns its report, for the service
@@ -312,7 +356,12 @@ def run_kiosk(
     log_dir = Path(config.log_dir) if config.log_dir else None
     setup_logging(log_dir, terminal_id=config.terminal_id)
     kiosk = build_kiosk(
-        config, app=app, language=language, demo_cards=demo_cards, self_check=self_check
+        config,
+        app=app,
+        language=language,
+        demo_cards=demo_cards,
+        self_check=self_check,
+        demo_network=demo_network,
     )
     # Here, not in build_kiosk: only a running kiosk ends its application.
     kiosk.controller.quit_requested.connect(app.quit)

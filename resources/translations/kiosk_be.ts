@@ -522,6 +522,22 @@ Code: %3
         <source>Show the last SMS</source>
         <translation>Паказаць апошняе SMS</translation>
     </message>
+    <message>
+        <source>The kiosk is cut off from its central (as when the network is down).</source>
+        <translation>Кіёск адключаны ад сэрвісу (як пры абрыве сеткі).</translation>
+    </message>
+    <message>
+        <source>Reconnect the kiosk to its central</source>
+        <translation>Падключыць кіёск да сэрвісу</translation>
+    </message>
+    <message>
+        <source>The kiosk is connected to its central.</source>
+        <translation>Кіёск падключаны да сэрвісу.</translation>
+    </message>
+    <message>
+        <source>Cut the kiosk off from its central</source>
+        <translation>Адключыць кіёск ад сэрвісу</translation>
+    </message>
 </context>
 <context>
     <name>KioskController</name>

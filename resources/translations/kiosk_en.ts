@@ -518,6 +518,22 @@ Code: %3
         <source>Show the last SMS</source>
         <translation>Show the last SMS</translation>
     </message>
+    <message>
+        <source>The kiosk is cut off from its central (as when the network is down).</source>
+        <translation>The kiosk is cut off from its central (as when the network is down).</translation>
+    </message>
+    <message>
+        <source>Reconnect the kiosk to its central</source>
+        <translation>Reconnect the kiosk to its central</translation>
+    </message>
+    <message>
+        <source>The kiosk is connected to its central.</source>
+        <translation>The kiosk is connected to its central.</translation>
+    </message>
+    <message>
+        <source>Cut the kiosk off from its central</source>
+        <translation>Cut the kiosk off from its central</translation>
+    </message>
 </context>
 <context>
     <name>KioskController</name>

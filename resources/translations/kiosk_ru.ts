@@ -522,6 +522,22 @@ Code: %3
         <source>Show the last SMS</source>
         <translation>Показать последнее SMS</translation>
     </message>
+    <message>
+        <source>The kiosk is cut off from its central (as when the network is down).</source>
+        <translation>Киоск отключён от сервиса (как при обрыве сети).</translation>
+    </message>
+    <message>
+        <source>Reconnect the kiosk to its central</source>
+        <translation>Подключить киоск к сервису</translation>
+    </message>
+    <message>
+        <source>The kiosk is connected to its central.</source>
+        <translation>Киоск подключён к сервису.</translation>
+    </message>
+    <message>
+        <source>Cut the kiosk off from its central</source>
+        <translation>Отключить киоск от сервиса</translation>
+    </message>
 </context>
 <context>
     <name>KioskController</name>
