@@ -66,8 +66,9 @@ class CashierScreen(Screen):
         header = table.horizontalHeader()
         header.setSectionResizeMode(_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_RESULT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(_ACTION, QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setDefaultSectionSize(72)
+        header.setSectionResizeMode(_ACTION, QHeaderView.ResizeMode.Fixed)
+        # Room for a thumb-sized "Register this card" button in each row.
+        table.verticalHeader().setDefaultSectionSize(92)
         self.overlay = StillHereOverlay(self, seconds=still_here_seconds)
         self.overlay.stayed.connect(self.still_here)
         self.overlay.expired.connect(self.staff_idle_expired)
@@ -202,10 +203,20 @@ class CashierScreen(Screen):
         if row.result in _HANDABLE:
             button = QPushButton(self.tr("Register this card"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setProperty("role", "secondary")
+            button.setProperty("role", "small")
             index = row.index
             button.clicked.connect(lambda: self.hand_over_requested.emit(index))
             table.setCellWidget(row.index, _ACTION, button)
+            # Column sizing ignores cell widgets: make room for the whole button text.
+            button.ensurePolished()
+            metrics = button.fontMetrics()
+            text_width = metrics.horizontalAdvance(button.text())
+            # The stylesheet's bold and padding are not all in the size hint: measure the text.
+            button.setMinimumWidth(max(button.sizeHint().width(), text_width + 72))
+            header = table.horizontalHeader()
+            wanted = button.minimumWidth() + 16
+            if header.sectionSize(_ACTION) < wanted:
+                header.resizeSection(_ACTION, wanted)
         else:
             table.removeCellWidget(row.index, _ACTION)
 

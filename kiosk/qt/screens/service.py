@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kiosk.qt.forms.ui_service import Ui_ServiceScreen
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
 
 
@@ -88,6 +89,8 @@ class ServiceScreen(Screen):
         for button, language in ((ui.ruButton, "ru"), (ui.beButton, "be"), (ui.enButton, "en")):
             button.clicked.connect(lambda _=False, lang=language: self.language_chosen.emit(lang))
         ui.confirmPanel.setVisible(False)
+        enable_touch_scrolling(ui.scroll)
+        enable_touch_scrolling(ui.deadLettersList)
         self._demo = False
         self._answers: bool | None = None
         self._last_answer: float | None = None
