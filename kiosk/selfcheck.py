@@ -226,8 +226,12 @@ def _check_serial_port(port: str, baudrate: int) -> CheckResult:
 
 
 def _check_keyboard_wedge(settings: ScannerSettings, input_devices: Path) -> CheckResult:
+    from kiosk.core.nomenclature import DEFAULT_NOMENCLATURE
+
+    # The built-in barcode nomenclature's shortest code (a staff badge) lowers min_length.
+    fewest = min(settings.min_length, DEFAULT_NOMENCLATURE.shortest_code_length)
     configured = (
-        f"keyboard-wedge scanner configured (scans of {settings.min_length}+ characters, "
+        f"keyboard-wedge scanner configured (scans of {fewest}+ characters, "
         f"average key gap <= {settings.max_avg_gap_ms} ms)"
     )
     if not sys.platform.startswith("linux"):

@@ -16,12 +16,15 @@ Fixtures:
   ``"demo-token"`` and terminal id ``"DEMO-01"``.
 - ``central_api`` — ``tests/central_api.Api`` on ``central``: a ``requests`` session with the
   terminal token, for tests that talk plain HTTP to the service.
+- ``language`` — each kiosk language in turn ("ru", "be", "en") with its translation and the
+  kiosk stylesheet applied to the application, for tests of what fits on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from central_api import Api
@@ -29,6 +32,9 @@ from central_api import Api
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # Fails the run when any log line of the whole run holds an unmasked card number or phone.
 pytest_plugins = ["log_privacy"]
@@ -59,3 +65,17 @@ def client(central: EmbeddedCentral) -> Iterator[CentralClient]:
     """The kiosk's HTTP client pointed at ``central``, as terminal DEMO-01 with demo-token."""
     with CentralClient(central.url, "demo-token", terminal_id="DEMO-01") as central_client:
         yield central_client
+
+
+@pytest.fixture(params=["ru", "be", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    # Imported here: most tests never touch Qt.
+    from kiosk.qt.app import load_stylesheet
+    from kiosk.qt.shell.translations import Translations
+
+    translations = Translations(qapp)
+    assert translations.apply(request.param)
+    load_stylesheet(qapp)
+    yield request.param
+    translations.remove()
+    qapp.setStyleSheet("")

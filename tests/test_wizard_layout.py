@@ -7,8 +7,6 @@ longest texts, is checked against the room the window gives a screen (below the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -19,11 +17,9 @@ from kiosk.core.add_card import AddCardStep
 from kiosk.core.client import CentralClient
 from kiosk.core.registration import RegistrationSteps, Step
 from kiosk.core.verification import Refusal
-from kiosk.qt.app import load_stylesheet
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
 from kiosk.qt.screens.wizard_texts import refusal_text, resend_countdown_text, wrong_code_text
-from kiosk.qt.shell.translations import Translations
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -35,16 +31,6 @@ SCREEN_HEIGHT = 1024 - 56
 @pytest.fixture
 def central_program(client: CentralClient) -> ProgramInfo:
     return client.program_info()
-
-
-@pytest.fixture(params=["ru", "be", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translations = Translations(qapp)
-    assert translations.apply(request.param)
-    load_stylesheet(qapp)
-    yield request.param
-    translations.remove()
-    qapp.setStyleSheet("")
 
 
 def assert_fits(screen: RegistrationScreen | AddCardScreen, what: str) -> None:

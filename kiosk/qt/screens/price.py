@@ -7,15 +7,22 @@ when the screen goes; this only writes it in the shopper's language.
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kiosk.core.price import PriceCheck, PriceOutcome, PriceQuote
 from kiosk.qt.forms.ui_price import Ui_PriceScreen
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_money
+
+#: Half the price's font size (QLabel[role="price"] in the stylesheet).
+_CURRENCY_PX = 36
+#: Narrower than this (portrait kiosks, 768 px), the two prices stand one above the other.
+SIDE_BY_SIDE_MIN_WIDTH = 1000
 
 
 class PriceScreen(Screen):
@@ -28,6 +35,8 @@ class PriceScreen(Screen):
         ui = self.ui
         for label in (ui.nameLabel, ui.messageLabel, ui.discountLabel, ui.codeLabel):
             plain(label)  # product names and promotion titles come from the central
+        for label in (ui.regularPriceLabel, ui.cardPriceLabel):
+            label.setTextFormat(Qt.TextFormat.RichText)  # our own digits, escaped anyway
         ui.doneButton.clicked.connect(self.done_requested)
         self._check: PriceCheck | None = None
         self.retranslate()
@@ -41,6 +50,30 @@ class PriceScreen(Screen):
     def clear(self) -> None:
         self._check = None
         self.retranslate()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._arrange(self.width())
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        # A fullscreen window is as wide as its screen: the side-by-side prices must not make
+        # it grow past a narrow screen's edge before the first resize.
+        screen = self.screen()
+        if screen is not None and self.window().isFullScreen():
+            width = min(width, screen.geometry().width())
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= SIDE_BY_SIDE_MIN_WIDTH
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.ui.pricesLayout.direction() != direction:
+            self.ui.pricesLayout.setDirection(direction)
 
     # -- rendering --------------------------------------------------------------------------
 
@@ -72,7 +105,7 @@ class PriceScreen(Screen):
 
     def _show_prices(self, quote: PriceQuote, card_holder: bool) -> None:
         ui = self.ui
-        ui.regularPriceLabel.setText(self._money(quote.regular, quote.currency))
+        ui.regularPriceLabel.setText(self._price(quote.regular, quote.currency))
         promotion = quote.promotion
         shelf = ""
         if promotion is not None and quote.shelf_regular != quote.regular:
@@ -85,7 +118,7 @@ class PriceScreen(Screen):
             ui.cardCaption.setText(
                 self.tr("Your price with your card") if card_holder else self.tr("Card price")
             )
-            ui.cardPriceLabel.setText(self._money(quote.card, quote.currency))
+            ui.cardPriceLabel.setText(self._price(quote.card, quote.currency))
             saving = ""
             if quote.saving is not None:
                 saving = arg(
@@ -144,3 +177,12 @@ class PriceScreen(Screen):
 
     def _money(self, amount: Decimal, currency: str) -> str:
         return format_money(f"{amount:.2f}", currency, self.language)
+
+    def _price(self, amount: Decimal, currency: str) -> str:
+        """A big price with its currency at half the size, so that two prices of up to
+        999,99 side by side fit a 1024 px wide screen."""
+        number, _, unit = self._money(amount, currency).rpartition("\u00a0")
+        currency_style = f"font-size: {_CURRENCY_PX}px"
+        return (
+            f'{html.escape(number)}<span style="{currency_style}">&nbsp;{html.escape(unit)}</span>'
+        )
