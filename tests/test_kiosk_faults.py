@@ -87,7 +87,8 @@ def kiosk_on(
     # The start screen's program fetch: a quick failure, not part of these journeys.
     httpserver.expect_request("/api/v1/program").respond_with_data("", status=503)
     return make_kiosk(
-        demo_config(url),
+        # The program fetch fails: the error screens' support phone comes from the config.
+        dataclasses.replace(demo_config(url), support_phone="8 800-555-36-09"),
         client=client_for(url, read_timeout=read_timeout),
         wizards=False,
         **kwargs,  # type: ignore[arg-type]
