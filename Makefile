@@ -18,7 +18,8 @@ FORMS := $(wildcard ui/*.ui)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: all demo test lint bench soak bundle bundle-check forms translations clean system-deps screenshots
+.PHONY: all demo test lint bench bundle bundle-check forms translations clean system-deps \
+	screenshots soak soak-bench soak-outbox
 
 all: test
 
@@ -82,10 +83,17 @@ screenshots: $(VENV)/.installed translations
 bench: $(VENV)/.installed translations .stamp-wrk
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run $(BENCH_ARGS)
 
-# The long forms: 10,000 scan cycles with faults mixed in; fails unless threads, descriptors and
-# memory stay flat (about 15-20 minutes on 2 cores).
-soak: $(VENV)/.installed translations
+# The long forms, not part of `make test` (which runs their short forms).
+soak: soak-bench soak-outbox
+
+# 10,000 scan cycles with faults mixed in; fails unless threads, descriptors and memory stay
+# flat (about 15-20 minutes on 2 cores).
+soak-bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.soak $(SOAK_ARGS)
+
+# The activation outbox's crash test in full: 100+ SIGKILLs of the sender over 200 activations.
+soak-outbox: $(VENV)/.installed
+	KIOSK_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/test_outbox_crash.py
 
 # pyside6-uic imports some thirty Qt classes into every form; the unused ones are removed, as
 # PySide6 builds each class (and its enums) on first import: ~10 ms before the start screen.

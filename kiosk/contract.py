@@ -261,6 +261,15 @@ class LinkCardRequest(_Request):
 
 class ActivationRequest(_Request):
     terminal_id: str = Field(min_length=1, max_length=_SHORT)
+    staff_id: str | None = Field(
+        default=None,
+        max_length=_SHORT,
+        description="The cashier who scanned the card; needed when no staff session is sent "
+        "(an activation the terminal queued while the central was unreachable)",
+    )
+    scanned_at: dt.datetime | None = Field(
+        default=None, description="When the card was scanned at the terminal (audit)"
+    )
 
 
 # --- registration --------------------------------------------------------------------------
@@ -335,11 +344,17 @@ class StaffLoginRequest(_Request):
     pin: str = Field(max_length=_SHORT)
 
 
+StaffRole = Literal["cashier", "service"]
+
+
 class StaffSession(_Response):
     token: str
     expires_in: int
     staff_id: str
     display_name: str
+    role: StaffRole = Field(
+        default="cashier", description="service: may also open the terminal's service screen"
+    )
 
 
 # --- products, terminals, service ----------------------------------------------------------
@@ -407,8 +422,39 @@ class BarcodeNomenclature(_Response):
 class Heartbeat(_Request):
     version: str = Field(max_length=_SHORT)
     uptime_seconds: int = Field(ge=0, le=2**53, strict=True)
-    outbox_depth: int = Field(ge=0, le=2**31, strict=True)
+    outbox_depth: int = Field(
+        ge=0, le=2**31, strict=True, description="Activations waiting to be sent"
+    )
+    oldest_outbox_age_seconds: int | None = Field(
+        default=None,
+        ge=0,
+        le=2**53,
+        strict=True,
+        description="Age of the oldest waiting activation",
+    )
+    dead_letters: int = Field(
+        default=0,
+        ge=0,
+        le=2**31,
+        strict=True,
+        description="Activations the central refused, kept for review",
+    )
     last_scan_at: IsoDateTime | None = None
+    last_central_answer_at: IsoDateTime | None = Field(
+        default=None, description="When the terminal last had a good answer from the central"
+    )
+
+
+class TerminalStatus(_Response):
+    terminal_id: str
+    version: str
+    uptime_seconds: int
+    outbox_depth: int
+    oldest_outbox_age_seconds: int | None
+    dead_letters: int
+    last_scan_at: dt.datetime | None
+    last_central_answer_at: dt.datetime | None
+    received_at: dt.datetime = Field(description="When the central received this heartbeat")
 
 
 class HeartbeatAck(_Response):

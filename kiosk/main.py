@@ -18,12 +18,13 @@ import contextlib
 import faulthandler
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.languages import LANGUAGES
 
 if TYPE_CHECKING:
+    from kiosk.core.config import KioskConfig
     from kiosk.qt.screens.demo_panel import DemoCard
 
 #: Exit statuses.
@@ -182,12 +183,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.qt.app import run_kiosk
 
     if not args.demo:
-        return run_kiosk(config, fullscreen=not args.windowed, language=args.lang)
+        return run_kiosk(
+            config,
+            fullscreen=not args.windowed,
+            language=args.lang,
+            self_check=_self_check_for(config, demo=False),
+        )
     return _run_demo(args)
+
+
+def _self_check_for(config: KioskConfig, *, demo: bool) -> Callable[[], str]:
+    """The self-check the service screen runs on the spot (on a worker thread)."""
+
+    def run() -> str:
+        from kiosk.selfcheck import run_self_check
+
+        return run_self_check(config, demo=demo, in_running_kiosk=True).render()
+
+    return run
 
 
 def _run_demo(args: argparse.Namespace) -> int:
     # Only demo mode pays for FastAPI and uvicorn.
+    import dataclasses
+    import tempfile
+
+    from kiosk.central.link import DemoLink
     from kiosk.central.server import EmbeddedCentral
     from kiosk.core.config import demo_config
     from kiosk.qt.app import run_kiosk
@@ -198,14 +219,26 @@ def _run_demo(args: argparse.Namespace) -> int:
     except Exception as error:
         print(f"kiosk: the demo service did not start: {error}", file=sys.stderr)
         return EXIT_DEMO_FAILED
+    host, port = central.url.removeprefix("http://").rsplit(":", 1)
+    # The kiosk talks to its central through a link the demo panel can cut and reconnect.
+    link = DemoLink((host, int(port)))
     try:
-        return run_kiosk(
-            demo_config(central.url, central.token),
-            fullscreen=not args.windowed,
-            language=args.lang,
-            demo_cards=demo_cards(),
-        )
+        link.start()
+        # The demo's activation outbox lives as long as the demo data: next to a --db file,
+        # else in a folder of its own that goes with the demo.
+        with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as scratch:
+            data_dir = os.path.dirname(os.path.abspath(args.db)) if args.db else scratch
+            config = dataclasses.replace(demo_config(link.url, central.token), data_dir=data_dir)
+            return run_kiosk(
+                config,
+                fullscreen=not args.windowed,
+                language=args.lang,
+                demo_cards=demo_cards(),
+                self_check=_self_check_for(config, demo=True),
+                demo_network=link,
+            )
     finally:
+        link.stop()
         central.stop()
 
 

@@ -431,8 +431,13 @@ def run_self_check(
     demo: bool,
     config_source: str = "",
     input_devices: Path = LINUX_INPUT_DEVICES,
+    in_running_kiosk: bool = False,
 ) -> SelfCheckReport:
-    """Every check against ``config`` (already loaded and valid)."""
+    """Every check against ``config`` (already loaded and valid).
+
+    ``in_running_kiosk``: run from the service screen, on a worker thread: the resources check
+    (which styles a probe widget on the GUI thread's application) is left out, as the running
+    kiosk shows they load."""
     report = SelfCheckReport(
         __version__,
         "demo" if demo else "production",
@@ -453,7 +458,10 @@ def run_self_check(
         else:  # a second wait for a central that just failed to answer tells nothing new
             report.add("clock", "SKIP", "the central did not answer")
         report.results.append(check_translations())
-        report.results.append(check_resources())
+        if in_running_kiosk:
+            report.add("resources", "SKIP", "in use by the running kiosk")
+        else:
+            report.results.append(check_resources())
         if demo:
             if central.status == "OK":
                 report.results.append(check_demo_scan(client))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from fake_clocks import FakeClock
@@ -31,7 +33,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import KioskConfig
 from kiosk.core.flow import State
 from kiosk.main import demo_cards
-from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
+from kiosk.qt.app import DemoNetwork, Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.controller import Screens
 from kiosk.qt.shell.window import KioskWindow
 
@@ -152,6 +154,7 @@ class KioskMaker:
         self.qtbot = qtbot
         self.today = today
         self.built: list[Kiosk] = []
+        self._data_dirs: list[str] = []
 
     def __call__(
         self,
@@ -165,14 +168,20 @@ class KioskMaker:
         startup: bool = True,
         tap_guard_ms: int = 0,
         timers: FakeTimers | None = None,
+        self_check: Callable[[], str] | None = None,
+        demo_network: DemoNetwork | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest
-        part of a kiosk to build) for tests that never reach them. ``startup=False`` leaves the
-        kiosk as it is the moment it is ready for a scan: only the start screen is built (the
-        others are built when first needed), no program fetch yet, the rest of start-up left in
-        ``kiosk.deferred``. Taps right after a screen change are not ignored here
-        (``tap_guard_ms=0``): tests tap as soon as a screen is up; the guard has tests of its
-        own."""
+        part of a kiosk to build) and cashier mode for tests that never reach them.
+        ``startup=False`` leaves the kiosk as it is the moment it is ready for a scan: only the
+        start screen is built (the others are built when first needed), no program fetch yet,
+        the rest of start-up left in ``kiosk.deferred``. Taps right after a screen change are
+        not ignored here (``tap_guard_ms=0``): tests tap as soon as a screen is up; the guard
+        has tests of its own. The activation outbox goes to a fresh folder unless the config
+        names one."""
+        if config.data_dir is None:
+            self._data_dirs.append(tempfile.mkdtemp(prefix="kiosk-test-data-"))
+            config = replace(config, data_dir=self._data_dirs[-1])
         clock = FakeClock()
         timers = timers if timers is not None else FakeTimers()
         app = QApplication.instance()
@@ -188,6 +197,8 @@ class KioskMaker:
             clock=clock.seconds,
             today=self.today,
             tap_guard_ms=tap_guard_ms,
+            self_check=self_check,
+            demo_network=demo_network,
         )
         self.built.append(kiosk)
         show_kiosk(kiosk, fullscreen=False)
@@ -216,3 +227,6 @@ class KioskMaker:
             # still alive, so windows left behind make each later kiosk slower to build.
             kiosk.window.deleteLater()
         self.built.clear()
+        for folder in self._data_dirs:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._data_dirs.clear()

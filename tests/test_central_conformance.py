@@ -70,10 +70,11 @@ class _Central:
         self.app = create_app(self.store, token=TOKEN, demo=True, clock=self.clock)
 
     def session(self, kind: str) -> str:
-        """A fresh session of ``kind`` (staff B0001, else shopper Anna), straight in the store."""
+        """A fresh session of ``kind`` (staff B0001, service B0003, else shopper Anna), straight
+        in the store."""
         token = secrets.token_urlsafe(32)
-        if kind == "staff":
-            member = self.store.staff_by_badge("B0001")
+        if kind in ("staff", "service"):
+            member = self.store.staff_by_badge("B0003" if kind == "service" else "B0001")
             assert member is not None
             account_id, staff_id, lifetime = None, member.id, program.STAFF_SESSION_SECONDS
         else:
@@ -83,7 +84,7 @@ class _Central:
         with self.store.transaction():
             self.store.add_session(
                 hash_token(token),
-                kind="staff" if kind == "staff" else "shopper",
+                kind="shopper" if account_id is not None else "staff",
                 account_id=account_id,
                 staff_id=staff_id,
                 when=self.clock.now(),
@@ -208,7 +209,12 @@ _SAMPLE_BODIES: dict[str, dict[str, str]] = {
 def test_a_session_operation_needs_both_tokens_as_documented(
     central_api: Api, method: str, path: str, kind: str
 ) -> None:
-    session = central_api.staff_login() if kind == "staff" else central_api.login()
+    if kind == "service":
+        session = central_api.staff_login("B0003", "2580")  # the demo service engineer
+    elif kind == "staff":
+        session = central_api.staff_login()
+    else:
+        session = central_api.login()
     url = central_api.base + path.replace("{number}", NOT_ISSUED_CARDS[0])
     body = _SAMPLE_BODIES.get(path)
 

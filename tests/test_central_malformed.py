@@ -45,6 +45,7 @@ OPERATIONS: list[tuple[str, str, dict[str, Any] | None, str | None]] = [
         {"version": "1.0", "uptime_seconds": 5, "outbox_depth": 0, "last_scan_at": None},
         None,
     ),
+    ("GET", "/api/v1/terminals", None, "staff"),
     ("GET", "/healthz", None, None),
     ("GET", "/demo/sms", None, None),
 ]

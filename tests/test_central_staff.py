@@ -18,7 +18,7 @@ from central_api import (
 
 from kiosk.central.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
-from kiosk.contract import CardInfo, StaffSession
+from kiosk.contract import CardInfo, StaffSession, TerminalStatus
 
 
 def staff_login(api: Api, badge: str = "B0001", pin: str = "4321") -> requests.Response:
@@ -115,7 +115,7 @@ def test_activation_issues_a_sold_card_and_audits_it_once(
 
     response = activate(central_api, token, card)
 
-    assert response.status_code == 200
+    assert response.status_code == 201
     info = CardInfo.model_validate(response.json())
     assert (info.number, info.status, info.card_prices, info.account) == (
         card,
@@ -151,8 +151,11 @@ def test_activation_of_issued_and_active_cards_changes_nothing(
 ) -> None:
     token = central_api.staff_login()
 
-    assert activate(central_api, token, ISSUED_CARDS[0]).json()["status"] == "issued"
-    active = activate(central_api, token, ANNA_CARD).json()
+    issued = activate(central_api, token, ISSUED_CARDS[0])
+    assert (issued.status_code, issued.json()["status"]) == (200, "issued")
+    active_response = activate(central_api, token, ANNA_CARD)
+    assert active_response.status_code == 200
+    active = active_response.json()
     assert active["status"] == "active"
     assert active["account"]["first_name"] == "Анна"
     assert central.store.activations() == []
@@ -186,8 +189,87 @@ def test_activation_replayed_with_the_same_key(central: EmbeddedCentral, central
 
     again = activate(central_api, token, NOT_ISSUED_CARDS[0], key="act-1")
 
-    assert again.status_code == first.status_code == 200
+    assert again.status_code == first.status_code == 201
     assert again.headers["Idempotent-Replayed"] == "true"
     assert "Idempotent-Replayed" not in first.headers
     assert again.content == first.content
     assert len(central.store.activations()) == 1
+
+
+# --- activations queued at the terminal, staff roles, the terminals overview ----------------
+
+
+def test_a_queued_activation_names_its_cashier_and_scan_time(
+    central: EmbeddedCentral, central_api: Api, manual_clock: ManualClock
+) -> None:
+    scanned = manual_clock.now() - dt.timedelta(minutes=30)
+    body = {"terminal_id": "DEMO-02", "staff_id": "S-0002", "scanned_at": scanned.isoformat()}
+
+    # The cashier's session ended long ago: the terminal token and the staff id suffice.
+    response = central_api.post(f"/cards/{NOT_ISSUED_CARDS[0]}/activation", body)
+
+    assert response.status_code == 201
+    [audit] = central.store.activations()
+    assert (audit.staff_id, audit.terminal_id, audit.scanned_at) == (
+        "S-0002",
+        "DEMO-02",
+        scanned.timestamp(),
+    )
+    unknown = {"terminal_id": "DEMO-02", "staff_id": "S-9999"}
+    refused = central_api.post(f"/cards/{NOT_ISSUED_CARDS[1]}/activation", unknown)
+    assert field_errors(problem(refused, 422, "validation")) == {"staff_id": "unknown-staff"}
+
+
+def test_a_session_cannot_activate_in_another_cashiers_name(central_api: Api) -> None:
+    token = central_api.staff_login()
+    body = {"terminal_id": "DEMO-01", "staff_id": "S-0002"}
+
+    response = central_api.post(
+        f"/cards/{NOT_ISSUED_CARDS[0]}/activation", body, headers={"X-Session-Token": token}
+    )
+
+    problem(response, 403, "forbidden")
+
+
+def test_staff_sessions_carry_the_role(central_api: Api) -> None:
+    cashier = StaffSession.model_validate(staff_login(central_api).json())
+    engineer = StaffSession.model_validate(staff_login(central_api, "B0003", "2580").json())
+
+    assert (cashier.role, engineer.role) == ("cashier", "service")
+
+
+def test_terminals_list_the_last_heartbeat_of_each_for_the_service_role(
+    central_api: Api, manual_clock: ManualClock
+) -> None:
+    beat = {
+        "version": "1.2.3",
+        "uptime_seconds": 50,
+        "outbox_depth": 3,
+        "oldest_outbox_age_seconds": 120,
+        "dead_letters": 1,
+        "last_scan_at": "2025-06-16T08:59:00+00:00",
+        "last_central_answer_at": "2025-06-16T08:58:00+00:00",
+    }
+    assert central_api.post("/terminals/DEMO-01/heartbeat", beat).status_code == 200
+    manual_clock.advance(60)
+    later = {**beat, "uptime_seconds": 110, "outbox_depth": 0, "oldest_outbox_age_seconds": None}
+    assert central_api.post("/terminals/DEMO-01/heartbeat", later).status_code == 200
+    assert central_api.post("/terminals/DEMO-02/heartbeat", {**beat, "version": "1.0"}).ok
+
+    engineer = StaffSession.model_validate(staff_login(central_api, "B0003", "2580").json())
+    response = central_api.get("/terminals", headers={"X-Session-Token": engineer.token})
+
+    assert response.status_code == 200
+    listed = [TerminalStatus.model_validate(item) for item in response.json()]
+    assert [(t.terminal_id, t.version, t.uptime_seconds, t.outbox_depth) for t in listed] == [
+        ("DEMO-01", "1.2.3", 110, 0),
+        ("DEMO-02", "1.0", 50, 3),
+    ]
+    first = listed[0]
+    assert (first.oldest_outbox_age_seconds, first.dead_letters) == (None, 1)
+    assert first.received_at == manual_clock.now()
+    assert first.last_central_answer_at == dt.datetime(2025, 6, 16, 8, 58, tzinfo=dt.UTC)
+
+    cashier = central_api.staff_login()
+    problem(central_api.get("/terminals", headers={"X-Session-Token": cashier}), 403, "forbidden")
+    problem(central_api.get("/terminals"), 401, "unauthorized")

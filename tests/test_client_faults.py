@@ -916,5 +916,8 @@ def test_heartbeat_measures_the_central_clock_skew(
         "version": "0.1.0",
         "uptime_seconds": 60,
         "outbox_depth": 2,
+        "oldest_outbox_age_seconds": None,
+        "dead_letters": 0,
         "last_scan_at": None,
+        "last_central_answer_at": None,
     }

@@ -7,6 +7,7 @@ throughout, say what happened in plain words, and never show an answer the sessi
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import threading
@@ -82,7 +83,8 @@ def kiosk_on(
     # The start screen's program fetch: a quick failure, not part of these journeys.
     httpserver.expect_request("/api/v1/program").respond_with_data("", status=503)
     return make_kiosk(
-        demo_config(url),
+        # The program fetch fails: the error screens' support phone comes from the config.
+        dataclasses.replace(demo_config(url), support_phone="8 800-555-36-09"),
         client=client_for(url, read_timeout=read_timeout),
         wizards=False,
         **kwargs,  # type: ignore[arg-type]
@@ -174,15 +176,32 @@ def test_unreachable_central_says_no_connection(make_kiosk: KioskMaker) -> None:
         # retries=0: the refused connection is reported at once.
         return CentralClient(dead, "demo-token", terminal_id="DEMO-01", retries=0)
 
-    kiosk = make_kiosk(demo_config(dead), client=build, wizards=False)
+    config = dataclasses.replace(demo_config(dead), support_phone="+375 17 000-00-00")
+    kiosk = make_kiosk(config, client=build, wizards=False)
     kiosk.scan(ANNA)
     kiosk.wait_for_screen(State.ERROR)
     error = kiosk.kiosk.controller.screens.error
     assert error.ui.titleLabel.text() == "Нет связи с сервисом программы лояльности"
-    # Without the central, the support phone still comes from the kiosk itself.
-    assert "8 800-555-36-09" in error.ui.detailLabel.text()
+    # Without the central, the support phone comes from the config (none is built in).
+    assert "+375 17 000-00-00" in error.ui.detailLabel.text()
     kiosk.click(error.ui.doneButton)
     kiosk.wait_for_screen(State.ATTRACT)
+
+
+def test_without_the_central_and_a_configured_phone_no_phone_is_made_up(
+    make_kiosk: KioskMaker,
+) -> None:
+    dead = f"http://127.0.0.1:{unused_port()}"
+
+    def build() -> CentralClient:
+        return CentralClient(dead, "demo-token", terminal_id="DEMO-01", retries=0)
+
+    kiosk = make_kiosk(demo_config(dead), client=build, wizards=False)
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.ERROR)
+    detail = kiosk.kiosk.controller.screens.error.ui.detailLabel.text()
+    assert "8 800" not in detail
+    assert not any(ch.isdigit() for ch in detail)
 
 
 def test_try_again_after_a_central_failure_shows_the_card(

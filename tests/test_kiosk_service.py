@@ -61,8 +61,13 @@ def test_leave_kiosk_mode_is_the_only_way_to_close(kiosk: Driver, qtbot: QtBot) 
     tap_corner(kiosk)
     enter_pin(kiosk, DEMO_SERVICE_PIN)
     kiosk.wait_for_screen(State.SERVICE)
+    ui = kiosk.kiosk.controller.screens.service.ui
+    kiosk.click(ui.leaveButton)  # asks first
+    kiosk.click(ui.cancelLeaveButton)
+    assert window.isVisible() and not ui.confirmPanel.isVisible()
+    kiosk.click(ui.leaveButton)
     with qtbot.waitSignal(kiosk.kiosk.controller.quit_requested, timeout=2000):
-        kiosk.click(kiosk.kiosk.controller.screens.service.ui.leaveButton)
+        kiosk.click(ui.confirmLeaveButton)
     window.close()
     assert not window.isVisible()
 

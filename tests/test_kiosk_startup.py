@@ -79,7 +79,8 @@ def test_start_up_on_the_event_loop_builds_everything_and_takes_a_scan_meanwhile
     finish_startup_on_event_loop(kiosk)
     assert kiosk.runner.pending == 2, "the program and nomenclature fetches start at once"
     assert built_states(driver) == {State.ATTRACT}, "the pieces wait for the event loop"
-    assert len(kiosk.deferred) == len(Screens.BUILD_ORDER) + 1  # the screens, the wizards
+    # The screens, the wizards, cashier mode.
+    assert len(kiosk.deferred) == len(Screens.BUILD_ORDER) + 2
     driver.scan(ANNA)
     driver.wait_for_screen(State.CARD)
     qtbot.waitUntil(lambda: not kiosk.deferred, timeout=10_000)

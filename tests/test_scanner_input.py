@@ -8,6 +8,7 @@ is a fake one that a test fires (:func:`fall_silent`), so no test sleeps.
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -196,6 +197,20 @@ def test_burst_ended_by_the_flush_timer(
     assert flush.isActive() and flush.interval() == 100, "100 ms of silence after the last key"
     assert flush.timer_type is Qt.TimerType.PreciseTimer
     fall_silent(timers, clock)
+    assert scans == [CARD] and form.field.text() == ""
+
+
+def test_a_busy_event_loop_does_not_split_a_burst(
+    qtbot: QtBot, form: Form, scanner: ScannerInput, keyboard: Keyboard
+) -> None:
+    scans = _scans(scanner)
+    keyboard.type(form.field, CARD[:6], scanner_gaps(5, seed=5))
+    # The GUI thread is busy (building a screen) past the flush time; the rest of the burst
+    # waits in the queue meanwhile.
+    time.sleep(0.2)
+    QApplication.processEvents()  # the late flush timer fires first
+    assert scans == [] and scanner.holding
+    keyboard.type(form.field, CARD[6:] + ENTER, scanner_gaps(len(CARD) - 6, seed=6), first_gap=8)
     assert scans == [CARD] and form.field.text() == ""
 
 

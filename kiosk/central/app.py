@@ -19,10 +19,11 @@ from kiosk.central.clock import Clock
 from kiosk.central.errors import install_error_handlers
 from kiosk.central.gateway import DEMO_PREFIX, GatewayMiddleware
 from kiosk.central.routing import (
+    OptionalSessionToken,
     Routes,
+    ServiceStaff,
     SessionToken,
     Shopper,
-    Staff,
     Terminal,
     openapi_document,
 )
@@ -50,6 +51,7 @@ from kiosk.contract import (
     SmsLoginRequest,
     StaffLoginRequest,
     StaffSession,
+    TerminalStatus,
 )
 
 OPENAPI_VERSION = "1.0.0"
@@ -250,17 +252,33 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
 
     @routes.post(
         "/cards/{number}/activation",
+        status=201,
+        responses={200: {"description": "The card was activated before", "model": CardInfo}},
         problems=(
+            ProblemCode.UNAUTHORIZED,
             ProblemCode.INVALID_CARD_NUMBER,
             ProblemCode.CARD_NOT_FOUND,
             ProblemCode.CARD_BLOCKED,
         ),
     )
     def activate_card(
-        number: CardNumber, principal: Staff, request_body: ActivationRequest
+        number: CardNumber,
+        session_token: OptionalSessionToken,
+        request_body: ActivationRequest,
+        response: Response,
     ) -> CardInfo:
-        """Mark a card sold at the till as issued (card prices on); repeats change nothing."""
-        return service.activate_card(principal, number, request_body.terminal_id)
+        """Mark a card sold at the till as issued (card prices on); repeats change nothing.
+
+        The cashier is the staff session's member or, without a session, ``staff_id``: an
+        activation the terminal queued while the central was unreachable arrives after the
+        cashier's session may have ended."""
+        staff_id = service.activating_staff(session_token, request_body.staff_id)
+        card, activated_now = service.activate_card(
+            staff_id, number, request_body.terminal_id, request_body.scanned_at
+        )
+        if not activated_now:
+            response.status_code = 200
+        return card
 
     @routes.post("/terminals/{terminal_id}/heartbeat")
     def heartbeat(
@@ -269,6 +287,11 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
     ) -> HeartbeatAck:
         """Terminal health report; the answer carries the server time."""
         return service.heartbeat(terminal_id, request_body)
+
+    @routes.get("/terminals")
+    def terminals(principal: ServiceStaff) -> list[TerminalStatus]:
+        """The last heartbeat of every terminal (a staff session with the service role)."""
+        return service.terminals()
 
     catalogue.add_routes(routes, service)
 

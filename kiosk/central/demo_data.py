@@ -42,10 +42,16 @@ NOT_ISSUED_CARDS = ("2990000000118", "2990000000125")
 BLOCKED_CARD = "2990000000132"
 UNKNOWN_CARD = "2990000009999"  # a valid EAN-13 the chain never made
 
+# A batch of cards sold at the till and not yet activated, for the cashier's activation list.
+SOLD_BATCH_CARDS = tuple(
+    f"{first12}{gs1_check_digit(first12)}" for first12 in (f"2990000020{n:02d}" for n in range(20))
+)
+
 STAFF = (
-    # (staff id, badge, PIN, display name)
-    ("S-0001", "B0001", "4321", "Кассир Ирина"),
-    ("S-0002", "B0002", "1111", "Кассир Павел"),
+    # (staff id, badge, PIN, display name, role)
+    ("S-0001", "B0001", "4321", "Кассир Ирина", "cashier"),
+    ("S-0002", "B0002", "1111", "Кассир Павел", "cashier"),
+    ("S-0003", "B0003", "2580", "Инженер Олег", "service"),
 )
 
 #: The chain's barcode nomenclature as the demo central serves it: the kiosk's built-in rules
@@ -355,7 +361,7 @@ def seed(store: Store, clock: Clock) -> None:
             ISSUED_PARTNER_CARD,
         ):
             store.add_card(number, _kind(number), "issued")
-        for number in NOT_ISSUED_CARDS:
+        for number in (*NOT_ISSUED_CARDS, *SOLD_BATCH_CARDS):
             store.add_card(number, _kind(number), "not_issued")
         store.add_card(BLOCKED_CARD, _kind(BLOCKED_CARD), "blocked")
 
@@ -444,8 +450,8 @@ def seed(store: Store, clock: Clock) -> None:
         for age_days, number in zip((500, 400, 300, 200, 100), OLGA_CARDS, strict=True):
             store.link_card(number, olga, now - dt.timedelta(days=age_days))
 
-        for staff_id, badge, pin, name in STAFF:
-            store.add_staff(staff_id, badge, _demo_secret_hash(staff_id, pin), name)
+        for staff_id, badge, pin, name, role in STAFF:
+            store.add_staff(staff_id, badge, _demo_secret_hash(staff_id, pin), name, role)
 
         store.add_promotion(
             PromotionRow(

@@ -340,6 +340,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Ідэнтыфікатар тэрмінала: лацінскія літары, лічбы, кропка, злучок, падкрэсліванне.",
         "Terminal id: Latin letters, digits, dot, hyphen, underscore.",
     ),
+    "field.unknown-staff": (
+        "Сотрудник с таким идентификатором не найден.",
+        "Супрацоўнік з такім ідэнтыфікатарам не знойдзены.",
+        "No staff member with this id.",
+    ),
 }
 
 

@@ -16,9 +16,10 @@ Every operation is declared through ``Routes``; a route names only what is parti
 
 that is: the method and path (under ``/api/v1`` unless ``prefix`` says otherwise), the success
 status, the problem codes its service call may raise, and its parameters. A route that needs a
-session takes a ``Shopper``, ``Staff`` or ``SessionToken`` parameter; one that needs the calling
-terminal takes a ``Terminal`` parameter. The helper adds what all operations share, so the
-document says exactly what the service does:
+session takes a ``Shopper``, ``Staff``, ``ServiceStaff`` or ``SessionToken`` parameter
+(``OptionalSessionToken`` where the terminal token alone may do: the document then lists both
+requirements); one that needs the calling terminal takes a ``Terminal`` parameter. The helper
+adds what all operations share, so the document says exactly what the service does:
 
 - the terminal-token guard (``terminal=False`` only for ``/healthz``) and the security
   requirement: the terminal token, and the session token too (both, not either) when the route
@@ -161,6 +162,10 @@ def _session_token(request: Request) -> str | None:
     return request.headers.get(SESSION_TOKEN_HEADER)
 
 
+def _optional_session_token(request: Request) -> str | None:
+    return request.headers.get(SESSION_TOKEN_HEADER)
+
+
 def _shopper(
     request: Request, token: Annotated[str | None, Depends(_session_token)]
 ) -> ShopperPrincipal:
@@ -173,9 +178,19 @@ def _staff(
     return _service(request).staff(token)
 
 
+def _service_staff(
+    request: Request, token: Annotated[str | None, Depends(_session_token)]
+) -> StaffPrincipal:
+    return _service(request).service_staff(token)
+
+
 SessionToken = Annotated[str | None, Depends(_session_token)]
+#: A session the route takes when one is sent (the terminal token alone may do).
+OptionalSessionToken = Annotated[str | None, Depends(_optional_session_token)]
 Shopper = Annotated[ShopperPrincipal, Depends(_shopper)]
 Staff = Annotated[StaffPrincipal, Depends(_staff)]
+#: A staff session with the service role.
+ServiceStaff = Annotated[StaffPrincipal, Depends(_service_staff)]
 Terminal = Annotated[str, Depends(_terminal)]
 
 
@@ -264,6 +279,7 @@ def _document(
     """The responses and the OpenAPI additions (security, shared parameters) of a route."""
     calls = _calls(dependant)
     session = _session_token in calls
+    optional_session = _optional_session_token in calls
     post = method == "POST"
     validated = post or bool(dependant.path_params or dependant.body_params)
 
@@ -274,7 +290,7 @@ def _document(
         shared.append(ProblemCode.VALIDATION)
     if post:
         shared += [ProblemCode.UNSUPPORTED_MEDIA_TYPE, ProblemCode.IDEMPOTENCY_KEY_REUSED]
-    if calls & {_shopper, _staff}:
+    if calls & {_shopper, _staff, _service_staff} or optional_session:
         # Ending a session that already ended is fine; using one is not.
         shared += [ProblemCode.SESSION_EXPIRED, ProblemCode.FORBIDDEN]
     answers = _problem_responses([*shared, *problems], replayable=post)
@@ -290,16 +306,29 @@ def _document(
         requirement[TERMINAL_SCHEME] = []
     if session:
         requirement[SESSION_SCHEME] = []
+    security = [requirement] if requirement else []
+    if optional_session:
+        # Either both tokens, or the terminal token alone.
+        security = [{**requirement, SESSION_SCHEME: []}, requirement]
     parameters = [ACCEPT_LANGUAGE_PARAMETER]
     if post:
         parameters.append(IDEMPOTENCY_KEY_PARAMETER)
     extra: dict[str, Any] = {
-        "security": [requirement] if requirement else [],
+        "security": security,
         "parameters": parameters,
     }
-    if session:
+    if session or optional_session:
         # Which session the token must be (the security schemes cannot say it).
-        kinds = [kind for call, kind in ((_shopper, "shopper"), (_staff, "staff")) if call in calls]
+        kinds = [
+            kind
+            for call, kind in (
+                (_shopper, "shopper"),
+                (_service_staff, "service"),
+                (_staff, "staff"),
+                (_optional_session_token, "staff"),
+            )
+            if call in calls
+        ]
         extra["x-session"] = kinds[0] if kinds else "any"
     return answers, extra
 

@@ -8,6 +8,7 @@ after it, so the count is never rolled back.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -31,6 +32,7 @@ from kiosk.central.sessions import ShopperPrincipal, StaffPrincipal
 from kiosk.central.sms import SendLimits, SmsGateway, new_code
 from kiosk.central.store import (
     CardRow,
+    HeartbeatRow,
     NewAccount,
     Store,
     to_epoch,
@@ -55,6 +57,7 @@ from kiosk.contract import (
     SmsLoginRequest,
     StaffLoginRequest,
     StaffSession,
+    TerminalStatus,
 )
 from kiosk.core import registration
 from kiosk.core.cards import InvalidCardNumber, card_kind, parse_card_number
@@ -411,6 +414,28 @@ class LoyaltyService:
     def staff(self, token: str | None) -> StaffPrincipal:
         return sessions.staff(self.store, token, self.clock.now())
 
+    def service_staff(self, token: str | None) -> StaffPrincipal:
+        """A staff session with the service role (terminal overview)."""
+        principal = self.staff(token)
+        if principal.role != "service":
+            raise ProblemError(ProblemCode.FORBIDDEN)
+        return principal
+
+    def activating_staff(self, token: str | None, staff_id: str | None) -> str:
+        """Who activates: the staff session's member, or, without a session, the member the
+        terminal names (an activation it queued while the central was unreachable: the
+        cashier's session may have ended since; the terminal token vouches for it)."""
+        if token:
+            principal = self.staff(token)
+            if staff_id is not None and staff_id != principal.staff_id:
+                raise ProblemError(ProblemCode.FORBIDDEN)
+            return principal.staff_id
+        if staff_id is None:
+            raise ProblemError(ProblemCode.UNAUTHORIZED, variant="session")
+        if self.store.staff(staff_id) is None:
+            raise validation_error([FieldIssue("staff_id", "unknown-staff")])
+        return staff_id
+
     def logout(self, token: str | None) -> None:
         if not token:
             raise ProblemError(ProblemCode.UNAUTHORIZED, variant="session")
@@ -488,6 +513,7 @@ class LoyaltyService:
                     expires_in=program.STAFF_SESSION_SECONDS,
                     staff_id=member.id,
                     display_name=member.display_name,
+                    role="service" if member.role == "service" else "cashier",
                 )
             if problem is None:
                 failed = current.failed_pins + 1
@@ -504,7 +530,14 @@ class LoyaltyService:
         assert problem is not None
         raise problem
 
-    def activate_card(self, staff: StaffPrincipal, raw_number: str, terminal_id: str) -> CardInfo:
+    def activate_card(
+        self,
+        staff_id: str,
+        raw_number: str,
+        terminal_id: str,
+        scanned_at: dt.datetime | None = None,
+    ) -> tuple[CardInfo, bool]:
+        """Activate a sold card; the flag says whether it was activated now (False: before)."""
         now = self.clock.now()
         today = self.clock.today()
         if not _TERMINAL_ID_RE.match(terminal_id):
@@ -513,13 +546,13 @@ class LoyaltyService:
             card = self._known_card(raw_number)
             if card.status == "blocked":
                 raise ProblemError(ProblemCode.CARD_BLOCKED)
-            if card.status == "not_issued":
-                self.store.set_card_status(card.number, "issued")
-                self.store.add_activation(card.number, staff.staff_id, terminal_id, now)
-                updated = self.store.card(card.number)
-                assert updated is not None
-                card = updated
-            return self._card_info(card, today)
+            if card.status != "not_issued":
+                return self._card_info(card, today), False
+            self.store.set_card_status(card.number, "issued")
+            self.store.add_activation(card.number, staff_id, terminal_id, now, scanned_at)
+            updated = self.store.card(card.number)
+            assert updated is not None
+            return self._card_info(updated, today), True
 
     # --- terminals ------------------------------------------------------------------------
 
@@ -530,13 +563,25 @@ class LoyaltyService:
         with self.store.transaction():
             self.store.record_heartbeat(
                 terminal_id,
-                version=beat.version,
-                uptime_seconds=beat.uptime_seconds,
-                outbox_depth=beat.outbox_depth,
-                last_scan_at=beat.last_scan_at,
-                when=now,
+                HeartbeatRow(
+                    version=beat.version,
+                    uptime_seconds=beat.uptime_seconds,
+                    outbox_depth=beat.outbox_depth,
+                    oldest_outbox_age_seconds=beat.oldest_outbox_age_seconds,
+                    dead_letters=beat.dead_letters,
+                    last_scan_at=beat.last_scan_at,
+                    last_central_answer_at=beat.last_central_answer_at,
+                    received_at=now,
+                ),
             )
         return HeartbeatAck(server_time=now)
+
+    def terminals(self) -> list[TerminalStatus]:
+        """The last heartbeat of every terminal."""
+        return [
+            TerminalStatus(terminal_id=terminal_id, **dataclasses.asdict(beat))
+            for terminal_id, beat in self.store.heartbeats()
+        ]
 
     # --- housekeeping ---------------------------------------------------------------------
 

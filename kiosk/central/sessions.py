@@ -26,6 +26,7 @@ class ShopperPrincipal:
 class StaffPrincipal:
     staff_id: str
     token_hash: str
+    role: str = "cashier"
 
 
 def new_shopper_session(store: Store, account_id: int, now: dt.datetime) -> ShopperSession:
@@ -74,4 +75,5 @@ def staff(store: Store, token: str | None, now: dt.datetime) -> StaffPrincipal:
     token_hash, row = _live(store, token, now)
     if row.kind != "staff" or row.staff_id is None:
         raise ProblemError(ProblemCode.FORBIDDEN)
-    return StaffPrincipal(row.staff_id, token_hash)
+    member = store.staff(row.staff_id)
+    return StaffPrincipal(row.staff_id, token_hash, member.role if member else "cashier")

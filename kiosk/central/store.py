@@ -152,6 +152,15 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "DROP TABLE products",
         "ALTER TABLE products_new RENAME TO products",
     ),
+    # 4: staff roles, the scan time of an activation, and the fuller heartbeat
+    (
+        "ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'cashier'"
+        " CHECK (role IN ('cashier', 'service'))",
+        "ALTER TABLE activations ADD COLUMN scanned_at REAL",
+        "ALTER TABLE heartbeats ADD COLUMN oldest_outbox_age_seconds INTEGER",
+        "ALTER TABLE heartbeats ADD COLUMN dead_letters INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE heartbeats ADD COLUMN last_central_answer_at TEXT",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -190,6 +199,7 @@ class StaffRow:
     display_name: str
     failed_pins: int
     locked_until: float | None
+    role: str = "cashier"
 
 
 @dataclass(frozen=True)
@@ -216,6 +226,27 @@ class ActivationRow:
     staff_id: str
     terminal_id: str
     activated_at: float
+    scanned_at: float | None = None
+
+
+@dataclass(frozen=True)
+class HeartbeatRow:
+    version: str
+    uptime_seconds: int
+    outbox_depth: int
+    oldest_outbox_age_seconds: int | None
+    dead_letters: int
+    last_scan_at: dt.datetime | None
+    last_central_answer_at: dt.datetime | None
+    received_at: dt.datetime
+
+
+def _iso(when: dt.datetime | None) -> str | None:
+    return None if when is None else when.isoformat()
+
+
+def _from_iso(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
 
 
 @dataclass(frozen=True)
@@ -309,27 +340,29 @@ class Store(ShopperRecords):
 
     # --- staff ----------------------------------------------------------------------------
 
-    def add_staff(self, staff_id: str, badge: str, pin_hash: str, display_name: str) -> None:
+    def add_staff(
+        self, staff_id: str, badge: str, pin_hash: str, display_name: str, role: str = "cashier"
+    ) -> None:
         self._run(
-            "INSERT INTO staff (id, badge, pin_hash, display_name) VALUES (?, ?, ?, ?)",
-            (staff_id, badge, pin_hash, display_name),
+            "INSERT INTO staff (id, badge, pin_hash, display_name, role) VALUES (?, ?, ?, ?, ?)",
+            (staff_id, badge, pin_hash, display_name, role),
         )
 
     def staff_by_badge(self, badge: str) -> StaffRow | None:
         row = self._one(
-            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until FROM staff"
+            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until, role FROM staff"
             " WHERE badge = ?",
             (badge,),
         )
-        return None if row is None else StaffRow(row[0], row[1], row[2], row[3], row[4], row[5])
+        return None if row is None else StaffRow(*row)
 
     def staff(self, staff_id: str) -> StaffRow | None:
         row = self._one(
-            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until FROM staff"
+            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until, role FROM staff"
             " WHERE id = ?",
             (staff_id,),
         )
-        return None if row is None else StaffRow(row[0], row[1], row[2], row[3], row[4], row[5])
+        return None if row is None else StaffRow(*row)
 
     def set_staff_pin_state(
         self, staff_id: str, *, failed_pins: int, locked_until: dt.datetime | None
@@ -342,20 +375,31 @@ class Store(ShopperRecords):
     # --- activations (audit) --------------------------------------------------------------
 
     def add_activation(
-        self, card_number: str, staff_id: str, terminal_id: str, when: dt.datetime
+        self,
+        card_number: str,
+        staff_id: str,
+        terminal_id: str,
+        when: dt.datetime,
+        scanned_at: dt.datetime | None = None,
     ) -> None:
         self._run(
-            "INSERT INTO activations (card_number, staff_id, terminal_id, activated_at)"
-            " VALUES (?, ?, ?, ?)",
-            (card_number, staff_id, terminal_id, to_epoch(when)),
+            "INSERT INTO activations (card_number, staff_id, terminal_id, activated_at,"
+            " scanned_at) VALUES (?, ?, ?, ?, ?)",
+            (
+                card_number,
+                staff_id,
+                terminal_id,
+                to_epoch(when),
+                None if scanned_at is None else to_epoch(scanned_at),
+            ),
         )
 
     def activations(self) -> list[ActivationRow]:
         rows = self._all(
-            "SELECT card_number, staff_id, terminal_id, activated_at FROM activations"
+            "SELECT card_number, staff_id, terminal_id, activated_at, scanned_at FROM activations"
             " ORDER BY activated_at, card_number"
         )
-        return [ActivationRow(r[0], r[1], r[2], r[3]) for r in rows]
+        return [ActivationRow(*r) for r in rows]
 
     # --- products and promotions ----------------------------------------------------------
 
@@ -462,26 +506,21 @@ class Store(ShopperRecords):
 
     # --- terminals ------------------------------------------------------------------------
 
-    def record_heartbeat(
-        self,
-        terminal_id: str,
-        *,
-        version: str,
-        uptime_seconds: int,
-        outbox_depth: int,
-        last_scan_at: dt.datetime | None,
-        when: dt.datetime,
-    ) -> None:
+    def record_heartbeat(self, terminal_id: str, beat: HeartbeatRow) -> None:
         self._run(
             "INSERT OR REPLACE INTO heartbeats (terminal_id, version, uptime_seconds,"
-            " outbox_depth, last_scan_at, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+            " outbox_depth, oldest_outbox_age_seconds, dead_letters, last_scan_at,"
+            " last_central_answer_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 terminal_id,
-                version,
-                uptime_seconds,
-                outbox_depth,
-                None if last_scan_at is None else last_scan_at.isoformat(),
-                to_epoch(when),
+                beat.version,
+                beat.uptime_seconds,
+                beat.outbox_depth,
+                beat.oldest_outbox_age_seconds,
+                beat.dead_letters,
+                _iso(beat.last_scan_at),
+                _iso(beat.last_central_answer_at),
+                to_epoch(beat.received_at),
             ),
         )
 
@@ -492,3 +531,27 @@ class Store(ShopperRecords):
             (terminal_id,),
         )
         return None if row is None else dict(row)
+
+    def heartbeats(self) -> list[tuple[str, HeartbeatRow]]:
+        """The last heartbeat of every terminal, by terminal id."""
+        rows = self._all(
+            "SELECT terminal_id, version, uptime_seconds, outbox_depth, oldest_outbox_age_seconds,"
+            " dead_letters, last_scan_at, last_central_answer_at, received_at FROM heartbeats"
+            " ORDER BY terminal_id"
+        )
+        return [
+            (
+                r[0],
+                HeartbeatRow(
+                    version=r[1],
+                    uptime_seconds=r[2],
+                    outbox_depth=r[3],
+                    oldest_outbox_age_seconds=r[4],
+                    dead_letters=r[5],
+                    last_scan_at=_from_iso(r[6]),
+                    last_central_answer_at=_from_iso(r[7]),
+                    received_at=from_epoch(r[8]),
+                ),
+            )
+            for r in rows
+        ]

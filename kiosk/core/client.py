@@ -25,7 +25,8 @@ import time
 import uuid
 import weakref
 from collections.abc import Callable
-from datetime import UTC
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
@@ -59,6 +60,7 @@ from kiosk.contract import (
     SmsLoginRequest,
     StaffLoginRequest,
     StaffSession,
+    TerminalStatus,
 )
 from kiosk.core.deadline import CallDeadline, armed
 from kiosk.core.errors import (
@@ -73,6 +75,7 @@ from kiosk.core.masking import MASK, mask_text, mask_url_ids
 from kiosk.core.replies import (
     Reply,
     date_header,
+    decode_json,
     error_for,
     json_model,
     no_content,
@@ -114,6 +117,7 @@ _staff_session = TypeAdapter(StaffSession)
 _product = TypeAdapter(Product)
 _nomenclature = TypeAdapter(BarcodeNomenclature)
 _heartbeat_ack = TypeAdapter(HeartbeatAck)
+_terminal_list = TypeAdapter(list[TerminalStatus])
 _demo_sms_list = TypeAdapter(list[DemoSms])
 
 
@@ -169,6 +173,7 @@ class CentralClient:
         self._sessions: weakref.WeakSet[requests.Session] = weakref.WeakSet()
         self._sessions_lock = threading.Lock()
         self._clock_skew: float | None = None
+        self._last_answer_at: float | None = None
 
     @classmethod
     def for_config(cls, config: KioskConfig, *, retries: int = 2) -> CentralClient:
@@ -203,6 +208,13 @@ class CentralClient:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @property
+    def last_answer_at(self) -> float | None:
+        """When (epoch seconds) the central last answered as the contract says: a success or a
+        refusal of its own, not a failure to reach it, a 5xx or a garbled answer; ``None``
+        before the first."""
+        return self._last_answer_at
 
     @property
     def clock_skew(self) -> float | None:
@@ -339,6 +351,37 @@ class CentralClient:
             idempotency_key=idempotency_key,
         )
 
+    def deliver_activation(
+        self,
+        card_number: str,
+        *,
+        staff_id: str,
+        scanned_at: datetime,
+        idempotency_key: str,
+        staff_token: str | None = None,
+    ) -> ActivationResult:
+        """An activation from the terminal's outbox: the cashier named by ``staff_id`` scanned
+        the card at ``scanned_at``, possibly in a staff session that has ended since."""
+        return self._call(
+            "POST",
+            f"{API_PREFIX}/cards/{_segment(card_number)}/activation",
+            _activation_result,
+            body=ActivationRequest(
+                terminal_id=self.terminal_id, staff_id=staff_id, scanned_at=scanned_at
+            ).model_dump(mode="json"),
+            session_token=staff_token,
+            idempotency_key=idempotency_key,
+        )
+
+    def terminals(self, staff_token: str) -> list[TerminalStatus]:
+        """The last heartbeat of every terminal (a staff session with the service role)."""
+        return self._call(
+            "GET",
+            f"{API_PREFIX}/terminals",
+            json_model(_terminal_list),
+            session_token=staff_token,
+        )
+
     # --- terminal and service ----------------------------------------------------------------
 
     def heartbeat(self, hb: Heartbeat) -> HeartbeatAck:
@@ -419,12 +462,15 @@ class CentralClient:
                 raise error_for(outcome, call)
             result = decode(outcome, call)
         except CentralError as error:
+            if status is not None and status < 500 and not isinstance(error, BadResponse):
+                self._last_answer_at = time.time()
             summary = f"{status} {type(error).__name__}" if status else type(error).__name__
             # The central saying "no" is business as usual; being unreachable or broken is not.
             level = logging.WARNING if isinstance(error, _TROUBLE) else logging.INFO
             _log_call(level, call, summary, started, attempts)
             raise
         _log_call(logging.INFO, call, str(status), started, attempts)
+        self._last_answer_at = time.time()
         return result
 
     def _exchange(
@@ -563,3 +609,16 @@ def _loggable_path(path: str) -> str:
 def _segment(value: str) -> str:
     """One URL path segment: whatever was typed or scanned cannot reach another route."""
     return quote(value, safe="")
+
+
+@dataclass(frozen=True, slots=True)
+class ActivationResult:
+    """The card after an activation, and whether this call activated it (201) or it was
+    activated before (200: "already activated")."""
+
+    card: CardInfo
+    activated_now: bool
+
+
+def _activation_result(reply: Reply, call: str) -> ActivationResult:
+    return ActivationResult(decode_json(reply, call, _card_info), reply.status == 201)

@@ -90,6 +90,14 @@ class KioskConfig:
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     #: None: the platform's log folder.
     log_dir: str | None = None
+    #: Seconds without input before a signed-in cashier is asked "still here?" and signed out.
+    staff_idle_seconds: int = 120
+    #: Seconds between two heartbeats to the central.
+    heartbeat_seconds: int = 60
+    #: Shown on error screens until the central's program info names one.
+    support_phone: str | None = None
+    #: Folder of the activation outbox; None: the platform's data folder.
+    data_dir: str | None = None
     #: Reading aids every session starts with ([accessibility]); the shopper can switch them.
     large_text: bool = False
     high_contrast: bool = False
@@ -104,6 +112,13 @@ class KioskConfig:
 
 
 # --- where the file is ------------------------------------------------------------------------
+
+
+def default_data_dir() -> Path:
+    """Where the activation outbox lives unless ``[kiosk] data_dir`` says otherwise."""
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME)
 
 
 def default_config_path() -> Path:
@@ -155,6 +170,10 @@ def load_config(path: Path) -> KioskConfig:
             "price_seconds",
             "hide_cursor",
             "service_pin_hash",
+            "staff_idle_seconds",
+            "heartbeat_seconds",
+            "support_phone",
+            "data_dir",
         ),
     )
     scanner = reader.section(
@@ -218,6 +237,10 @@ def load_config(path: Path) -> KioskConfig:
         log_dir=logging_section.directory("dir"),
         large_text=accessibility.boolean("large_text", False),
         high_contrast=accessibility.boolean("high_contrast", False),
+        staff_idle_seconds=kiosk.integer("staff_idle_seconds", 120, low=15, high=3600),
+        heartbeat_seconds=kiosk.integer("heartbeat_seconds", 60, low=10, high=3600),
+        support_phone=kiosk.optional_text("support_phone"),
+        data_dir=kiosk.directory("data_dir"),
     )
 
 

@@ -68,6 +68,8 @@ class State(StrEnum):
     # Wizards: the flow only enters and leaves them; their steps belong to the wizard widget.
     REGISTRATION = "registration"
     ADD_CARD = "add_card"
+    # Cashier mode (staff PIN and the activation list), a wizard of its own.
+    CASHIER = "cashier"
 
 
 #: States a scan may leave: a shopper can scan a card from any shopper screen.
@@ -87,8 +89,10 @@ _SCAN_STARTS_LOOKUP = frozenset(
 )
 #: States whose screen takes scans for itself (the wizard asks for a card to register or add).
 _SCAN_FORWARDED = frozenset({State.REGISTRATION, State.ADD_CARD})
+#: States whose screen takes every scanned code as it is (cashier mode classifies them).
+_SCAN_FORWARDED_RAW = frozenset({State.CASHIER})
 #: States where the corner taps do not count: the service screens themselves.
-_NO_CORNER_TAPS = frozenset({State.SERVICE_PIN, State.SERVICE})
+_NO_CORNER_TAPS = frozenset({State.SERVICE_PIN, State.SERVICE, State.CASHIER})
 
 
 class Failure(Enum):
@@ -192,10 +196,24 @@ class WizardScan:
 
 @dataclass(frozen=True, slots=True)
 class StaffBadgeScanned:
-    """A staff badge was scanned on a shopper screen. Cashier mode takes it from here (PIN
-    keypad, staff sign-in); until then it changes nothing. The badge never goes to a log."""
+    """A staff badge was scanned on a shopper screen. On the start screen, with cashier mode
+    installed, the flow enters it and cashier mode asks for the PIN; elsewhere it changes
+    nothing. The badge never goes to a log."""
 
     badge: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CashierScan:
+    """A code scanned while cashier mode is on screen, as read."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class EndParkedStaffSession:
+    """A shopper scanned a card on the start screen: the cashier who handed the kiosk over is
+    gone; their staff session ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +244,8 @@ Command = (
     | StaffBadgeScanned
     | CheckServicePin
     | LeaveKiosk
+    | CashierScan
+    | EndParkedStaffSession
 )
 
 
@@ -309,6 +329,8 @@ class Flow:
         self._service_locked_until = 0.0
         #: Generation of the service PIN check under way, if any.
         self._pin_check: int | None = None
+        #: A cashier handed the kiosk to a shopper and is still signed in.
+        self.staff_parked = False
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -328,6 +350,8 @@ class Flow:
     def scan(self, raw: str) -> list[Command]:
         """A code from a barcode scanner (keyboard wedge or serial), routed by what the
         nomenclature says it is."""
+        if self.state in _SCAN_FORWARDED_RAW:
+            return [CashierScan(raw)]
         if self.state not in _SCAN_STARTS_LOOKUP and self.state not in _SCAN_FORWARDED:
             # Service screens: scanned data never changes what they do.
             return []
@@ -339,8 +363,18 @@ class Flow:
                 return [ShowNotice(Notice.MISREAD)]
         code = self.nomenclature.classify(raw)
         if code.kind in CARD_KINDS:
+            if self.staff_parked and self.state is State.ATTRACT:
+                self.staff_parked = False
+                return [EndParkedStaffSession(), *self._start_lookup(code.normalised)]
             return self._start_lookup(code.normalised)
         if code.kind is CodeKind.STAFF_BADGE:
+            if self.state is State.ATTRACT and State.CASHIER in self.wizards:
+                # A badge only opens the PIN page; the central's answer to badge and PIN
+                # decides.
+                self.staff_parked = False
+                self.generation += 1
+                self.state = State.CASHIER
+                return [StaffBadgeScanned(code.code), Show(State.CASHIER)]
             return [StaffBadgeScanned(code.code)]
         if code.kind in (CodeKind.PRODUCT, CodeKind.RESTRICTED):
             return self._start_price_check(code)
@@ -495,6 +529,17 @@ class Flow:
         self.language = language
         return [SetLanguage(language)]
 
+    def set_default_language(self, language: str) -> list[Command]:
+        """The service screen's language: the one the kiosk starts in and returns to after
+        each shopper (until the next start, which reads the config again)."""
+        if language not in LANGUAGES or self.state is not State.SERVICE:
+            return []
+        self.default_language = language
+        if language == self.language:
+            return []
+        self.language = language
+        return [SetLanguage(language)]
+
     # -- wizards ----------------------------------------------------------------------------
 
     def start_registration(self) -> list[Command]:
@@ -532,9 +577,35 @@ class Flow:
         return self.lookup_succeeded(self.generation, card)
 
     def wizard_cancelled(self) -> list[Command]:
-        if self.state not in _SCAN_FORWARDED:
+        if self.state not in _SCAN_FORWARDED and self.state not in _SCAN_FORWARDED_RAW:
             return []
         return self._reset(keep_language=False)
+
+    # -- cashier mode -----------------------------------------------------------------------
+
+    def hand_over_to_shopper(self, card_number: str) -> list[Command]:
+        """The cashier hands the kiosk to the shopper at the till, with the registration wizard
+        open on the card just activated; the cashier stays signed in until a shopper scans a
+        card on the start screen or the staff idle time runs out."""
+        if self.state is not State.CASHIER or State.REGISTRATION not in self.wizards:
+            return []
+        self.staff_parked = True
+        return self._enter_wizard(State.REGISTRATION, card_number)
+
+    def staff_session_ended(self) -> list[Command]:
+        """The parked cashier's session ended (staff idle time) while a shopper has the kiosk:
+        nothing changes on screen."""
+        self.staff_parked = False
+        return []
+
+    def open_service_as_staff(self) -> list[Command]:
+        """A signed-in staff member with the service role opens the service screen (the
+        cashier driver checked the role with the central's answer)."""
+        if self.state is not State.CASHIER:
+            return []
+        self.generation += 1
+        self.state = State.SERVICE
+        return [Show(State.SERVICE)]
 
     # -- service ----------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -46,7 +46,8 @@ from kiosk.qt.tasks import LazyClient, TaskRunner
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
     from kiosk.qt.input.serial import SerialScanner
-    from kiosk.qt.screens.demo_panel import DemoCard
+    from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
+    from kiosk.qt.wizards.cashier import CashierServices
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,10 @@ class Kiosk:
     #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
     #: other than the start screen, then the wizards (see continue_startup).
     deferred: list[Callable[[], object]] = field(default_factory=list)
+    #: Cashier mode, the activation outbox and the heartbeat (installed after the wizards).
+    cashier: CashierServices | None = None
+    #: Demo mode: cuts and reconnects the link to the embedded central off the GUI thread.
+    demo_network_runner: TaskRunner | None = None
 
     def start_background_work(self) -> None:
         """Start what runs beside the shopper: the program fetch (and with it the central
@@ -123,6 +128,8 @@ class Kiosk:
     def shutdown(self) -> None:
         """Stop every timer, filter, thread and connection this kiosk started."""
         self.controller.stop()
+        if self.cashier is not None:
+            self.cashier.stop()
         self.idle.stop()
         self.app.removeEventFilter(self.activity)
         if self.navigator is not None:
@@ -135,6 +142,9 @@ class Kiosk:
             self.serial.stop()
         self.runner.wait_for_done(15_000)
         self.runner.close()
+        if self.demo_network_runner is not None:
+            self.demo_network_runner.wait_for_done(15_000)
+            self.demo_network_runner.close()
         self.client.close()
         self.window.allow_close()
         self.window.close()
@@ -156,6 +166,8 @@ def build_kiosk(
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
     tap_guard_ms: int = TAP_GUARD_MS,
+    self_check: Callable[[], str] | None = None,
+    demo_network: DemoNetwork | None = None,
 ) -> Kiosk:
     """Assemble a kiosk for ``config`` (not shown yet; call :func:`show_kiosk`).
 
@@ -187,7 +199,11 @@ def build_kiosk(
         client=lazy_client,
         translations=translations,
         verify_service_pin=lambda pin: verify_service_pin(pin, config.service_pin_hash),
-        service_info={"terminal_id": config.terminal_id, "central_url": config.central_url},
+        service_info={
+            "terminal_id": config.terminal_id,
+            "central_url": config.central_url,
+            "support_phone": config.support_phone or "",
+        },
         demo=demo_cards is not None,
         today=today,
         price_seconds=config.price_seconds,
@@ -249,6 +265,10 @@ def build_kiosk(
     # (each is also built on the spot if the flow needs it first), then the wizards, whose
     # forms and keyboards take longer to build than all other screens together.
     kiosk.deferred += [functools.partial(controller.screens.get, s) for s in Screens.BUILD_ORDER]
+    if demo_network is not None and controller.demo_panel is not None:
+        _wire_demo_network(kiosk, controller.demo_panel, demo_network)
+    # Cashier mode (with the outbox's sender) before the wizards, the slowest piece.
+    kiosk.deferred.append(lambda: _install_cashier(kiosk, timers, self_check))
     kiosk.deferred.append(lambda: _install_wizards(kiosk, today))
     return kiosk
 
@@ -265,6 +285,76 @@ def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
         timers=kiosk.timers,
         still_here_seconds=kiosk.config.still_here_seconds,
     )
+
+
+class DemoNetwork(Protocol):
+    """The demo's link to its embedded central (kiosk.central.link.DemoLink)."""
+
+    @property
+    def is_cut(self) -> bool: ...
+
+    def cut(self) -> None: ...
+
+    def reconnect(self) -> None: ...
+
+
+def _wire_demo_network(kiosk: Kiosk, panel: DemoPanel, network: DemoNetwork) -> None:
+    """The demo panel's button cuts the kiosk off from its central and connects it again; once
+    connected, activations waiting in the outbox go out at once."""
+    runner = TaskRunner(parent=panel)
+    kiosk.demo_network_runner = runner
+    panel.set_network(network.is_cut)
+
+    def toggle(cut: bool) -> None:
+        panel.set_network(network.is_cut, busy=True)
+
+        def done(_result: object) -> None:
+            panel.set_network(network.is_cut)
+            if not network.is_cut and kiosk.cashier is not None:
+                kiosk.cashier.activations.wake()
+
+        def failed(error: Exception) -> None:
+            log.error("demo link not switched: %s", type(error).__name__)
+            panel.set_network(network.is_cut)
+
+        runner.run(network.cut if cut else network.reconnect, done, failed)
+
+    panel.network_cut_requested.connect(toggle)
+
+
+def _install_cashier(
+    kiosk: Kiosk, timers: TimerFactory, self_check: Callable[[], str] | None
+) -> None:
+    """Cashier mode with the activation outbox, the heartbeat and the service screen's driver,
+    started at once: rows left in the outbox from before a restart go out now."""
+    from kiosk.core.config import default_data_dir
+    from kiosk.core.logging_setup import default_log_dir
+    from kiosk.qt.wizards.cashier import install_cashier
+
+    config = kiosk.config
+    data_dir = Path(config.data_dir) if config.data_dir else default_data_dir()
+    scanner = config.scanner
+    port = scanner.serial_port or ""
+    kind = ("both" if port else "wedge") if scanner.keyboard_wedge else "serial"
+    services = install_cashier(
+        kiosk.controller,
+        client=kiosk.client,
+        outbox_path=data_dir / "activation-outbox.sqlite3",
+        terminal_id=config.terminal_id,
+        staff_idle_seconds=config.staff_idle_seconds,
+        still_here_seconds=config.still_here_seconds,
+        heartbeat_seconds=config.heartbeat_seconds,
+        scanner_kind=(kind, port),
+        log_folder=str(Path(config.log_dir) if config.log_dir else default_log_dir()),
+        self_check=self_check,
+        timers=timers,
+    )
+    for source in (kiosk.scanner, kiosk.serial):
+        if source is not None:
+            source.scanned.connect(services.scans.note)
+    kiosk.activity.activity.connect(services.driver.activity)
+    kiosk.cashier = services
+    services.start()
 
 
 def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
@@ -301,8 +391,12 @@ def run_kiosk(
     fullscreen: bool = True,
     language: str | None = None,
     demo_cards: Sequence[DemoCard] | None = None,
+    self_check: Callable[[], str] | None = None,
+    demo_network: DemoNetwork | None = None,
 ) -> int:
-    """Run the kiosk until it leaves kiosk mode through the service screen."""
+    """Run the kiosk until it leaves kiosk mode through the service screen. ``self_check``
+    runs the self-check (off the GUI thread) and returns its report, for the service
+    screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("loyalty-kiosk")
@@ -310,7 +404,14 @@ def run_kiosk(
     app.setQuitOnLastWindowClosed(False)
     log_dir = Path(config.log_dir) if config.log_dir else None
     setup_logging(log_dir, terminal_id=config.terminal_id)
-    kiosk = build_kiosk(config, app=app, language=language, demo_cards=demo_cards)
+    kiosk = build_kiosk(
+        config,
+        app=app,
+        language=language,
+        demo_cards=demo_cards,
+        self_check=self_check,
+        demo_network=demo_network,
+    )
     # Here, not in build_kiosk: only a running kiosk ends its application.
     kiosk.controller.quit_requested.connect(app.quit)
     show_kiosk(kiosk, fullscreen=fullscreen)

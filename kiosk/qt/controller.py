@@ -18,8 +18,10 @@ from PySide6.QtCore import QObject, Signal
 import kiosk
 from kiosk.core.flow import (
     BeginWizard,
+    CashierScan,
     CheckServicePin,
     Command,
+    EndParkedStaffSession,
     Failure,
     Flow,
     LeaveKiosk,
@@ -74,15 +76,22 @@ PROGRAM_RETRY_MAX_MS = 5 * 60 * 1000
 #: Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central
 #: could not say (well before the next shopper can have a code sent).
 DEMO_FORGET_RETRY_MS = 3 * 1000
-#: The program's support line (seed: free calls), shown on the offline screen when the central
-#: could not be asked for it even once.
-FALLBACK_SUPPORT_PHONE = "8 800-555-36-09"
 
 #: Screens where the shopper may wait for a quick answer: they stay up for the first
 #: SPINNER_DELAY_MS instead of flashing the loading screen.
 _CALM_WHILE_LOADING = frozenset(
     {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.PRICE, State.ERROR}
 )
+
+
+class CashierPort(Protocol):
+    """Cashier mode's driver (kiosk.qt.wizards.cashier.CashierDriver), as the flow needs it."""
+
+    def begin(self, badge: str) -> None: ...
+
+    def scanned(self, code: str) -> None: ...
+
+    def end_parked_session(self) -> None: ...
 
 
 class WizardView(Protocol):
@@ -277,7 +286,8 @@ class KioskController(QObject):
         timers: TimerFactory = qt_timer,
     ) -> None:
         """``verify_service_pin`` checks a typed PIN against the configured hash; it is slow on
-        purpose and runs on the task runner. ``service_info`` (terminal_id, central_url, and
+        purpose and runs on the task runner. ``service_info`` (terminal_id, central_url,
+        support_phone for the error screens until the central names one, and
         version, which defaults to the package's) fills the service screen."""
         super().__init__(window)
         self.flow = flow
@@ -290,6 +300,7 @@ class KioskController(QObject):
         self._demo = demo
         self._today = today
         self.demo_panel: DemoPanel | None = None
+        self.cashier: CashierPort | None = None
         #: Ends of sessions so far (the demo panel's SMS are forgotten at each).
         self._demo_sessions_ended = 0
         #: Asks again which demo SMS are old when the central could not say (the demo's link
@@ -396,6 +407,12 @@ class KioskController(QObject):
         )
         self._update_wizard_buttons()
 
+    def add_cashier(self, screen: Screen, cashier: CashierPort) -> None:
+        """Plug in cashier mode: its screen and its driver (staff badges then open it)."""
+        self.window.add_screen(State.CASHIER, screen)
+        self.flow.wizards = self.flow.wizards | {State.CASHIER}
+        self.cashier = cashier
+
     def _update_wizard_buttons(self) -> None:
         """Offer the wizards' buttons on the screens built so far (later ones on building)."""
         registration = State.REGISTRATION in self.flow.wizards
@@ -494,8 +511,16 @@ class KioskController(QObject):
             case StaffBadgeScanned(badge=badge):
                 log.info("staff badge scanned")  # never the badge itself
                 self.staff_badge_scanned.emit(badge)
+                if self.cashier is not None and self.flow.state is State.CASHIER:
+                    self.cashier.begin(badge)
             case CheckServicePin(pin=pin, generation=generation):
                 self._check_service_pin(pin, generation)
+            case CashierScan(code=code):
+                if self.cashier is not None:
+                    self.cashier.scanned(code)
+            case EndParkedStaffSession():
+                if self.cashier is not None:
+                    self.cashier.end_parked_session()
             case LeaveKiosk():
                 log.info("leaving kiosk mode from the service screen")
                 self.window.allow_close()
@@ -561,7 +586,9 @@ class KioskController(QObject):
                 program.support_phone, program.support_phone_note.get(self.flow.language)
             )
         else:
-            screen.set_support(FALLBACK_SUPPORT_PHONE)
+            # The central could not be asked even once: the phone of the config, if it has one
+            # (none is baked into the kiosk: it belongs to the chain's program).
+            screen.set_support(self._service_info.get("support_phone", ""))
 
     def _todays_promotion(self, program: ProgramInfo | None) -> StorePromotion | None:
         if program is None:
@@ -713,7 +740,7 @@ class KioskController(QObject):
 
         self.runner.run(
             lambda: verify(pin),
-            lambda matches: self.dispatch(self.flow.service_pin_checked(generation, matches)),
+            lambda matches: self._service_pin_checked(generation, matches),
             on_error,
         )
 
@@ -737,6 +764,17 @@ class KioskController(QObject):
                 self._demo_forget_retry.start()
 
         self.runner.run(lambda: client.get().demo_sms(), on_done, on_error)
+
+    def _service_pin_checked(self, generation: int, matches: bool) -> None:
+        commands = self.flow.service_pin_checked(generation, matches)
+        # Logged for the store's IT (never the PIN): who tried, when, and the lockout.
+        if any(isinstance(c, ShowNotice) and c.notice is Notice.SERVICE_LOCKED for c in commands):
+            log.warning("wrong service PIN: service mode locked for a few minutes")
+        elif any(isinstance(c, ShowNotice) and c.notice is Notice.WRONG_PIN for c in commands):
+            log.warning("wrong service PIN")
+        elif matches and commands:
+            log.info("service screen opened with the service PIN")
+        self.dispatch(commands)
 
     def load_demo_sms(self) -> None:
         panel = self.demo_panel

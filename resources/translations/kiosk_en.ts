@@ -270,6 +270,157 @@
     </message>
 </context>
 <context>
+    <name>CashierScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/cashier.py" line="115"/>
+        <source>Wrong PIN. Tries left before the badge is locked: %n</source>
+        <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before the badge is locked.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before the badge is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="117"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/cashier.py" line="120"/>
+        <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: this badge is locked. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs: this badge is locked. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="125"/>
+        <source>This badge is not known. Ask the store manager.</source>
+        <translation>This badge is not known. Ask the store manager.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="128"/>
+        <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
+        <translation>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="131"/>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>The PIN could not be checked. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="204"/>
+        <source>Register this card</source>
+        <translation>Register this card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="225"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="226"/>
+        <source>Queued: the loyalty service is unreachable, will be sent</source>
+        <translation>Queued: the loyalty service is unreachable, will be sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="227"/>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
+        <source>Already activated</source>
+        <translation>Already activated</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>
+        <source>Unknown card</source>
+        <translation>Unknown card</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="230"/>
+        <source>Card blocked</source>
+        <translation>Card blocked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="231"/>
+        <source>Not a card of ours</source>
+        <translation>Not a card of ours</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="232"/>
+        <source>Refused by the loyalty service</source>
+        <translation>Refused by the loyalty service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="233"/>
+        <source>Not recorded: the terminal&apos;s disk is full</source>
+        <translation>Not recorded: the terminal&apos;s disk is full</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/cashier.py" line="239"/>
+        <source>Activated in this session: %n</source>
+        <translation>
+            <numerusform>Activated in this session: %n</numerusform>
+            <numerusform>Activated in this session: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/cashier.py" line="241"/>
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n</numerusform>
+            <numerusform>Waiting to be sent: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="246"/>
+        <source>This code is not a card. Scan the barcode on the card.</source>
+        <translation>This code is not a card. Scan the barcode on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="276"/>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier.ui" line="24"/>
+        <source>Cashier sign-in</source>
+        <translation>Cashier sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier.ui" line="31"/>
+        <source>Enter the PIN of your staff badge</source>
+        <translation>Enter the PIN of your staff badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier.ui" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier.ui" line="116"/>
+        <source>Card activation</source>
+        <translation>Card activation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier.ui" line="136"/>
+        <source>Scan the cards sold at the till one after another.</source>
+        <translation>Scan the cards sold at the till one after another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier.ui" line="188"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cashier.ui" line="201"/>
+        <source>Service screen</source>
+        <translation>Service screen</translation>
+    </message>
+</context>
+<context>
     <name>CodeEntry</name>
     <message>
         <location filename="../../kiosk/qt/widgets/fields.py" line="580"/>
@@ -313,68 +464,68 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="131"/>
         <source>registered</source>
-        <extracomment>SMS of sessions that ended: the next shopper must not see them.</extracomment>
+        <extracomment>The trainer wants the kiosk cut off from its central (True) or connected again (False). None: the demo has no cuttable link (the button is hidden); else whether it is cut.</extracomment>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="132"/>
         <source>sold, not registered</source>
         <translation>sold, not registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="133"/>
         <source>never sold</source>
         <translation>never sold</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="121"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="134"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="122"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="135"/>
         <source>unknown to the chain</source>
         <translation>unknown to the chain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="141"/>
         <source>large balance</source>
         <translation>large balance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="129"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="142"/>
         <source>Motsnaya Kartka partner card</source>
         <translation>Motsnaya kartka partner card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="143"/>
         <source>birthday offer</source>
         <translation>birthday offer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="131"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="144"/>
         <source>5 cards, the limit</source>
         <translation>5 cards, the limit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="145"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="170"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="172"/>
         <source>Could not read the demo SMS.</source>
         <translation>Could not read the demo SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="149"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="174"/>
         <source>No SMS has been sent yet.</source>
         <translation>No SMS has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/demo_panel.py" line="154"/>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="179"/>
         <source>To %1 at %2
 Code: %3
 %4</source>
@@ -393,36 +544,56 @@ Code: %3
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="39"/>
+        <location filename="../../ui/demo_panel.ui" line="51"/>
         <source>Tap a demo card to scan it</source>
         <translation>Tap a demo card to scan it</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="65"/>
+        <location filename="../../ui/demo_panel.ui" line="77"/>
         <source>Last demo SMS</source>
         <translation>Last demo SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.ui" line="77"/>
+        <location filename="../../ui/demo_panel.ui" line="89"/>
         <source>Show the last SMS</source>
         <translation>Show the last SMS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="155"/>
+        <source>The kiosk is cut off from its central (as when the network is down).</source>
+        <translation>The kiosk is cut off from its central (as when the network is down).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="157"/>
+        <source>Reconnect the kiosk to its central</source>
+        <translation>Reconnect the kiosk to its central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="159"/>
+        <source>The kiosk is connected to its central.</source>
+        <translation>The kiosk is connected to its central.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/demo_panel.py" line="160"/>
+        <source>Cut the kiosk off from its central</source>
+        <translation>Cut the kiosk off from its central</translation>
     </message>
 </context>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="588"/>
+        <location filename="../../kiosk/qt/controller.py" line="615"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Service mode is locked for a few minutes after wrong PINs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="576"/>
+        <location filename="../../kiosk/qt/controller.py" line="603"/>
         <source>This code is not recognised. Please scan a card or a product again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central could not say (well before the next shopper can have a code sent). The program&apos;s support line (seed: free calls), shown on the offline screen when the central could not be asked for it even once. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Large text or high contrast turned on or off: the theme re-renders the stylesheet. Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central could not say (well before the next shopper can have a code sent). Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Large text or high contrast turned on or off: the theme re-renders the stylesheet. Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
         <translation>This code is not recognised. Please scan a card or a product again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="580"/>
+        <location filename="../../kiosk/qt/controller.py" line="607"/>
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Coupons and receipts are accepted at the checkout, not here.</translation>
     </message>
@@ -1134,12 +1305,13 @@ Code: %3
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="40"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="153"/>
         <source>Demo (embedded service, demo data)</source>
+        <extracomment>The screen came up: its driver refreshes what it shows.</extracomment>
         <translation>Demo (embedded service, demo data)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="40"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="153"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -1149,34 +1321,247 @@ Code: %3
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="32"/>
+        <location filename="../../ui/service.ui" line="43"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="45"/>
+        <location filename="../../ui/service.ui" line="56"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="58"/>
+        <location filename="../../ui/service.ui" line="69"/>
         <source>Central service</source>
         <translation>Central service</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="71"/>
+        <location filename="../../ui/service.ui" line="95"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="96"/>
+        <location filename="../../ui/service.ui" line="367"/>
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="109"/>
+        <location filename="../../ui/service.ui" line="380"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="156"/>
+        <source>Asking…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="158"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="160"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="162"/>
+        <source>%1 (last good answer %2)</source>
+        <translation>%1 (last good answer %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="164"/>
+        <source>%1 (no good answer since the start)</source>
+        <translation>%1 (no good answer since the start)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="168"/>
+        <source>Keyboard-wedge (USB) scanner</source>
+        <translation>Keyboard-wedge (USB) scanner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="169"/>
+        <source>Serial scanner on %1</source>
+        <translation>Serial scanner on %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="170"/>
+        <source>Keyboard-wedge scanner and serial scanner on %1</source>
+        <translation>Keyboard-wedge scanner and serial scanner on %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="173"/>
+        <source>No scan since the start</source>
+        <translation>No scan since the start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="177"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="182"/>
+        <source>Scan any code: its kind shows here</source>
+        <translation>Scan any code: its kind shows here</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="184"/>
+        <source>Staff badge</source>
+        <translation>Staff badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="185"/>
+        <source>Card of the chain</source>
+        <translation>Card of the chain</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="186"/>
+        <source>Partner card (Моцная картка)</source>
+        <translation>Partner card (Моцная картка)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="187"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="188"/>
+        <source>In-store or weighed-goods code</source>
+        <translation>In-store or weighed-goods code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="189"/>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="190"/>
+        <source>Refund receipt</source>
+        <translation>Refund receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="201"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="205"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="214"/>
+        <source>The outbox file was unreadable: kept as %1, a new one was started</source>
+        <translation>The outbox file was unreadable: kept as %1, a new one was started</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="218"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="227"/>
+        <source>%1 — %2, scanned %3</source>
+        <translation>%1 — %2, scanned %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="82"/>
+        <source>Central answers</source>
+        <translation>Central answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="108"/>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="121"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="134"/>
+        <source>Last scan</source>
+        <translation>Last scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="147"/>
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="171"/>
+        <source>Run the self-check</source>
+        <translation>Run the self-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="202"/>
+        <source>Activations waiting</source>
+        <translation>Activations waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="215"/>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="228"/>
+        <source>Refused activations</source>
+        <translation>Refused activations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="241"/>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="265"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="272"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="290"/>
+        <source>Language of the kiosk</source>
+        <translation>Language of the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="340"/>
+        <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
+        <translation>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="347"/>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="354"/>
+        <source>Yes, leave</source>
+        <translation>Yes, leave</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,20 @@ class Ui_DemoPanel(object):
 
         self.rootLayout.addLayout(self.headerLayout)
 
+        self.networkLabel = QLabel(DemoPanel)
+        self.networkLabel.setObjectName(u"networkLabel")
+        self.networkLabel.setWordWrap(True)
+        self.networkLabel.setProperty(u"role", u"muted")
+
+        self.rootLayout.addWidget(self.networkLabel)
+
+        self.networkButton = QPushButton(DemoPanel)
+        self.networkButton.setObjectName(u"networkButton")
+        self.networkButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.networkButton.setProperty(u"role", u"small")
+
+        self.rootLayout.addWidget(self.networkButton)
+
         self.hintLabel = QLabel(DemoPanel)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)

@@ -8,10 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout)
+    QLabel, QListWidget, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ServiceScreen(object):
     def setupUi(self, ServiceScreen):
@@ -19,28 +20,41 @@ class Ui_ServiceScreen(object):
             ServiceScreen.setObjectName(u"ServiceScreen")
         ServiceScreen.resize(1280, 1024)
         self.rootLayout = QVBoxLayout(ServiceScreen)
-        self.rootLayout.setSpacing(24)
+        self.rootLayout.setSpacing(16)
         self.rootLayout.setObjectName(u"rootLayout")
-        self.rootLayout.setContentsMargins(56, 40, 56, 48)
+        self.rootLayout.setContentsMargins(40, 28, 40, 28)
         self.titleLabel = QLabel(ServiceScreen)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
 
         self.rootLayout.addWidget(self.titleLabel)
 
-        self.infoPanel = QFrame(ServiceScreen)
+        self.scroll = QScrollArea(ServiceScreen)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidgetResizable(True)
+        self.scrollContent = QWidget()
+        self.scrollContent.setObjectName(u"scrollContent")
+        self.columnsLayout = QVBoxLayout(self.scrollContent)
+        self.columnsLayout.setSpacing(24)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setSpacing(16)
+        self.leftColumn.setObjectName(u"leftColumn")
+        self.infoPanel = QFrame(self.scrollContent)
         self.infoPanel.setObjectName(u"infoPanel")
         self.infoPanel.setProperty(u"role", u"panel")
-        self.infoLayout = QGridLayout(self.infoPanel)
-        self.infoLayout.setObjectName(u"infoLayout")
-        self.infoLayout.setHorizontalSpacing(32)
-        self.infoLayout.setVerticalSpacing(16)
-        self.infoLayout.setContentsMargins(32, 28, 32, 28)
+        self.infoPanelLayout = QGridLayout(self.infoPanel)
+        self.infoPanelLayout.setObjectName(u"infoPanelLayout")
+        self.infoPanelLayout.setHorizontalSpacing(24)
+        self.infoPanelLayout.setVerticalSpacing(10)
+        self.infoPanelLayout.setContentsMargins(24, 20, 24, 20)
         self.versionCaption = QLabel(self.infoPanel)
         self.versionCaption.setObjectName(u"versionCaption")
         self.versionCaption.setProperty(u"role", u"caption")
 
-        self.infoLayout.addWidget(self.versionCaption, 0, 0, 1, 1)
+        self.infoPanelLayout.addWidget(self.versionCaption, 0, 0, 1, 1)
 
         self.versionValue = QLabel(self.infoPanel)
         self.versionValue.setObjectName(u"versionValue")
@@ -48,13 +62,13 @@ class Ui_ServiceScreen(object):
         self.versionValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.versionValue.setProperty(u"role", u"body")
 
-        self.infoLayout.addWidget(self.versionValue, 0, 1, 1, 1)
+        self.infoPanelLayout.addWidget(self.versionValue, 0, 1, 1, 1)
 
         self.terminalCaption = QLabel(self.infoPanel)
         self.terminalCaption.setObjectName(u"terminalCaption")
         self.terminalCaption.setProperty(u"role", u"caption")
 
-        self.infoLayout.addWidget(self.terminalCaption, 1, 0, 1, 1)
+        self.infoPanelLayout.addWidget(self.terminalCaption, 1, 0, 1, 1)
 
         self.terminalValue = QLabel(self.infoPanel)
         self.terminalValue.setObjectName(u"terminalValue")
@@ -62,13 +76,13 @@ class Ui_ServiceScreen(object):
         self.terminalValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.terminalValue.setProperty(u"role", u"body")
 
-        self.infoLayout.addWidget(self.terminalValue, 1, 1, 1, 1)
+        self.infoPanelLayout.addWidget(self.terminalValue, 1, 1, 1, 1)
 
         self.centralCaption = QLabel(self.infoPanel)
         self.centralCaption.setObjectName(u"centralCaption")
         self.centralCaption.setProperty(u"role", u"caption")
 
-        self.infoLayout.addWidget(self.centralCaption, 2, 0, 1, 1)
+        self.infoPanelLayout.addWidget(self.centralCaption, 2, 0, 1, 1)
 
         self.centralValue = QLabel(self.infoPanel)
         self.centralValue.setObjectName(u"centralValue")
@@ -76,13 +90,27 @@ class Ui_ServiceScreen(object):
         self.centralValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.centralValue.setProperty(u"role", u"body")
 
-        self.infoLayout.addWidget(self.centralValue, 2, 1, 1, 1)
+        self.infoPanelLayout.addWidget(self.centralValue, 2, 1, 1, 1)
+
+        self.centralStateCaption = QLabel(self.infoPanel)
+        self.centralStateCaption.setObjectName(u"centralStateCaption")
+        self.centralStateCaption.setProperty(u"role", u"caption")
+
+        self.infoPanelLayout.addWidget(self.centralStateCaption, 3, 0, 1, 1)
+
+        self.centralStateValue = QLabel(self.infoPanel)
+        self.centralStateValue.setObjectName(u"centralStateValue")
+        self.centralStateValue.setWordWrap(True)
+        self.centralStateValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.centralStateValue.setProperty(u"role", u"body")
+
+        self.infoPanelLayout.addWidget(self.centralStateValue, 3, 1, 1, 1)
 
         self.modeCaption = QLabel(self.infoPanel)
         self.modeCaption.setObjectName(u"modeCaption")
         self.modeCaption.setProperty(u"role", u"caption")
 
-        self.infoLayout.addWidget(self.modeCaption, 3, 0, 1, 1)
+        self.infoPanelLayout.addWidget(self.modeCaption, 4, 0, 1, 1)
 
         self.modeValue = QLabel(self.infoPanel)
         self.modeValue.setObjectName(u"modeValue")
@@ -90,15 +118,272 @@ class Ui_ServiceScreen(object):
         self.modeValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.modeValue.setProperty(u"role", u"body")
 
-        self.infoLayout.addWidget(self.modeValue, 3, 1, 1, 1)
+        self.infoPanelLayout.addWidget(self.modeValue, 4, 1, 1, 1)
 
-        self.infoLayout.setColumnStretch(1, 1)
+        self.logFolderCaption = QLabel(self.infoPanel)
+        self.logFolderCaption.setObjectName(u"logFolderCaption")
+        self.logFolderCaption.setProperty(u"role", u"caption")
 
-        self.rootLayout.addWidget(self.infoPanel)
+        self.infoPanelLayout.addWidget(self.logFolderCaption, 5, 0, 1, 1)
 
-        self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.logFolderValue = QLabel(self.infoPanel)
+        self.logFolderValue.setObjectName(u"logFolderValue")
+        self.logFolderValue.setWordWrap(True)
+        self.logFolderValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.logFolderValue.setProperty(u"role", u"body")
 
-        self.rootLayout.addItem(self.bottomSpacer)
+        self.infoPanelLayout.addWidget(self.logFolderValue, 5, 1, 1, 1)
+
+        self.scannerCaption = QLabel(self.infoPanel)
+        self.scannerCaption.setObjectName(u"scannerCaption")
+        self.scannerCaption.setProperty(u"role", u"caption")
+
+        self.infoPanelLayout.addWidget(self.scannerCaption, 6, 0, 1, 1)
+
+        self.scannerValue = QLabel(self.infoPanel)
+        self.scannerValue.setObjectName(u"scannerValue")
+        self.scannerValue.setWordWrap(True)
+        self.scannerValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.scannerValue.setProperty(u"role", u"body")
+
+        self.infoPanelLayout.addWidget(self.scannerValue, 6, 1, 1, 1)
+
+        self.lastScanCaption = QLabel(self.infoPanel)
+        self.lastScanCaption.setObjectName(u"lastScanCaption")
+        self.lastScanCaption.setProperty(u"role", u"caption")
+
+        self.infoPanelLayout.addWidget(self.lastScanCaption, 7, 0, 1, 1)
+
+        self.lastScanValue = QLabel(self.infoPanel)
+        self.lastScanValue.setObjectName(u"lastScanValue")
+        self.lastScanValue.setWordWrap(True)
+        self.lastScanValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.lastScanValue.setProperty(u"role", u"body")
+
+        self.infoPanelLayout.addWidget(self.lastScanValue, 7, 1, 1, 1)
+
+        self.scannerTestCaption = QLabel(self.infoPanel)
+        self.scannerTestCaption.setObjectName(u"scannerTestCaption")
+        self.scannerTestCaption.setProperty(u"role", u"caption")
+
+        self.infoPanelLayout.addWidget(self.scannerTestCaption, 8, 0, 1, 1)
+
+        self.scannerTestValue = QLabel(self.infoPanel)
+        self.scannerTestValue.setObjectName(u"scannerTestValue")
+        self.scannerTestValue.setWordWrap(True)
+        self.scannerTestValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.scannerTestValue.setProperty(u"role", u"body")
+
+        self.infoPanelLayout.addWidget(self.scannerTestValue, 8, 1, 1, 1)
+
+        self.infoPanelLayout.setColumnStretch(1, 1)
+
+        self.leftColumn.addWidget(self.infoPanel)
+
+        self.selfCheckPanel = QFrame(self.scrollContent)
+        self.selfCheckPanel.setObjectName(u"selfCheckPanel")
+        self.selfCheckPanel.setProperty(u"role", u"panel")
+        self.selfCheckLayout = QVBoxLayout(self.selfCheckPanel)
+        self.selfCheckLayout.setObjectName(u"selfCheckLayout")
+        self.selfCheckLayout.setContentsMargins(24, 20, 24, 20)
+        self.selfCheckButton = QPushButton(self.selfCheckPanel)
+        self.selfCheckButton.setObjectName(u"selfCheckButton")
+        self.selfCheckButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.selfCheckButton.setProperty(u"role", u"secondary")
+
+        self.selfCheckLayout.addWidget(self.selfCheckButton)
+
+        self.selfCheckValue = QLabel(self.selfCheckPanel)
+        self.selfCheckValue.setObjectName(u"selfCheckValue")
+        self.selfCheckValue.setWordWrap(True)
+        self.selfCheckValue.setProperty(u"role", u"body")
+
+        self.selfCheckLayout.addWidget(self.selfCheckValue)
+
+
+        self.leftColumn.addWidget(self.selfCheckPanel)
+
+
+        self.columnsLayout.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setSpacing(16)
+        self.rightColumn.setObjectName(u"rightColumn")
+        self.outboxPanel = QFrame(self.scrollContent)
+        self.outboxPanel.setObjectName(u"outboxPanel")
+        self.outboxPanel.setProperty(u"role", u"panel")
+        self.outboxPanelLayout = QGridLayout(self.outboxPanel)
+        self.outboxPanelLayout.setObjectName(u"outboxPanelLayout")
+        self.outboxPanelLayout.setHorizontalSpacing(24)
+        self.outboxPanelLayout.setVerticalSpacing(10)
+        self.outboxPanelLayout.setContentsMargins(24, 20, 24, 20)
+        self.outboxDepthCaption = QLabel(self.outboxPanel)
+        self.outboxDepthCaption.setObjectName(u"outboxDepthCaption")
+        self.outboxDepthCaption.setProperty(u"role", u"caption")
+
+        self.outboxPanelLayout.addWidget(self.outboxDepthCaption, 0, 0, 1, 1)
+
+        self.outboxDepthValue = QLabel(self.outboxPanel)
+        self.outboxDepthValue.setObjectName(u"outboxDepthValue")
+        self.outboxDepthValue.setWordWrap(True)
+        self.outboxDepthValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.outboxDepthValue.setProperty(u"role", u"body")
+
+        self.outboxPanelLayout.addWidget(self.outboxDepthValue, 0, 1, 1, 1)
+
+        self.outboxOldestCaption = QLabel(self.outboxPanel)
+        self.outboxOldestCaption.setObjectName(u"outboxOldestCaption")
+        self.outboxOldestCaption.setProperty(u"role", u"caption")
+
+        self.outboxPanelLayout.addWidget(self.outboxOldestCaption, 1, 0, 1, 1)
+
+        self.outboxOldestValue = QLabel(self.outboxPanel)
+        self.outboxOldestValue.setObjectName(u"outboxOldestValue")
+        self.outboxOldestValue.setWordWrap(True)
+        self.outboxOldestValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.outboxOldestValue.setProperty(u"role", u"body")
+
+        self.outboxPanelLayout.addWidget(self.outboxOldestValue, 1, 1, 1, 1)
+
+        self.deadLettersCaption = QLabel(self.outboxPanel)
+        self.deadLettersCaption.setObjectName(u"deadLettersCaption")
+        self.deadLettersCaption.setProperty(u"role", u"caption")
+
+        self.outboxPanelLayout.addWidget(self.deadLettersCaption, 2, 0, 1, 1)
+
+        self.deadLettersValue = QLabel(self.outboxPanel)
+        self.deadLettersValue.setObjectName(u"deadLettersValue")
+        self.deadLettersValue.setWordWrap(True)
+        self.deadLettersValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.deadLettersValue.setProperty(u"role", u"body")
+
+        self.outboxPanelLayout.addWidget(self.deadLettersValue, 2, 1, 1, 1)
+
+        self.outboxNoteCaption = QLabel(self.outboxPanel)
+        self.outboxNoteCaption.setObjectName(u"outboxNoteCaption")
+        self.outboxNoteCaption.setProperty(u"role", u"caption")
+
+        self.outboxPanelLayout.addWidget(self.outboxNoteCaption, 3, 0, 1, 1)
+
+        self.outboxNoteValue = QLabel(self.outboxPanel)
+        self.outboxNoteValue.setObjectName(u"outboxNoteValue")
+        self.outboxNoteValue.setWordWrap(True)
+        self.outboxNoteValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.outboxNoteValue.setProperty(u"role", u"body")
+
+        self.outboxPanelLayout.addWidget(self.outboxNoteValue, 3, 1, 1, 1)
+
+        self.outboxPanelLayout.setColumnStretch(1, 1)
+
+        self.rightColumn.addWidget(self.outboxPanel)
+
+        self.deadLettersList = QListWidget(self.scrollContent)
+        self.deadLettersList.setObjectName(u"deadLettersList")
+        self.deadLettersList.setMinimumSize(QSize(0, 160))
+
+        self.rightColumn.addWidget(self.deadLettersList)
+
+        self.deadLetterActions = QHBoxLayout()
+        self.deadLetterActions.setSpacing(16)
+        self.deadLetterActions.setObjectName(u"deadLetterActions")
+        self.retryButton = QPushButton(self.scrollContent)
+        self.retryButton.setObjectName(u"retryButton")
+        self.retryButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.retryButton.setProperty(u"role", u"secondary")
+
+        self.deadLetterActions.addWidget(self.retryButton)
+
+        self.discardButton = QPushButton(self.scrollContent)
+        self.discardButton.setObjectName(u"discardButton")
+        self.discardButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.discardButton.setProperty(u"role", u"secondary")
+
+        self.deadLetterActions.addWidget(self.discardButton)
+
+        self.deadLetterSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.deadLetterActions.addItem(self.deadLetterSpacer)
+
+
+        self.rightColumn.addLayout(self.deadLetterActions)
+
+        self.languageLayout = QHBoxLayout()
+        self.languageLayout.setSpacing(12)
+        self.languageLayout.setObjectName(u"languageLayout")
+        self.languageCaption = QLabel(self.scrollContent)
+        self.languageCaption.setObjectName(u"languageCaption")
+        self.languageCaption.setProperty(u"role", u"caption")
+
+        self.languageLayout.addWidget(self.languageCaption)
+
+        self.ruButton = QPushButton(self.scrollContent)
+        self.ruButton.setObjectName(u"ruButton")
+        self.ruButton.setText(u"\u0420\u0443\u0441\u0441\u043a\u0438\u0439")
+        self.ruButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ruButton.setProperty(u"role", u"secondary")
+
+        self.languageLayout.addWidget(self.ruButton)
+
+        self.beButton = QPushButton(self.scrollContent)
+        self.beButton.setObjectName(u"beButton")
+        self.beButton.setText(u"\u0411\u0435\u043b\u0430\u0440\u0443\u0441\u043a\u0430\u044f")
+        self.beButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.beButton.setProperty(u"role", u"secondary")
+
+        self.languageLayout.addWidget(self.beButton)
+
+        self.enButton = QPushButton(self.scrollContent)
+        self.enButton.setObjectName(u"enButton")
+        self.enButton.setText(u"English")
+        self.enButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.enButton.setProperty(u"role", u"secondary")
+
+        self.languageLayout.addWidget(self.enButton)
+
+        self.languageSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languageLayout.addItem(self.languageSpacer)
+
+
+        self.rightColumn.addLayout(self.languageLayout)
+
+
+        self.columnsLayout.addLayout(self.rightColumn)
+
+        self.scroll.setWidget(self.scrollContent)
+
+        self.rootLayout.addWidget(self.scroll)
+
+        self.confirmPanel = QFrame(ServiceScreen)
+        self.confirmPanel.setObjectName(u"confirmPanel")
+        self.confirmPanel.setProperty(u"role", u"panel")
+        self.confirmLayout = QHBoxLayout(self.confirmPanel)
+        self.confirmLayout.setSpacing(24)
+        self.confirmLayout.setObjectName(u"confirmLayout")
+        self.confirmLayout.setContentsMargins(24, 16, 24, 16)
+        self.confirmLabel = QLabel(self.confirmPanel)
+        self.confirmLabel.setObjectName(u"confirmLabel")
+        self.confirmLabel.setWordWrap(True)
+        self.confirmLabel.setProperty(u"role", u"body")
+
+        self.confirmLayout.addWidget(self.confirmLabel)
+
+        self.cancelLeaveButton = QPushButton(self.confirmPanel)
+        self.cancelLeaveButton.setObjectName(u"cancelLeaveButton")
+        self.cancelLeaveButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancelLeaveButton.setProperty(u"role", u"secondary")
+
+        self.confirmLayout.addWidget(self.cancelLeaveButton)
+
+        self.confirmLeaveButton = QPushButton(self.confirmPanel)
+        self.confirmLeaveButton.setObjectName(u"confirmLeaveButton")
+        self.confirmLeaveButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.confirmLeaveButton.setProperty(u"role", u"danger")
+
+        self.confirmLayout.addWidget(self.confirmLeaveButton)
+
+
+        self.rootLayout.addWidget(self.confirmPanel)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setSpacing(24)
@@ -135,7 +420,23 @@ class Ui_ServiceScreen(object):
         self.versionCaption.setText(QCoreApplication.translate("ServiceScreen", u"Version", None))
         self.terminalCaption.setText(QCoreApplication.translate("ServiceScreen", u"Terminal", None))
         self.centralCaption.setText(QCoreApplication.translate("ServiceScreen", u"Central service", None))
+        self.centralStateCaption.setText(QCoreApplication.translate("ServiceScreen", u"Central answers", None))
         self.modeCaption.setText(QCoreApplication.translate("ServiceScreen", u"Mode", None))
+        self.logFolderCaption.setText(QCoreApplication.translate("ServiceScreen", u"Log folder", None))
+        self.scannerCaption.setText(QCoreApplication.translate("ServiceScreen", u"Scanner", None))
+        self.lastScanCaption.setText(QCoreApplication.translate("ServiceScreen", u"Last scan", None))
+        self.scannerTestCaption.setText(QCoreApplication.translate("ServiceScreen", u"Scanner test", None))
+        self.selfCheckButton.setText(QCoreApplication.translate("ServiceScreen", u"Run the self-check", None))
+        self.outboxDepthCaption.setText(QCoreApplication.translate("ServiceScreen", u"Activations waiting", None))
+        self.outboxOldestCaption.setText(QCoreApplication.translate("ServiceScreen", u"Oldest waiting", None))
+        self.deadLettersCaption.setText(QCoreApplication.translate("ServiceScreen", u"Refused activations", None))
+        self.outboxNoteCaption.setText(QCoreApplication.translate("ServiceScreen", u"Outbox", None))
+        self.retryButton.setText(QCoreApplication.translate("ServiceScreen", u"Send again", None))
+        self.discardButton.setText(QCoreApplication.translate("ServiceScreen", u"Discard", None))
+        self.languageCaption.setText(QCoreApplication.translate("ServiceScreen", u"Language of the kiosk", None))
+        self.confirmLabel.setText(QCoreApplication.translate("ServiceScreen", u"Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.", None))
+        self.cancelLeaveButton.setText(QCoreApplication.translate("ServiceScreen", u"Stay", None))
+        self.confirmLeaveButton.setText(QCoreApplication.translate("ServiceScreen", u"Yes, leave", None))
         self.backButton.setText(QCoreApplication.translate("ServiceScreen", u"Back to the kiosk", None))
         self.leaveButton.setText(QCoreApplication.translate("ServiceScreen", u"Leave kiosk mode", None))
         pass

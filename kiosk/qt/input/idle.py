@@ -19,12 +19,17 @@ _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
         QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
         QEvent.Type.MouseMove,
         QEvent.Type.Wheel,
         QEvent.Type.TouchBegin,
         QEvent.Type.TouchUpdate,
     }
 )
+
+
+#: Every press of a button or a finger: a double-click is the second press of a quick pair.
+_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
 
 
 class ActivityWatcher(QObject):
@@ -46,9 +51,10 @@ class ActivityWatcher(QObject):
         # A press is offered to the window handle, then to the widget under it (both
         # spontaneous), then propagated to parents (not spontaneous): counting the spontaneous
         # delivery to a widget counts every tap exactly once. Touch screens reach widgets as
-        # synthesized mouse presses, so taps are counted here too.
+        # synthesized mouse presses, so taps are counted here too. A quick second tap arrives as
+        # a double-click instead of a press (touch screens do that): it is a press as well.
         if (
-            kind == QEvent.Type.MouseButtonPress
+            kind in _PRESSES
             and event.spontaneous()
             and isinstance(watched, QWidget)
             and isinstance(event, QMouseEvent)

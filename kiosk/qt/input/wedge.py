@@ -68,6 +68,12 @@ _SHORTCUT_MODIFIERS = (
 _KeyFingerprint = tuple[int, int, int, int, str, bool, int, int]
 
 
+#: A flush timer this much behind its time fired late: the event loop was busy.
+_LATE_FLUSH_MS = 30
+#: The extra wait a late flush gives key events already queued.
+_FLUSH_GRACE_MS = 20
+
+
 def _monotonic_ms() -> int:
     return time.monotonic_ns() // 1_000_000
 
@@ -141,7 +147,10 @@ class ScannerInput(QObject):
         self._scans: list[str] = []
         self._flush_timer = timers("scanner-flush", self, single_shot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._flush_timer.timeout.connect(self.flush)
+        self._flush_timer.timeout.connect(self._flush_timer_fired)
+        #: When (monotonic ms) the flush timer should fire, to tell a late one from a punctual one.
+        self._flush_expected_ms: int | None = None
+        self._flush_grace_given = False
 
     # -- public API -----------------------------------------------------------------------------
 
@@ -299,10 +308,27 @@ class ScannerInput(QObject):
         """Run the flush timer until the detector's flush is due (``now``: the key clock's time
         of the event just handled)."""
         due = self._detector.flush_due_ms
+        self._flush_grace_given = False
         if due is None:
             self._flush_timer.stop()
+            self._flush_expected_ms = None
         else:
-            self._flush_timer.start(max(0, due - now))
+            interval = max(0, due - now)
+            self._flush_timer.start(interval)
+            self._flush_expected_ms = _monotonic_ms() + interval
+
+    @Slot()
+    def _flush_timer_fired(self) -> None:
+        expected = self._flush_expected_ms
+        late = expected is not None and _monotonic_ms() - expected > _LATE_FLUSH_MS
+        if late and not self._flush_grace_given:
+            # The event loop was busy past the flush time (building a screen, say): the rest of
+            # the burst may be waiting in the queue. It gets one short turn before the end.
+            self._flush_grace_given = True
+            self._flush_expected_ms = None
+            self._flush_timer.start(_FLUSH_GRACE_MS)
+            return
+        self.flush()
 
     def _emit_scans(self) -> None:
         # Emitted last, once the filter's state is consistent: a slot may change screens,

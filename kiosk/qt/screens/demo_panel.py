@@ -30,6 +30,8 @@ class DemoPanel(QFrame):
     card_tapped = Signal(str)
     sms_requested = Signal()
     close_requested = Signal()
+    #: The trainer wants the kiosk cut off from its central (True) or connected again (False).
+    network_cut_requested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +51,13 @@ class DemoPanel(QFrame):
         self._old_known = True  # no session ended yet
         self._sms: DemoSms | None = None
         self._sms_state = "none"  # none | loading | failed | shown
-        #: SMS of sessions that ended: the next shopper must not see them.
+        #: None: the demo has no cuttable link (the button is hidden); else whether it is cut.
+        self._network_cut: bool | None = None
+        self._network_busy = False
+        self.ui.networkButton.clicked.connect(
+            lambda: self.network_cut_requested.emit(not self._network_cut)
+        )
+        self._render()
 
     def set_cards(self, cards: list[DemoCard]) -> None:
         for button in self._buttons:
@@ -66,6 +74,11 @@ class DemoPanel(QFrame):
             self.ui.cardsLayout.addWidget(button)
             self._buttons.append(button)
         self.ui.cardsLayout.addStretch(1)
+        self._render()
+
+    def set_network(self, cut: bool | None, *, busy: bool = False) -> None:
+        """Whether the kiosk is cut off from its central (None: no link to cut)."""
+        self._network_cut, self._network_busy = cut, busy
         self._render()
 
     def card_buttons(self) -> list[QPushButton]:
@@ -133,6 +146,18 @@ class DemoPanel(QFrame):
         return texts.get(note, note)
 
     def _render(self) -> None:
+        has_link = self._network_cut is not None
+        self.ui.networkButton.setVisible(has_link)
+        self.ui.networkLabel.setVisible(has_link)
+        self.ui.networkButton.setEnabled(not self._network_busy)
+        if self._network_cut:
+            self.ui.networkLabel.setText(
+                self.tr("The kiosk is cut off from its central (as when the network is down).")
+            )
+            self.ui.networkButton.setText(self.tr("Reconnect the kiosk to its central"))
+        else:
+            self.ui.networkLabel.setText(self.tr("The kiosk is connected to its central."))
+            self.ui.networkButton.setText(self.tr("Cut the kiosk off from its central"))
         for card, button in zip(self._cards, self._buttons, strict=True):
             # A registered card is best known by its holder; the others by their status.
             parts = [card.holder] if card.status == "active" and card.holder else []

@@ -1,32 +1,108 @@
-"""The service screen: what this terminal is, and the only way out of kiosk mode."""
+"""The service screen (passive): what this terminal is, how it is doing, and the only way out of
+kiosk mode (with a confirmation).
+
+The service driver (kiosk.qt.wizards.service) fills it: the central's answers, the scanner and
+its live test, the activation outbox and its refused rows, the self-check, the log folder.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kiosk.qt.forms.ui_service import Ui_ServiceScreen
-from kiosk.qt.screens.base import Screen, plain
+from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.screens.base import Screen, arg, plain
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetterRow:
+    """A refused activation as the service screen lists it (the card number already masked)."""
+
+    id: int
+    masked_card: str
+    reason: str
+    scanned_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxView:
+    depth: int
+    oldest_age_seconds: int | None
+    dead_letters: int
+    recovered_as: str | None  # file name an unreadable database was kept under
+    error: str | None  # the outbox could not be opened
+
+
+def when(seconds: float | None) -> str:
+    """A moment as the engineer reads it: local date and time."""
+    if seconds is None:
+        return ""
+    return time.strftime("%d.%m.%Y %H:%M:%S", time.localtime(seconds))
 
 
 class ServiceScreen(Screen):
     leave_requested = Signal()
     back_requested = Signal()
+    #: The screen came up: its driver refreshes what it shows.
+    shown = Signal()
+    self_check_requested = Signal()
+    retry_requested = Signal(int)
+    discard_requested = Signal(int)
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ServiceScreen()
         self.ui.setupUi(self)
+        ui = self.ui
         for label in (
-            self.ui.versionValue,
-            self.ui.terminalValue,
-            self.ui.centralValue,
-            self.ui.modeValue,
+            ui.versionValue,
+            ui.terminalValue,
+            ui.centralValue,
+            ui.centralStateValue,
+            ui.modeValue,
+            ui.logFolderValue,
+            ui.scannerValue,
+            ui.lastScanValue,
+            ui.scannerTestValue,
+            ui.outboxDepthValue,
+            ui.outboxOldestValue,
+            ui.deadLettersValue,
+            ui.outboxNoteValue,
+            ui.selfCheckValue,
         ):
             plain(label)
-        self.ui.leaveButton.clicked.connect(self.leave_requested)
-        self.ui.backButton.clicked.connect(self.back_requested)
+        ui.leaveButton.clicked.connect(self._ask_to_leave)
+        ui.cancelLeaveButton.clicked.connect(lambda: ui.confirmPanel.setVisible(False))
+        ui.confirmLeaveButton.clicked.connect(self.leave_requested)
+        ui.backButton.clicked.connect(self.back_requested)
+        ui.selfCheckButton.clicked.connect(self.self_check_requested)
+        ui.retryButton.clicked.connect(lambda: self._on_selected(self.retry_requested))
+        ui.discardButton.clicked.connect(lambda: self._on_selected(self.discard_requested))
+        ui.deadLettersList.currentRowChanged.connect(lambda _row: self._update_buttons())
+        for button, language in ((ui.ruButton, "ru"), (ui.beButton, "be"), (ui.enButton, "en")):
+            button.clicked.connect(lambda _=False, lang=language: self.language_chosen.emit(lang))
+        ui.confirmPanel.setVisible(False)
+        enable_touch_scrolling(ui.scroll)
+        enable_touch_scrolling(ui.deadLettersList)
         self._demo = False
+        self._answers: bool | None = None
+        self._last_answer: float | None = None
+        self._scanner = ("", "")
+        self._last_scan: float | None = None
+        self._scanner_test: str | None = None
+        self._outbox: OutboxView | None = None
+        self._dead: list[DeadLetterRow] = []
+        self._self_check: tuple[bool, str] = (False, "")
+        self._update_buttons()
+
+    # -- what the driver tells ------------------------------------------------------------------
 
     def set_info(self, *, version: str, terminal_id: str, central_url: str, demo: bool) -> None:
         self.ui.versionValue.setText(version)
@@ -35,7 +111,146 @@ class ServiceScreen(Screen):
         self._demo = demo
         self.retranslate()
 
+    def set_log_folder(self, folder: str) -> None:
+        self.ui.logFolderValue.setText(folder)
+
+    def set_central_state(self, answers: bool | None, last_answer_at: float | None) -> None:
+        """``answers``: None while it is being asked."""
+        self._answers, self._last_answer = answers, last_answer_at
+        self.retranslate()
+
+    def set_scanner(self, kind: str, port: str = "") -> None:
+        """``kind``: "wedge", "serial" or "both"."""
+        self._scanner = (kind, port)
+        self.retranslate()
+
+    def set_last_scan(self, at: float | None, code_kind: str | None) -> None:
+        """The last code read (its class only, never the code) and when."""
+        self._last_scan, self._scanner_test = at, code_kind
+        self.retranslate()
+
+    def set_outbox(self, view: OutboxView) -> None:
+        self._outbox = view
+        self.retranslate()
+
+    def set_dead_letters(self, rows: Sequence[DeadLetterRow]) -> None:
+        self._dead = list(rows)
+        self._render_dead_letters()
+
+    def set_self_check(self, running: bool, report: str = "") -> None:
+        self._self_check = (running, report)
+        self.ui.selfCheckButton.setEnabled(not running)
+        self.retranslate()
+
+    def is_asking_to_leave(self) -> bool:
+        return self.ui.confirmPanel.isVisible()
+
+    # -- rendering ------------------------------------------------------------------------------
+
     def retranslate(self) -> None:
-        self.ui.modeValue.setText(
+        ui = self.ui
+        ui.modeValue.setText(
             self.tr("Demo (embedded service, demo data)") if self._demo else self.tr("Production")
         )
+        if self._answers is None:
+            state = self.tr("Asking…")
+        elif self._answers:
+            state = self.tr("Yes")
+        else:
+            state = self.tr("No answer")
+        if self._last_answer is not None:
+            state = arg(self.tr("%1 (last good answer %2)"), state, when(self._last_answer))
+        elif self._answers is not None:
+            state = arg(self.tr("%1 (no good answer since the start)"), state)
+        ui.centralStateValue.setText(state)
+        kind, port = self._scanner
+        kinds = {
+            "wedge": self.tr("Keyboard-wedge (USB) scanner"),
+            "serial": arg(self.tr("Serial scanner on %1"), port),
+            "both": arg(self.tr("Keyboard-wedge scanner and serial scanner on %1"), port),
+        }
+        ui.scannerValue.setText(kinds.get(kind, ""))
+        ui.lastScanValue.setText(when(self._last_scan) or self.tr("No scan since the start"))
+        ui.scannerTestValue.setText(self._scanner_test_text())
+        self._render_outbox()
+        running, report = self._self_check
+        ui.selfCheckValue.setText(self.tr("Checking…") if running else report)
+        self._render_dead_letters()
+
+    def _scanner_test_text(self) -> str:
+        if self._scanner_test is None:
+            return self.tr("Scan any code: its kind shows here")
+        kinds = {
+            "staff_badge": self.tr("Staff badge"),
+            "own_card": self.tr("Card of the chain"),
+            "partner_card": self.tr("Partner card (Моцная картка)"),
+            "product": self.tr("Product"),
+            "restricted": self.tr("In-store or weighed-goods code"),
+            "coupon": self.tr("Coupon"),
+            "refund_receipt": self.tr("Refund receipt"),
+            "unrecognised": self.tr("Not recognised"),
+        }
+        return kinds.get(self._scanner_test, self._scanner_test)
+
+    def _render_outbox(self) -> None:
+        ui = self.ui
+        view = self._outbox
+        if view is None:
+            for label in (ui.outboxDepthValue, ui.outboxOldestValue, ui.deadLettersValue):
+                label.setText("")
+            ui.outboxNoteValue.setText(self.tr("Reading…"))
+            return
+        ui.outboxDepthValue.setText(str(view.depth))
+        if view.oldest_age_seconds is None:
+            ui.outboxOldestValue.setText(self.tr("none"))
+        else:
+            minutes = view.oldest_age_seconds // 60
+            ui.outboxOldestValue.setText(self.tr("%n minute(s) ago", "", minutes))
+        ui.deadLettersValue.setText(str(view.dead_letters))
+        if view.error is not None:
+            note = arg(self.tr("Not available: %1"), view.error)
+        elif view.recovered_as is not None:
+            note = arg(
+                self.tr("The outbox file was unreadable: kept as %1, a new one was started"),
+                view.recovered_as,
+            )
+        else:
+            note = self.tr("OK")
+        ui.outboxNoteValue.setText(note)
+
+    def _render_dead_letters(self) -> None:
+        listing = self.ui.deadLettersList
+        current = listing.currentRow()
+        listing.clear()
+        for row in self._dead:
+            text = arg(
+                self.tr("%1 — %2, scanned %3"), row.masked_card, row.reason, when(row.scanned_at)
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            listing.addItem(item)
+        if 0 <= current < listing.count():
+            listing.setCurrentRow(current)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = 0 <= self.ui.deadLettersList.currentRow() < len(self._dead)
+        self.ui.retryButton.setEnabled(selected)
+        self.ui.discardButton.setEnabled(selected)
+
+    def _on_selected(self, signal: Signal) -> None:
+        row = self.ui.deadLettersList.currentRow()
+        if 0 <= row < len(self._dead):
+            signal.emit(self._dead[row].id)  # type: ignore[attr-defined]
+
+    def _ask_to_leave(self) -> None:
+        self.ui.confirmPanel.setVisible(True)
+
+    def clear(self) -> None:
+        self.ui.confirmPanel.setVisible(False)
+        self._scanner_test = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ui.confirmPanel.setVisible(False)
+        super().showEvent(event)
+        self.shown.emit()

@@ -1,0 +1,285 @@
+"""Cashier mode's screen (passive): the staff PIN page and the activation list.
+
+The driver (kiosk.qt.wizards.cashier) decides everything; this view shows what it is told and
+reports taps as signals. Card numbers are shown masked (last four digits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
+
+from kiosk.core.cashier import ActivationRow, RowResult, SignInProblem
+from kiosk.core.masking import mask_card
+from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
+from kiosk.qt.screens.base import Screen, arg, plain
+from kiosk.qt.shell.still_here import StillHereOverlay
+
+_NUMBER, _RESULT, _ACTION = range(3)
+#: A sign-in problem with its attempts left and minutes (either may be unknown).
+_PinProblem = tuple[SignInProblem, int | None, int | None]
+#: Results whose row offers "Register this card" (the card is sold and issued).
+_HANDABLE = frozenset({RowResult.ACTIVATED, RowResult.ALREADY_ACTIVATED})
+#: Rows a cashier must look at: shown in bold.
+_BAD = frozenset(
+    {
+        RowResult.UNKNOWN_CARD,
+        RowResult.BLOCKED,
+        RowResult.NOT_OURS,
+        RowResult.REFUSED,
+        RowResult.NOT_RECORDED,
+    }
+)
+
+
+class CashierScreen(Screen):
+    pin_entered = Signal(str)
+    pin_cancelled = Signal()
+    sign_out_requested = Signal()
+    service_requested = Signal()
+    #: "Register this card" on a row (the row's index).
+    hand_over_requested = Signal(int)
+    #: The still-here question: the cashier tapped (stayed) or let it run out (expired).
+    still_here = Signal()
+    staff_idle_expired = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, still_here_seconds: int = 10) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CashierScreen()
+        self.ui.setupUi(self)
+        edit = self.ui.pinEdit
+        edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
+        self.ui.keypad.set_masked(True)
+        self.ui.keypad.attach(edit)
+        self.ui.keypad.accepted.connect(self._submit_pin)
+        edit.returnPressed.connect(self._submit_pin)
+        edit.textChanged.connect(lambda _text: self._set_pin_problem(None))
+        self.ui.pinCancelButton.clicked.connect(self.pin_cancelled)
+        self.ui.signOutButton.clicked.connect(self.sign_out_requested)
+        self.ui.serviceButton.clicked.connect(self.service_requested)
+        for label in (self.ui.staffLabel, self.ui.counterLabel, self.ui.waitingLabel):
+            plain(label)
+        table = self.ui.rowsTable
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_RESULT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_ACTION, QHeaderView.ResizeMode.Fixed)
+        # Room for a thumb-sized "Register this card" button in each row.
+        table.verticalHeader().setDefaultSectionSize(92)
+        self.overlay = StillHereOverlay(self, seconds=still_here_seconds)
+        self.overlay.stayed.connect(self.still_here)
+        self.overlay.expired.connect(self.staff_idle_expired)
+        #: Asked when the kiosk's idle time runs out on this screen (set by the driver).
+        self.idle_handler: Callable[[], bool] = lambda: False
+        self._pin_problem: _PinProblem | None = None
+        self._staff_name = ""
+        self._rows: list[ActivationRow] = []
+        self._counts = (0, 0)
+        self._notice = False
+
+    # -- the PIN page -----------------------------------------------------------------------
+
+    def show_pin_page(self) -> None:
+        self.ui.pinEdit.clear()
+        self._set_pin_problem(None)
+        self.ui.pages.setCurrentWidget(self.ui.pinPage)
+        self.ui.pinEdit.setFocus()
+
+    def show_pin_problem(
+        self, problem: SignInProblem, *, attempts_left: int | None, minutes: int | None
+    ) -> None:
+        self.ui.pinEdit.clear()
+        self._set_pin_problem((problem, attempts_left, minutes))
+
+    def set_pin_busy(self, busy: bool) -> None:
+        """While the central checks the PIN, the keypad takes no more keys."""
+        self.ui.keypad.setEnabled(not busy)
+        self.ui.pinEdit.setReadOnly(busy)
+
+    def _set_pin_problem(
+        self, problem: tuple[SignInProblem, int | None, int | None] | None
+    ) -> None:
+        self._pin_problem = problem
+        self.ui.pinErrorLabel.setText(self._pin_problem_text())
+
+    def _pin_problem_text(self) -> str:
+        if self._pin_problem is None:
+            return ""
+        problem, attempts_left, minutes = self._pin_problem
+        if problem is SignInProblem.WRONG_PIN:
+            if attempts_left is not None:
+                return self.tr(
+                    "Wrong PIN. Tries left before the badge is locked: %n", "", attempts_left
+                )
+            return self.tr("Wrong PIN. Try again.")
+        if problem is SignInProblem.LOCKED:
+            return self.tr(
+                "Too many wrong PINs: this badge is locked. Try again in %n minute(s).",
+                "",
+                minutes or 1,
+            )
+        if problem is SignInProblem.UNKNOWN_BADGE:
+            return self.tr("This badge is not known. Ask the store manager.")
+        if problem is SignInProblem.UNREACHABLE:
+            return self.tr(
+                "The loyalty service cannot be reached, so the PIN cannot be checked. "
+                "Try again in a minute."
+            )
+        return self.tr("The PIN could not be checked. Try again.")
+
+    def _submit_pin(self) -> None:
+        pin = self.ui.pinEdit.text()
+        # The PIN leaves the field at once: it must not stay on screen or in memory longer.
+        self.ui.pinEdit.clear()
+        if pin:
+            self.pin_entered.emit(pin)
+
+    # -- the activation list ------------------------------------------------------------------
+
+    def show_list(self, staff_name: str, *, may_service: bool) -> None:
+        self._staff_name = staff_name
+        self.ui.serviceButton.setVisible(may_service)
+        self._notice = False
+        self.set_rows([])
+        self.retranslate()
+        self.ui.pages.setCurrentWidget(self.ui.listPage)
+
+    def set_rows(self, rows: Sequence[ActivationRow]) -> None:
+        self._rows = list(rows)
+        table = self.ui.rowsTable
+        table.setRowCount(len(self._rows))
+        for row in self._rows:
+            self._render_row(row)
+        if self._rows:
+            table.scrollToBottom()
+
+    def update_row(self, row: ActivationRow) -> None:
+        if row.index < len(self._rows):
+            self._rows[row.index] = row
+        else:
+            self._rows.append(row)
+            self.ui.rowsTable.setRowCount(len(self._rows))
+        self._notice = False
+        self.ui.noticeLabel.clear()
+        self._render_row(row)
+        self.ui.rowsTable.scrollToBottom()
+
+    def set_counts(self, activated: int, waiting: int) -> None:
+        self._counts = (activated, waiting)
+        self._render_counts()
+
+    def show_not_recognised(self) -> None:
+        self._notice = True
+        self.ui.noticeLabel.setText(self._notice_text())
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def row_texts(self, index: int) -> tuple[str, str]:
+        """The number and result shown in a row (tests, screenshots)."""
+        table = self.ui.rowsTable
+        number = table.item(index, _NUMBER)
+        result = table.item(index, _RESULT)
+        return (number.text() if number else "", result.text() if result else "")
+
+    def hand_over_button(self, index: int) -> QPushButton | None:
+        widget = self.ui.rowsTable.cellWidget(index, _ACTION)
+        return widget if isinstance(widget, QPushButton) and widget.isVisibleTo(self) else None
+
+    def _render_row(self, row: ActivationRow) -> None:
+        table = self.ui.rowsTable
+        number = QTableWidgetItem(mask_card(row.card_number))
+        result = QTableWidgetItem(self._result_text(row.result))
+        result.setData(Qt.ItemDataRole.UserRole, row.result.value)
+        if row.result in _BAD:
+            font = result.font()
+            font.setBold(True)
+            result.setFont(font)
+        table.setItem(row.index, _NUMBER, number)
+        table.setItem(row.index, _RESULT, result)
+        if row.result in _HANDABLE:
+            button = QPushButton(self.tr("Register this card"))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("role", "small")
+            index = row.index
+            button.clicked.connect(lambda: self.hand_over_requested.emit(index))
+            table.setCellWidget(row.index, _ACTION, button)
+            # Column sizing ignores cell widgets: make room for the whole button text.
+            button.ensurePolished()
+            metrics = button.fontMetrics()
+            text_width = metrics.horizontalAdvance(button.text())
+            # The stylesheet's bold and padding are not all in the size hint: measure the text.
+            button.setMinimumWidth(max(button.sizeHint().width(), text_width + 72))
+            header = table.horizontalHeader()
+            wanted = button.minimumWidth() + 16
+            if header.sectionSize(_ACTION) < wanted:
+                header.resizeSection(_ACTION, wanted)
+        else:
+            table.removeCellWidget(row.index, _ACTION)
+
+    def _result_text(self, result: RowResult) -> str:
+        texts = {
+            RowResult.SENDING: self.tr("Sending…"),
+            RowResult.QUEUED: self.tr("Queued: the loyalty service is unreachable, will be sent"),
+            RowResult.ACTIVATED: self.tr("Activated"),
+            RowResult.ALREADY_ACTIVATED: self.tr("Already activated"),
+            RowResult.UNKNOWN_CARD: self.tr("Unknown card"),
+            RowResult.BLOCKED: self.tr("Card blocked"),
+            RowResult.NOT_OURS: self.tr("Not a card of ours"),
+            RowResult.REFUSED: self.tr("Refused by the loyalty service"),
+            RowResult.NOT_RECORDED: self.tr("Not recorded: the terminal's disk is full"),
+        }
+        return texts[result]
+
+    def _render_counts(self) -> None:
+        activated, waiting = self._counts
+        self.ui.counterLabel.setText(self.tr("Activated in this session: %n", "", activated))
+        self.ui.waitingLabel.setText(
+            self.tr("Waiting to be sent: %n", "", waiting) if waiting else ""
+        )
+
+    def _notice_text(self) -> str:
+        return (
+            self.tr("This code is not a card. Scan the barcode on the card.")
+            if self._notice
+            else ""
+        )
+
+    # -- still here ---------------------------------------------------------------------------
+
+    def ask_still_here(self) -> None:
+        self.overlay.start()
+
+    def cancel_still_here(self) -> None:
+        self.overlay.cancel()
+
+    def handle_idle(self) -> bool:
+        return self.idle_handler()
+
+    # -- screen -------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.ui.pinEdit.clear()
+        self._set_pin_problem(None)
+        self.set_pin_busy(False)
+        self._staff_name = ""
+        self._notice = False
+        self.ui.noticeLabel.clear()
+        self.set_rows([])
+        self.overlay.cancel()
+
+    def retranslate(self) -> None:
+        self.ui.pinErrorLabel.setText(self._pin_problem_text())
+        self.ui.staffLabel.setText(arg(self.tr("Signed in: %1"), self._staff_name))
+        self._render_counts()
+        self.ui.noticeLabel.setText(self._notice_text())
+        for row in self._rows:
+            self._render_row(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.ui.pages.currentWidget() is self.ui.pinPage:
+            self.ui.pinEdit.setFocus()
+        super().showEvent(event)
