@@ -59,9 +59,9 @@ def problems_everywhere(
         for language in LANGUAGES:
             stage.set_language(language)
             for scene in all_scenes():
+                scene.put_up(stage)  # every scene: screens keep state from one to the next
                 if not wanted(scene.name):
                     continue
-                scene.put_up(stage)
                 min_target = stage.kiosk.theme.metrics.min_target_px
                 found += [
                     f"{scene.name} {language}: {problem}"

@@ -117,8 +117,9 @@ def test_refused_activations_can_be_sent_again_or_discarded(
     kiosk.qtbot.waitUntil(lambda: len(central.store.activations()) == 1, timeout=10_000)
     open_service(kiosk)
     ui = service(kiosk).ui
+    # The list and the count come with separate answers: wait for both.
     kiosk.qtbot.waitUntil(lambda: ui.deadLettersList.count() == 1)
-    assert ui.deadLettersValue.text() == "1"
+    kiosk.qtbot.waitUntil(lambda: ui.deadLettersValue.text() == "1")
     assert "•••• 0132" in ui.deadLettersList.item(0).text()
     assert "card-blocked" in ui.deadLettersList.item(0).text()
     assert not ui.retryButton.isEnabled()

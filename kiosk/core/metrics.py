@@ -33,8 +33,6 @@ LARGE_TEXT_FACTOR = 1.5
 #: The screen factor stays in this range: smaller would be unreadable, larger just wastes room.
 SCALE_RANGE = (0.55, 1.5)
 
-#: Properties whose pixel value is a touch target's minimum size.
-_TARGET_PROPERTIES = frozenset({"min-height", "min-width"})
 #: Rules whose font-size large text leaves alone: fixed_texts drawn with a glyph (the message
 #: screens' round icon), the keyboard's function keys (already larger than body text; their
 #: words would not fit a key of a 768 px wide keyboard), and the demo strip and panel (for
@@ -130,6 +128,10 @@ class ScreenMetrics:
         grown: float = reference_px * self.scale * math.sqrt(self.text_scale / self.scale)
         return max(self.min_target_px, round(grown))
 
+    def narrow_target_px(self, reference_px: float) -> int:
+        """A touch target's width: scaled with the screen, never under the minimum."""
+        return max(self.min_target_px, round(reference_px * self.scale))
+
     def margin_px(self) -> int:
         """Margin around a screen's content."""
         return self.length_px(40)
@@ -145,8 +147,11 @@ class ScreenMetrics:
                 convert = self.font_px
             elif name == "font-size":
                 convert = self.length_px
-            elif name in _TARGET_PROPERTIES:
+            elif name == "min-height":
                 convert = self.target_px
+            elif name == "min-width":
+                # Widths do not grow with large text: a row of keys must still fit the screen.
+                convert = self.narrow_target_px
             else:
                 convert = self.length_px
             value = _PIXELS.sub(
