@@ -15,6 +15,10 @@ How it works:
 So a code path that logs shopper data in a form the masking does not catch, or a regression in
 ``mask_text``, fails the run even when every test passed.
 
+With pytest-xdist (``make test`` runs two workers), each worker writes its own file into one
+folder the controlling process made, and the controlling process scans them all at its end: a
+worker's exit status would not reach the run's.
+
 Registered from ``tests/conftest.py`` with ``pytest_plugins = ["log_privacy"]``; the capture file
 is available to tests through the ``captured_log_file`` fixture. Records of loggers that do not
 propagate to the root logger are not seen.
@@ -24,10 +28,11 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,6 +44,9 @@ CARD_RE = re.compile(r"(?<!\d)\d{13}(?!\d)")
 # A phone: +375 or +7 followed by digits with the usual separators, 10 digits or more in all.
 PHONE_RE = re.compile(r"\+\s?(?:375|7)(?:[\s()\-]{0,2}\d){8,12}")
 
+_WORKER_DIR = "kiosk_log_privacy_dir"
+
+_capture_dir_key = pytest.StashKey[Path]()
 _capture_path_key = pytest.StashKey[Path]()
 _handler_key = pytest.StashKey[logging.Handler]()
 _root_level_key = pytest.StashKey[int]()
@@ -65,10 +73,28 @@ def find_unmasked(lines: list[str]) -> list[str]:
     return leaks
 
 
+def _worker_input(config: pytest.Config) -> dict[str, Any] | None:
+    workerinput: dict[str, Any] | None = getattr(config, "workerinput", None)
+    return workerinput
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _worker_input(config) is None:  # the controlling process, or a run without workers
+        config.stash[_capture_dir_key] = Path(tempfile.mkdtemp(prefix="kiosk-test-logs-"))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist: tell each worker where to write its lines."""
+    node.workerinput[_WORKER_DIR] = str(node.config.stash[_capture_dir_key])
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
-    fd, name = tempfile.mkstemp(prefix="kiosk-test-logs-", suffix=".log")
-    os.close(fd)
-    path = Path(name)
+    workerinput = _worker_input(session.config)
+    if workerinput is None:
+        path = session.config.stash[_capture_dir_key] / "main.log"
+    else:
+        path = Path(workerinput[_WORKER_DIR]) / f"{workerinput['workerid']}.log"
     handler = _CopyingFileHandler(path, encoding="utf-8")
     handler.setLevel(logging.DEBUG)
     handler.setFormatter(KioskFormatter())
@@ -89,9 +115,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     root.removeHandler(handler)
     root.setLevel(session.stash[_root_level_key])
     handler.close()
-    path = session.stash[_capture_path_key]
-    leaks = find_unmasked(path.read_text(encoding="utf-8", errors="replace").splitlines())
-    path.unlink(missing_ok=True)
+    if _worker_input(session.config) is not None:
+        return  # the controlling process reads every worker's file when the run ends
+    folder = session.config.stash[_capture_dir_key]
+    leaks = []
+    for path in sorted(folder.glob("*.log")):
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        leaks += [f"{path.stem} {leak}" for leak in find_unmasked(lines)]
+    shutil.rmtree(folder, ignore_errors=True)
     session.config.stash[_leaks_key] = leaks
     if leaks:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

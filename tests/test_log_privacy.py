@@ -67,11 +67,23 @@ def test_every_record_of_the_run_is_captured_masked_without_altering_it(
     assert caplog.records[-1].getMessage() == "card 2990000000019 phone +375291234567"
 
 
-def _run_inner_session(tmp_path: Path, test_body: str) -> subprocess.CompletedProcess[str]:
+def _run_inner_session(
+    tmp_path: Path, test_body: str, *options: str
+) -> subprocess.CompletedProcess[str]:
     (tmp_path / "test_inner.py").write_text(textwrap.dedent(test_body), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS_DIR), *sys.path])}
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "log_privacy", "-p", "no:cacheprovider", "-q"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "log_privacy",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            *options,
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -81,7 +93,14 @@ def _run_inner_session(tmp_path: Path, test_body: str) -> subprocess.CompletedPr
 
 
 @pytest.mark.slow
-def test_a_run_that_logs_an_unmasked_card_number_fails(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "options",
+    [(), ("-n", "2")],
+    ids=["one process", "two workers (a worker's leak fails the run too)"],
+)
+def test_a_run_that_logs_an_unmasked_card_number_fails(
+    tmp_path: Path, options: tuple[str, ...]
+) -> None:
     result = _run_inner_session(
         tmp_path,
         """
@@ -92,6 +111,7 @@ def test_a_run_that_logs_an_unmasked_card_number_fails(tmp_path: Path) -> None:
             monkeypatch.setattr(kiosk.core.masking, "mask_text", lambda text: text)
             logging.getLogger("kiosk.inner").info("scanned %s", "2990000000019")
         """,
+        *options,
     )
 
     assert result.returncode == 1, result.stdout + result.stderr
