@@ -59,11 +59,11 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-# Two workers, a test module each at a time (the machines have 2 cores); PYTEST_WORKERS=0 runs
-# everything in this process.
+# Two workers (the machines have 2 cores) that take tests from each other when one runs out;
+# PYTEST_WORKERS=0 runs everything in this process.
 PYTEST_WORKERS ?= 2
 test: $(VENV)/.installed translations lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 demo: $(VENV)/.installed translations
 	$(BIN)/kiosk --demo $(DEMO_ARGS)
