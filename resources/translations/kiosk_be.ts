@@ -586,18 +586,18 @@ Code: %3
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="615"/>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="447"/>
         <source>Service mode is locked for a few minutes after wrong PINs.</source>
         <translation>Сэрвісны рэжым заблакіраваны на некалькі хвілін з-за няправільных PIN-кодаў.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="603"/>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="435"/>
         <source>This code is not recognised. Please scan a card or a product again.</source>
-        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central could not say (well before the next shopper can have a code sent). Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. Flow states shown by the message screen, with its kind (MessageKind values). The screens after the start screen, in the order a shopper is likely to need them: first the ones a scan leads to. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Large text or high contrast turned on or off: the theme re-renders the stylesheet. Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
+        <extracomment>The loading screen appears only when an answer takes longer than this. Program information (today&apos;s discount) is fetched again this often. After a failed background fetch of the program the next try comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central&apos;s Retry-After says so): a short outage at boot must not cost the start screen today&apos;s discount for 30 minutes. Screens where the shopper may wait for a quick answer: they stay up for the first SPINNER_DELAY_MS instead of flashing the loading screen. The service screen&apos;s &quot;leave kiosk mode&quot; was confirmed: the application should quit. A staff badge was scanned on a shopper screen (the badge): cashier mode&apos;s way in. The central&apos;s barcode nomenclature is in use now; with its shortest code length (the keyboard-wedge scanner&apos;s fewest keys of a scan). Large text or high contrast turned on or off: the theme re-renders the stylesheet. Ends of sessions so far (the demo panel&apos;s SMS are forgotten at each). Asks again which demo SMS are old when the central could not say (the demo&apos;s link was cut): before the next shopper&apos;s code can go out, not at the next read. Fires the next try after a failed background fetch of the program.</extracomment>
         <translation>Код не распазнаны. Адскануйце картку або тавар яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/controller.py" line="607"/>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="439"/>
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Купоны і чэкі прымаюць на касе, а не тут.</translation>
     </message>

@@ -1,23 +1,4 @@
-"""The kiosk's state machine: which screen is shown and which side effects run.
-
-The flow is Qt-free and knows nothing about widgets, threads or HTTP. Every event is a method
-call that returns the list of commands the shell must carry out (show a screen, look a card up,
-wipe personal data, ...). The shell runs the commands and reports results back as further
-events. That keeps every decision here, where plain tests can reach all of it.
-
-Stale results: every lookup and every reset increments ``generation``. Commands that start
-background work carry the generation they belong to, and results that come back with an older
-generation are ignored, so a slow answer can never pull a shopper's data back onto the screen
-after the kiosk has moved on. This is the only way results are dropped: the wizards keep
-generations of their own (:mod:`kiosk.core.wizard_flow`), and the task runner delivers every
-answer.
-
-Adding a screen (e.g. a wizard): add a member to :class:`State`, an event method that enters it
-(returning ``[Show(...), ...]``), and whichever result events leave it. ``REGISTRATION`` and
-``ADD_CARD`` are wired this way already: the flow enters them and forwards scans to them; the
-wizard widget runs its own steps and finishes with :meth:`Flow.wizard_finished` or
-:meth:`Flow.wizard_cancelled`.
-"""
+"""The flow itself: one kiosk session at a time, event by event (see :mod:`kiosk.core.flow`)."""
 
 from __future__ import annotations
 
@@ -25,11 +6,32 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from kiosk.core.cards import InvalidCardNumber, parse_card_number
+from kiosk.core.flow.commands import (
+    BeginWizard,
+    CashierScan,
+    CheckServicePin,
+    Command,
+    EndParkedStaffSession,
+    LeaveKiosk,
+    LoadProgram,
+    LookupCard,
+    LookupProduct,
+    Notice,
+    ReadingAids,
+    SetLanguage,
+    SetReadingAids,
+    Show,
+    ShowNotice,
+    StaffBadgeScanned,
+    WipePersonalData,
+    WizardScan,
+)
+from kiosk.core.flow.failures import Failure
+from kiosk.core.flow.states import State
 from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.core.nomenclature import (
     CARD_KINDS,
@@ -49,28 +51,6 @@ CORNER_TAP_WINDOW_S = 3.0
 #: Wrong service PINs in a row before the PIN screen locks for SERVICE_LOCK_S seconds.
 SERVICE_PIN_ATTEMPTS = 5
 SERVICE_LOCK_S = 300.0
-
-
-class State(StrEnum):
-    ATTRACT = "attract"
-    MANUAL_ENTRY = "manual_entry"
-    LOADING = "loading"
-    CARD = "card"
-    NOT_REGISTERED = "not_registered"
-    UNKNOWN_CARD = "unknown_card"
-    BLOCKED = "blocked"
-    PROGRAM = "program"
-    #: The price checker's answer to a product scan.
-    PRICE = "price"
-    ERROR = "error"
-    SERVICE_PIN = "service_pin"
-    SERVICE = "service"
-    # Wizards: the flow only enters and leaves them; their steps belong to the wizard widget.
-    REGISTRATION = "registration"
-    ADD_CARD = "add_card"
-    # Cashier mode (staff PIN and the activation list), a wizard of its own.
-    CASHIER = "cashier"
-
 
 #: States a scan may leave: a shopper can scan a card from any shopper screen.
 _SCAN_STARTS_LOOKUP = frozenset(
@@ -95,193 +75,10 @@ _SCAN_FORWARDED_RAW = frozenset({State.CASHIER})
 _NO_CORNER_TAPS = frozenset({State.SERVICE_PIN, State.SERVICE, State.CASHIER})
 
 
-class Failure(Enum):
-    """Why a call to the central failed, in the terms the shopper screens need."""
-
-    NOT_FOUND = "not_found"  # the central does not know this card
-    INVALID_NUMBER = "invalid_number"  # the central refused the number itself
-    OFFLINE = "offline"  # unreachable: connection refused, DNS, TLS
-    TIMEOUT = "timeout"  # no answer in time
-    SERVER = "server"  # the central answered with an error of its own (5xx, auth, nonsense)
-    BUSY = "busy"  # too many requests (429): try again after the central's Retry-After
-
-
 class _Awaiting(Enum):
     CARD = "card"
     PROGRAM = "program"
     PRODUCT = "product"
-
-
-class Notice(Enum):
-    """Short non-blocking messages that change nothing else on the screen."""
-
-    MISREAD = "misread"  # a scan the nomenclature does not recognise (junk, bad check digit)
-    NOT_A_PRODUCT = "not_a_product"  # a coupon or a refund receipt: for the checkout
-    INVALID_NUMBER = "invalid_number"  # a typed number that is not a card number
-    WRONG_PIN = "wrong_pin"
-    SERVICE_LOCKED = "service_locked"
-
-
-# --- commands --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Show:
-    """Show the screen of ``state`` (data for it is on the flow: ``card``, ``program``, ...)."""
-
-    state: State
-
-
-@dataclass(frozen=True, slots=True)
-class LookupCard:
-    number: str
-    generation: int
-
-
-@dataclass(frozen=True, slots=True)
-class LookupProduct:
-    """Ask the central for the product of ``gtin`` (a GTIN-13)."""
-
-    gtin: str
-    generation: int
-
-
-@dataclass(frozen=True, slots=True)
-class LoadProgram:
-    generation: int
-
-
-@dataclass(frozen=True, slots=True)
-class ShowNotice:
-    notice: Notice
-
-
-@dataclass(frozen=True, slots=True)
-class WipePersonalData:
-    """Clear every widget of shopper data (name, balance, offers, card number, barcode)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SetLanguage:
-    language: str
-
-
-@dataclass(frozen=True, slots=True)
-class ReadingAids:
-    """Large text and the high-contrast theme, chosen on the start screen for one session."""
-
-    large_text: bool = False
-    high_contrast: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SetReadingAids:
-    aids: ReadingAids
-
-
-@dataclass(frozen=True, slots=True)
-class BeginWizard:
-    """Start the wizard of ``state`` afresh; ``card_number`` is the card it is about, if known."""
-
-    state: State
-    card_number: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class WizardScan:
-    """A valid card scanned while a wizard is on screen: the wizard decides what it means."""
-
-    number: str
-
-
-@dataclass(frozen=True, slots=True)
-class StaffBadgeScanned:
-    """A staff badge was scanned on a shopper screen. On the start screen, with cashier mode
-    installed, the flow enters it and cashier mode asks for the PIN; elsewhere it changes
-    nothing. The badge never goes to a log."""
-
-    badge: str = field(repr=False)
-
-
-@dataclass(frozen=True, slots=True)
-class CashierScan:
-    """A code scanned while cashier mode is on screen, as read."""
-
-    code: str
-
-
-@dataclass(frozen=True, slots=True)
-class EndParkedStaffSession:
-    """A shopper scanned a card on the start screen: the cashier who handed the kiosk over is
-    gone; their staff session ends."""
-
-
-@dataclass(frozen=True, slots=True)
-class CheckServicePin:
-    """Check a typed service PIN against the configured hash, off the GUI thread (the hash is
-    slow on purpose), and report with :meth:`Flow.service_pin_checked`."""
-
-    pin: str = field(repr=False)  # never in a log line or a test failure message
-    generation: int
-
-
-@dataclass(frozen=True, slots=True)
-class LeaveKiosk:
-    """Quit the application (only ever from the service screen)."""
-
-
-Command = (
-    Show
-    | LookupCard
-    | LookupProduct
-    | LoadProgram
-    | ShowNotice
-    | WipePersonalData
-    | SetLanguage
-    | SetReadingAids
-    | BeginWizard
-    | WizardScan
-    | StaffBadgeScanned
-    | CheckServicePin
-    | LeaveKiosk
-    | CashierScan
-    | EndParkedStaffSession
-)
-
-
-def classify_failure(error: BaseException) -> Failure:
-    """Map an error of the central client to what the shopper screens distinguish."""
-    # Imported here: the client's errors pull in pydantic, which start-up does not need.
-    from kiosk.core import errors
-
-    if isinstance(error, errors.NotFound):
-        return Failure.NOT_FOUND
-    if isinstance(error, errors.ValidationFailed):
-        return Failure.INVALID_NUMBER
-    if isinstance(error, errors.CentralTimeout):
-        return Failure.TIMEOUT
-    if isinstance(error, errors.CentralOffline):
-        return Failure.OFFLINE
-    if isinstance(error, errors.RateLimited):
-        return Failure.BUSY
-    return Failure.SERVER
-
-
-#: A Retry-After longer than this is shown as this: a shopper will not wait an hour at a kiosk,
-#: and a central asking for that is better reported by the support phone.
-MAX_SHOWN_RETRY_AFTER_S = 600.0
-
-
-def retry_after_of(error: BaseException) -> float | None:
-    """Seconds the central asked to wait before trying again (Retry-After), if it said so."""
-    from kiosk.core import errors
-
-    if isinstance(error, errors.CentralError) and error.retry_after is not None:
-        return min(error.retry_after, MAX_SHOWN_RETRY_AFTER_S)
-    return None
-
-
-# --- the state machine -----------------------------------------------------------------------
 
 
 class Flow:

@@ -1,9 +1,5 @@
-"""Carries out what the flow decides: fills and shows screens, runs central calls in the
-background and feeds their results back to the flow.
-
-The controller holds no decisions of its own beyond presentation (which text a notice shows,
-when the spinner appears). Every shopper intent goes to :class:`kiosk.core.flow.Flow`, and the
-commands it returns are run here, in order.
+"""The controller itself (see :mod:`kiosk.qt.controller`); its demo-mode and service-PIN parts
+are mixed in from :mod:`~kiosk.qt.controller.demo` and :mod:`~kiosk.qt.controller.service_pin`.
 """
 
 from __future__ import annotations
@@ -42,6 +38,9 @@ from kiosk.core.flow import (
     retry_after_of,
 )
 from kiosk.core.masking import mask_card
+from kiosk.qt.controller.demo import DEMO_FORGET_RETRY_MS, DemoMode
+from kiosk.qt.controller.screen_registry import Screens
+from kiosk.qt.controller.service_pin import ServicePinCheck
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
@@ -50,7 +49,7 @@ from kiosk.qt.shell.window import KioskWindow
 from kiosk.qt.tasks import LazyClient, Runner
 
 if TYPE_CHECKING:
-    from kiosk.contract import CardInfo, DemoSms, Product, ProgramInfo, StorePromotion
+    from kiosk.contract import CardInfo, Product, ProgramInfo, StorePromotion
     from kiosk.core.nomenclature import Nomenclature
     from kiosk.qt.screens.card import CardScreen
     from kiosk.qt.screens.demo_panel import DemoPanel
@@ -62,7 +61,8 @@ if TYPE_CHECKING:
     from kiosk.qt.screens.service import ServiceScreen
     from kiosk.qt.screens.service_pin import ServicePinScreen
 
-log = logging.getLogger(__name__)
+# The controller's one logger, whichever of its modules logs.
+log = logging.getLogger("kiosk.qt.controller")
 
 #: The loading screen appears only when an answer takes longer than this.
 SPINNER_DELAY_MS = 300
@@ -73,9 +73,6 @@ PROGRAM_REFRESH_MS = 30 * 60 * 1000
 #: so): a short outage at boot must not cost the start screen today's discount for 30 minutes.
 PROGRAM_RETRY_FIRST_MS = 15 * 1000
 PROGRAM_RETRY_MAX_MS = 5 * 60 * 1000
-#: Demo mode: how soon to ask again which demo SMS belong to ended sessions, when the central
-#: could not say (well before the next shopper can have a code sent).
-DEMO_FORGET_RETRY_MS = 3 * 1000
 
 #: Screens where the shopper may wait for a quick answer: they stay up for the first
 #: SPINNER_DELAY_MS instead of flashing the loading screen.
@@ -106,160 +103,7 @@ class WizardView(Protocol):
     def scanned(self, number: str) -> None: ...
 
 
-def _create_screen(state: State, today: Callable[[], dt.date], timers: TimerFactory) -> Screen:
-    """A new screen for ``state``. Its module is imported here, on first need: only the start
-    screen's is on the way to the kiosk being ready for a scan."""
-    if state is State.ATTRACT:
-        return AttractScreen()
-    if state is State.MANUAL_ENTRY:
-        from kiosk.qt.screens.manual_entry import ManualEntryScreen
-
-        return ManualEntryScreen()
-    if state is State.LOADING:
-        from kiosk.qt.screens.loading import LoadingScreen
-
-        return LoadingScreen(timers=timers)
-    if state is State.CARD:
-        from kiosk.qt.screens.card import CardScreen
-
-        return CardScreen()
-    if state is State.PRICE:
-        from kiosk.qt.screens.price import PriceScreen
-
-        return PriceScreen()
-    if state in _MESSAGE_KINDS:
-        from kiosk.qt.screens.message import MessageKind, MessageScreen
-
-        return MessageScreen(MessageKind(_MESSAGE_KINDS[state]))
-    if state is State.PROGRAM:
-        from kiosk.qt.screens.program import ProgramScreen
-
-        return ProgramScreen(today=today)
-    if state is State.SERVICE_PIN:
-        from kiosk.qt.screens.service_pin import ServicePinScreen
-
-        return ServicePinScreen()
-    if state is State.SERVICE:
-        from kiosk.qt.screens.service import ServiceScreen
-
-        return ServiceScreen()
-    raise ValueError(f"{state} has no screen of the kiosk's own (a wizard plugs its own in)")
-
-
-#: Flow states shown by the message screen, with its kind (MessageKind values).
-_MESSAGE_KINDS = {
-    State.NOT_REGISTERED: "not_registered",
-    State.UNKNOWN_CARD: "unknown_card",
-    State.BLOCKED: "blocked",
-    State.ERROR: "error",
-}
-
-
-class Screens:
-    """The kiosk's own screens, each registered with the window under its flow state.
-
-    A screen is built the first time it is asked for (:meth:`get`, or the attributes named after
-    the screens), so that the kiosk is ready for a scan after building the start screen alone;
-    the kiosk builds the others on the event loop's first turns after that, in BUILD_ORDER.
-    Every new screen goes to ``on_built`` to be wired up.
-    """
-
-    #: The screens after the start screen, in the order a shopper is likely to need them:
-    #: first the ones a scan leads to.
-    BUILD_ORDER = (
-        State.LOADING,
-        State.CARD,
-        State.PRICE,
-        State.ERROR,
-        State.NOT_REGISTERED,
-        State.UNKNOWN_CARD,
-        State.BLOCKED,
-        State.MANUAL_ENTRY,
-        State.PROGRAM,
-        State.SERVICE_PIN,
-        State.SERVICE,
-    )
-
-    def __init__(
-        self,
-        window: KioskWindow,
-        *,
-        today: Callable[[], dt.date],
-        timers: TimerFactory,
-        on_built: Callable[[State, Screen], None],
-    ) -> None:
-        self._window = window
-        self._today = today
-        self._timers = timers
-        self._on_built = on_built
-
-    def get(self, state: State) -> Screen:
-        """The screen of ``state``, built now if it was not yet."""
-        if not self._window.has_screen(state):
-            screen = _create_screen(state, self._today, self._timers)
-            self._window.add_screen(state, screen)
-            self._on_built(state, screen)
-        return self._window.screen(state)
-
-    def built(self, state: State) -> Screen | None:
-        """The screen of ``state`` if it is built, without building it."""
-        return self._window.screen(state) if self._window.has_screen(state) else None
-
-    @property
-    def attract(self) -> AttractScreen:
-        return cast(AttractScreen, self.get(State.ATTRACT))
-
-    @property
-    def manual_entry(self) -> ManualEntryScreen:
-        return cast("ManualEntryScreen", self.get(State.MANUAL_ENTRY))
-
-    @property
-    def loading(self) -> LoadingScreen:
-        return cast("LoadingScreen", self.get(State.LOADING))
-
-    @property
-    def card(self) -> CardScreen:
-        return cast("CardScreen", self.get(State.CARD))
-
-    @property
-    def price(self) -> PriceScreen:
-        return cast("PriceScreen", self.get(State.PRICE))
-
-    @property
-    def not_registered(self) -> MessageScreen:
-        return self.message(State.NOT_REGISTERED)
-
-    @property
-    def unknown_card(self) -> MessageScreen:
-        return self.message(State.UNKNOWN_CARD)
-
-    @property
-    def blocked(self) -> MessageScreen:
-        return self.message(State.BLOCKED)
-
-    @property
-    def error(self) -> MessageScreen:
-        return self.message(State.ERROR)
-
-    @property
-    def program(self) -> ProgramScreen:
-        return cast("ProgramScreen", self.get(State.PROGRAM))
-
-    @property
-    def service_pin(self) -> ServicePinScreen:
-        return cast("ServicePinScreen", self.get(State.SERVICE_PIN))
-
-    @property
-    def service(self) -> ServiceScreen:
-        return cast("ServiceScreen", self.get(State.SERVICE))
-
-    def message(self, state: State) -> MessageScreen:
-        if state not in _MESSAGE_KINDS:
-            raise ValueError(f"{state} is not shown on a message screen")
-        return cast("MessageScreen", self.get(state))
-
-
-class KioskController(QObject):
+class KioskController(DemoMode, ServicePinCheck, QObject):
     #: The service screen's "leave kiosk mode" was confirmed: the application should quit.
     quit_requested = Signal()
     #: A staff badge was scanned on a shopper screen (the badge): cashier mode's way in.
@@ -423,14 +267,6 @@ class KioskController(QObject):
         if (card := self.screens.built(State.CARD)) is not None:
             cast("CardScreen", card).set_add_card_available(State.ADD_CARD in self.flow.wizards)
 
-    def install_demo_panel(self, panel: DemoPanel) -> None:
-        self.demo_panel = panel
-        self._demo_forget_retry.timeout.connect(lambda: self._forget_demo_sms(panel))
-        self.window.install_demo(panel)
-        panel.card_tapped.connect(self._demo_scan)
-        panel.sms_requested.connect(self.load_demo_sms)
-        self.window.demo_panel_toggled.connect(lambda opened: opened and self.load_demo_sms())
-
     # -- start ------------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -475,10 +311,6 @@ class KioskController(QObject):
 
     def corner_tap(self) -> None:
         self.dispatch(self.flow.corner_tap())
-
-    def _demo_scan(self, number: str) -> None:
-        self.window.set_demo_panel_open(False)
-        self.scan(number)
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -728,70 +560,3 @@ class KioskController(QObject):
             log.warning("barcode nomenclature not fetched, the one in use stays: %s", error)
 
         self.runner.run(fetch, on_done, on_error)
-
-    def _check_service_pin(self, pin: str, generation: int) -> None:
-        verify = self.verify_service_pin
-
-        def on_error(error: BaseException) -> None:
-            # verify_service_pin answers False for anything malformed; this is a bug, and a
-            # PIN that could not be checked opens nothing.
-            log.error("service PIN check failed: %s", type(error).__name__)
-            self.dispatch(self.flow.service_pin_checked(generation, False))
-
-        self.runner.run(
-            lambda: verify(pin),
-            lambda matches: self._service_pin_checked(generation, matches),
-            on_error,
-        )
-
-    def _forget_demo_sms(self, panel: DemoPanel) -> None:
-        """A session ended: the SMS the central sent so far (the last shopper's code among
-        them) never show on the demo panel again; the panel learns which they are."""
-        self._demo_sessions_ended += 1
-        ended = self._demo_sessions_ended
-        client = self.client
-        self._demo_forget_retry.stop()
-
-        def on_done(messages: list[DemoSms]) -> None:
-            if ended == self._demo_sessions_ended:  # not an earlier end's answer
-                panel.set_old_sms(messages)
-
-        def on_error(error: BaseException) -> None:
-            # Until it is known, the panel counts the next list it reads as old: nothing of
-            # before shows. Asked again soon, so that a new code can show.
-            log.warning("demo SMS not read: %s", error)
-            if ended == self._demo_sessions_ended:
-                self._demo_forget_retry.start()
-
-        self.runner.run(lambda: client.get().demo_sms(), on_done, on_error)
-
-    def _service_pin_checked(self, generation: int, matches: bool) -> None:
-        commands = self.flow.service_pin_checked(generation, matches)
-        # Logged for the store's IT (never the PIN): who tried, when, and the lockout.
-        if any(isinstance(c, ShowNotice) and c.notice is Notice.SERVICE_LOCKED for c in commands):
-            log.warning("wrong service PIN: service mode locked for a few minutes")
-        elif any(isinstance(c, ShowNotice) and c.notice is Notice.WRONG_PIN for c in commands):
-            log.warning("wrong service PIN")
-        elif matches and commands:
-            log.info("service screen opened with the service PIN")
-        self.dispatch(commands)
-
-    def load_demo_sms(self) -> None:
-        panel = self.demo_panel
-        if panel is None:
-            return
-        client = self.client
-        panel.set_sms_loading()
-        # The panel is wiped with every reset: codes asked for before it stay away.
-        generation = self.flow.generation
-
-        def on_done(messages: list[DemoSms]) -> None:
-            if generation == self.flow.generation:
-                panel.set_sms(messages)
-
-        def on_error(error: BaseException) -> None:
-            log.warning("demo SMS not read: %s", error)
-            if generation == self.flow.generation:
-                panel.set_sms_failed()
-
-        self.runner.run(lambda: client.get().demo_sms(), on_done, on_error)
