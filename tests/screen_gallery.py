@@ -253,6 +253,10 @@ def all_scenes() -> tuple[Scene, ...]:
 
 # --- what the layout test checks ------------------------------------------------------------
 
+#: Rounds of events a screen's nested layouts need to settle (the deepest: the service screen's
+#: panels in columns in a scroll area in the window's screen frame).
+SETTLE_ROUNDS = 6
+
 #: Widgets a shopper taps.
 TouchTarget = QAbstractButton | QLineEdit
 
@@ -264,9 +268,12 @@ def layout_problems(
     targets overlapping or smaller than ``min_target_px``. A screen taller than the window
     scrolls (its frame is a scroll area); that is a problem too unless ``may_scroll`` (large
     text on a small screen)."""
-    # Twice: wrapped texts get their height once their width is known.
-    QApplication.processEvents()
-    QApplication.processEvents()
+    # Until the layouts settle: each round of events lets one level of nested layouts take
+    # the sizes the level inside it asks for (wrapped texts get their height once their width
+    # is known; a text set as a screen is shown goes up through panels, columns and a scroll
+    # area). What is measured is what stays on screen.
+    for _round in range(SETTLE_ROUNDS):
+        QApplication.processEvents()
     problems: list[str] = []
     if (window.width(), window.height()) != size:
         problems.append(f"window is {window.width()}x{window.height()}, not {size}")
