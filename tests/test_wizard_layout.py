@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
+from screen_gallery import settle
 
 from kiosk.contract import ProgramInfo
 from kiosk.core.add_card import AddCardStep
@@ -120,8 +121,3 @@ def test_a_short_screen_scrolls_the_page_under_keys_that_keep_their_height(
         assert screen.page_scroll.verticalScrollBar().value() == 0  # a new page at its top
     finally:
         qapp.setStyleSheet("")
-
-
-def settle() -> None:
-    for _round in range(6):
-        QApplication.processEvents()

@@ -409,17 +409,17 @@
         <translation>Актывацыя картак</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="136"/>
+        <location filename="../../ui/cashier.ui" line="131"/>
         <source>Scan the cards sold at the till one after another.</source>
         <translation>Скануйце прададзеныя на касе карткі адну за адной.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="188"/>
+        <location filename="../../ui/cashier.ui" line="185"/>
         <source>Sign out</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="201"/>
+        <location filename="../../ui/cashier.ui" line="198"/>
         <source>Service screen</source>
         <translation>Сэрвісны экран</translation>
     </message>

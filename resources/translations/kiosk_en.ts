@@ -405,17 +405,17 @@
         <translation>Card activation</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="136"/>
+        <location filename="../../ui/cashier.ui" line="131"/>
         <source>Scan the cards sold at the till one after another.</source>
         <translation>Scan the cards sold at the till one after another.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="188"/>
+        <location filename="../../ui/cashier.ui" line="185"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="201"/>
+        <location filename="../../ui/cashier.ui" line="198"/>
         <source>Service screen</source>
         <translation>Service screen</translation>
     </message>
