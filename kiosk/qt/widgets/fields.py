@@ -132,8 +132,13 @@ class InputDock(QWidget):
     def sizeHint(self) -> QSize:
         # Keys as tall as the stylesheet says (never under 9 mm) and no taller: every pixel
         # above that goes to the form.
-        hint = super().sizeHint()
-        return QSize(hint.width(), self.minimumSizeHint().height())
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        # The part on show only: a stacked layout asks all of its parts, and a hidden part
+        # keeps the key sizes of the screen it was last laid out for.
+        part = self._stack.currentWidget()
+        return part.minimumSizeHint() if part is not None else QSize(0, 0)
 
     def set_default_language(self, language: str) -> None:
         self.keyboard.set_default_language(language)
