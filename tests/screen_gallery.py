@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.contract import CardInfo, DemoSms, ProgramInfo
+from kiosk.contract import CardInfo, DemoSms, Product, ProgramInfo
+from kiosk.core.cashier import ActivationRow, RowResult
 from kiosk.core.client import CentralClient
 from kiosk.core.config import demo_config
 from kiosk.core.flow import Failure, ReadingAids, SetLanguage, SetReadingAids, State
@@ -49,16 +50,20 @@ class SampleData:
     birthday: CardInfo
     issued: CardInfo
     program: ProgramInfo
+    #: The demo product with the longest name (the price screen's hardest case).
+    product: Product
 
     @classmethod
     def fetch(cls, client: CentralClient) -> SampleData:
         from kiosk.central import demo_data as d
 
+        longest = max(d.PRODUCTS, key=lambda product: len(product[1]))
         return cls(
             registered=client.lookup_card(d.ANNA_CARD),
             birthday=client.lookup_card(d.SERGEY_CARD),
             issued=client.lookup_card(d.ISSUED_CARDS[0]),
             program=client.program_info(),
+            product=client.lookup_product(d.with_check_digit(longest[0])),
         )
 
 
@@ -190,6 +195,38 @@ def _still_here(stage: Stage) -> None:
     stage.overlays.append(overlay)
 
 
+def _price(stage: Stage) -> None:
+    from kiosk.core.price import price_check
+    from kiosk.qt.screens.price import PriceScreen
+
+    screen = cast(PriceScreen, stage.show(State.PRICE))
+    product = stage.data.product
+    code = stage.kiosk.flow.nomenclature.classify(product.barcode)
+    screen.set_check(price_check(code, product, unknown=False, card_holder=False))
+
+
+def _cashier_pin(stage: Stage) -> None:
+    from kiosk.qt.screens.cashier import CashierScreen
+
+    cast(CashierScreen, stage.show(State.CASHIER)).show_pin_page()
+
+
+def _cashier_list(stage: Stage) -> None:
+    from kiosk.central import demo_data as d
+    from kiosk.qt.screens.cashier import CashierScreen
+
+    screen = cast(CashierScreen, stage.show(State.CASHIER))
+    screen.show_list("Кассир Ирина", may_service=True)
+    results = (RowResult.ACTIVATED, RowResult.QUEUED, RowResult.NOT_OURS, RowResult.SENDING)
+    screen.set_rows(
+        [
+            ActivationRow(index, number, result)
+            for index, (number, result) in enumerate(zip(d.ISSUED_CARDS, results, strict=False))
+        ]
+    )
+    screen.set_counts(1, 1)
+
+
 #: The kiosk's own screens and overlays. The wizard pages follow (wizard_scenes).
 SCENES: tuple[Scene, ...] = (
     Scene("attract", lambda stage: stage.show(State.ATTRACT) and None, main=True),
@@ -205,6 +242,9 @@ SCENES: tuple[Scene, ...] = (
     Scene("loading", _loading),
     Scene("service_pin", lambda stage: stage.show(State.SERVICE_PIN) and None),
     Scene("service", lambda stage: stage.show(State.SERVICE) and None),
+    Scene("price", _price),
+    Scene("cashier_pin", _cashier_pin),
+    Scene("cashier_list", _cashier_list),
     Scene("demo_panel", _demo_panel),
     Scene("notice", _notice),
     Scene("still_here", _still_here),
@@ -253,6 +293,19 @@ def all_scenes() -> tuple[Scene, ...]:
 
 # --- what the layout test checks ------------------------------------------------------------
 
+#: Rounds of events a screen's nested layouts need to settle (the deepest: the service screen's
+#: panels in columns in a scroll area in the window's screen frame).
+SETTLE_ROUNDS = 6
+
+
+def settle() -> None:
+    """Let the layouts settle: each round of events lets one level of nested layouts take the
+    sizes the level inside it asks for (wrapped texts get their height once their width is
+    known; a text set as a screen is shown goes up through panels, columns and a scroll area)."""
+    for _round in range(SETTLE_ROUNDS):
+        QApplication.processEvents()
+
+
 #: Widgets a shopper taps.
 TouchTarget = QAbstractButton | QLineEdit
 
@@ -264,9 +317,7 @@ def layout_problems(
     targets overlapping or smaller than ``min_target_px``. A screen taller than the window
     scrolls (its frame is a scroll area); that is a problem too unless ``may_scroll`` (large
     text on a small screen)."""
-    # Twice: wrapped texts get their height once their width is known.
-    QApplication.processEvents()
-    QApplication.processEvents()
+    settle()  # what is measured is what stays on screen
     problems: list[str] = []
     if (window.width(), window.height()) != size:
         problems.append(f"window is {window.width()}x{window.height()}, not {size}")

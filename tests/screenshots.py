@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from screen_gallery import LANGUAGES, SampleData, Stage, all_scenes
+from screen_gallery import LANGUAGES, SampleData, Stage, all_scenes, settle
 
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
                     stage.set_language(language)
                     for scene in scenes:
                         scene.put_up(stage)
-                        QApplication.processEvents()
+                        settle()
                         save(stage, args.out / f"{width}x{height}" / language / f"{scene.name}.png")
             finally:
                 stage.close()

@@ -34,7 +34,7 @@ from kiosk.qt.screens.program import ProgramScreen
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
-from kiosk.qt.widgets.fields import PhoneInput, group_phone_digits
+from kiosk.qt.widgets.phone_input import PhoneInput, group_phone_digits
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

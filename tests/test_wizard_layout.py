@@ -1,4 +1,5 @@
-"""Every wizard page fits the kiosk's 1280x1024 screen in Russian, Belarusian and English.
+"""Every wizard page fits the kiosk's 1280x1024 screen in Russian, Belarusian and English; on a
+shorter screen the page scrolls above the keys, which keep their height.
 
 A page that needs more room than the screen has makes the fullscreen window grow past the
 screen's edge (the right-hand buttons disappear), so the minimum size of each page, with its
@@ -8,15 +9,17 @@ longest texts, is checked against the room the window gives a screen (below the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
+from screen_gallery import settle
 
 from kiosk.contract import ProgramInfo
 from kiosk.core.add_card import AddCardStep
 from kiosk.core.client import CentralClient
-from kiosk.core.registration import RegistrationSteps, Step
+from kiosk.core.registration import FieldIssue, Issue, RegistrationSteps, Step
 from kiosk.core.verification import Refusal
+from kiosk.qt.app import load_stylesheet
 from kiosk.qt.screens.add_card import AddCardScreen
 from kiosk.qt.screens.registration import RegistrationScreen
 from kiosk.qt.screens.wizard_texts import refusal_text, resend_countdown_text, wrong_code_text
@@ -73,3 +76,48 @@ def test_add_card_pages_fit(qtbot: QtBot, language: str) -> None:
     for step in AddCardStep:
         screen.show_step(step)
         assert_fits(screen, f"{language} {step}")
+
+
+def test_a_short_screen_scrolls_the_page_under_keys_that_keep_their_height(
+    qtbot: QtBot, qapp: QApplication, central_program: ProgramInfo
+) -> None:
+    """1024x768 with the demo bar: the names page and the keyboard do not both fit. The keys
+    keep the height the stylesheet gives them (never squeezed into each other); the page
+    scrolls above them, the field typed into is brought into view, and a problem shown under
+    it moves no key."""
+    theme = load_stylesheet(qapp)
+    try:
+        theme.set_size(1024, 768)
+        screen = RegistrationScreen()
+        qtbot.addWidget(screen)
+        steps = RegistrationSteps(central_program)
+        screen.configure(central_program, steps.asked, steps.latest_birth_date())
+        screen.resize(1024, 768 - 56)
+        screen.show()
+        screen.show_step(Step.NAMES, 3, 8)
+        settle()
+        keys = [key for key in screen.dock.keyboard.findChildren(QPushButton) if key.isVisible()]
+        assert keys
+        for key in keys:
+            assert key.height() >= key.minimumSizeHint().height() >= theme.metrics.min_target_px
+        assert screen.page_scroll.verticalScrollBar().maximum() > 0, "the page needs no scrolling"
+
+        def where_keys_are() -> list[QRect]:
+            return [QRect(key.mapTo(screen, QPoint(0, 0)), key.size()) for key in keys]
+
+        keys_before = where_keys_are()
+        screen.patronymic.setFocus()
+        settle()
+        row = screen.rows["patronymic"]
+        viewport = screen.page_scroll.viewport()
+        shown = QRect(row.mapTo(viewport, QPoint(0, 0)), row.size())
+        assert viewport.rect().contains(shown), f"the focused row is at {shown}"
+        screen.show_issues({"patronymic": FieldIssue(Issue.REQUIRED)}, "")
+        settle()
+        assert screen.rows["patronymic"].error.isVisible()
+        assert where_keys_are() == keys_before
+        screen.show_step(Step.PERSONAL, 4, 8)
+        settle()
+        assert screen.page_scroll.verticalScrollBar().value() == 0  # a new page at its top
+    finally:
+        qapp.setStyleSheet("")

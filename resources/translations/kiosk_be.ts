@@ -409,17 +409,17 @@
         <translation>Актывацыя картак</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="136"/>
+        <location filename="../../ui/cashier.ui" line="131"/>
         <source>Scan the cards sold at the till one after another.</source>
         <translation>Скануйце прададзеныя на касе карткі адну за адной.</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="188"/>
+        <location filename="../../ui/cashier.ui" line="185"/>
         <source>Sign out</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../ui/cashier.ui" line="201"/>
+        <location filename="../../ui/cashier.ui" line="198"/>
         <source>Service screen</source>
         <translation>Сэрвісны экран</translation>
     </message>
@@ -427,12 +427,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="580"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="485"/>
         <source>We sent a code to %1</source>
         <translation>Мы адправілі код на нумар %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="602"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="507"/>
         <source>Change the number</source>
         <translation>Змяніць нумар</translation>
     </message>
@@ -440,27 +440,28 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="521"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
         <source>Day</source>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
         <translation>Дзень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="521"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="521"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="524"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="429"/>
         <source>Ten years later</source>
         <translation>На дзесяць гадоў пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="525"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="430"/>
         <source>Ten years earlier</source>
         <translation>На дзесяць гадоў раней</translation>
     </message>
@@ -846,23 +847,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="358"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="101"/>
         <source>Belarus</source>
-        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption). How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
+        <extracomment>How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="359"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="102"/>
         <source>Russia</source>
         <translation>Расія</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="361"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="104"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="361"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="104"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -1595,22 +1596,22 @@ Code: %3
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="52"/>
+        <location filename="../../ui/wizard_frame.ui" line="69"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="60"/>
+        <location filename="../../ui/wizard_frame.ui" line="77"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="95"/>
+        <location filename="../../ui/wizard_frame.ui" line="112"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="80"/>
+        <location filename="../../ui/wizard_frame.ui" line="97"/>
         <source>Please wait…</source>
         <translation>Пачакайце…</translation>
     </message>

@@ -115,22 +115,19 @@ class Ui_CashierScreen(object):
         self.listLayout.setSpacing(16)
         self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(56, 40, 56, 48)
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setSpacing(24)
+        self.headerLayout = QVBoxLayout()
+        self.headerLayout.setSpacing(4)
         self.headerLayout.setObjectName(u"headerLayout")
         self.listTitleLabel = QLabel(self.listPage)
         self.listTitleLabel.setObjectName(u"listTitleLabel")
+        self.listTitleLabel.setWordWrap(True)
         self.listTitleLabel.setProperty(u"role", u"title")
 
         self.headerLayout.addWidget(self.listTitleLabel)
 
-        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerLayout.addItem(self.headerSpacer)
-
         self.staffLabel = QLabel(self.listPage)
         self.staffLabel.setObjectName(u"staffLabel")
-        self.staffLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.staffLabel.setWordWrap(True)
         self.staffLabel.setProperty(u"role", u"subtitle")
 
         self.headerLayout.addWidget(self.staffLabel)
@@ -150,12 +147,14 @@ class Ui_CashierScreen(object):
         self.countersLayout.setObjectName(u"countersLayout")
         self.counterLabel = QLabel(self.listPage)
         self.counterLabel.setObjectName(u"counterLabel")
+        self.counterLabel.setWordWrap(True)
         self.counterLabel.setProperty(u"role", u"subtitle")
 
         self.countersLayout.addWidget(self.counterLabel)
 
         self.waitingLabel = QLabel(self.listPage)
         self.waitingLabel.setObjectName(u"waitingLabel")
+        self.waitingLabel.setWordWrap(True)
         self.waitingLabel.setProperty(u"role", u"subtitle")
 
         self.countersLayout.addWidget(self.waitingLabel)

@@ -9,8 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 from kiosk.qt.widgets.page_stack import CurrentPageStack
 
@@ -51,10 +52,26 @@ class Ui_WizardFrame(object):
 
         self.rootLayout.addWidget(self.wizardHint)
 
-        self.pages = CurrentPageStack(WizardFrame)
+        self.pageScroll = QScrollArea(WizardFrame)
+        self.pageScroll.setObjectName(u"pageScroll")
+        self.pageScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pageScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pageScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pageScroll.setWidgetResizable(True)
+        self.pageScrollContents = QWidget()
+        self.pageScrollContents.setObjectName(u"pageScrollContents")
+        self.pageScrollLayout = QVBoxLayout(self.pageScrollContents)
+        self.pageScrollLayout.setSpacing(0)
+        self.pageScrollLayout.setObjectName(u"pageScrollLayout")
+        self.pageScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.pages = CurrentPageStack(self.pageScrollContents)
         self.pages.setObjectName(u"pages")
 
-        self.rootLayout.addWidget(self.pages)
+        self.pageScrollLayout.addWidget(self.pages)
+
+        self.pageScroll.setWidget(self.pageScrollContents)
+
+        self.rootLayout.addWidget(self.pageScroll)
 
         self.dockLayout = QVBoxLayout()
         self.dockLayout.setSpacing(0)

@@ -23,11 +23,11 @@ from kiosk.qt.screens.wizard_frame import WizardFrame
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.fields import (
     CodeEntry,
-    PhoneInput,
     text_field,
     touch_button,
     wrapped_label,
 )
+from kiosk.qt.widgets.phone_input import PhoneInput
 
 if TYPE_CHECKING:
     from kiosk.contract import (

@@ -44,13 +44,13 @@ from kiosk.qt.widgets.fields import (
     CodeEntry,
     DatePicker,
     FieldRow,
-    PhoneInput,
     TouchCheckBox,
     set_style_role,
     text_field,
     touch_button,
     wrapped_label,
 )
+from kiosk.qt.widgets.phone_input import PhoneInput
 
 if TYPE_CHECKING:
     # The screens are built before the first screen is up; pydantic loads later, with the

@@ -3,10 +3,13 @@
 :class:`WizardFrame` is the frame: title and step indicator on top, the current page of
 fields (each with room kept under it for its problem), the keyboard or keypad docked under the
 form, and back / cancel / next / done along the bottom, with the problem of no single field
-said beside them. Showing a problem never moves a key, a field or a button. The fixed part is a
-Designer form (``ui/wizard_frame.ui``); the pages (they depend on the program) and the dock
-are built in code. Passive: subclasses fill the pages, a driver (:mod:`kiosk.qt.wizards`)
-reacts to the signals.
+said beside them. Showing a problem never moves a key, a field or a button. The keys always
+get their full height: on a screen too short for a page and the keys under it (a 1024×768
+landscape terminal), the page scrolls above them, keeping the field typed into in view.
+
+The fixed part is a Designer form (``ui/wizard_frame.ui``); the pages (they depend on the
+program) and the dock are built in code. Passive: subclasses fill the pages, a driver
+(:mod:`kiosk.qt.wizards`) reacts to the signals.
 """
 
 from __future__ import annotations
@@ -15,10 +18,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from kiosk.core.registration import FieldIssue
 from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.still_here import StillHereOverlay
@@ -78,6 +90,9 @@ class WizardFrame(Screen):
         # under each field (add_row), and beside the buttons for a problem of no single field.
         reserve_line(self.general_error)
         self.pages: CurrentPageStack = self.ui.pages
+        # The page scrolls when the screen is too short for it and the keys under it.
+        self.page_scroll = self.ui.pageScroll
+        enable_touch_scrolling(self.page_scroll)
         self.rows: dict[str, FieldRow] = {}
         self.back_button = self.ui.backButton
         self.cancel_button = self.ui.cancelButton
@@ -91,7 +106,8 @@ class WizardFrame(Screen):
         self.done_button.clicked.connect(self.done_requested)
 
         self.dock = InputDock(self.pages, self)
-        # The keys keep their full height; the page above gives way instead.
+        # The keys keep their full height (their least, from the stylesheet's metrics); the
+        # page above gives way instead, and scrolls when it must.
         self.dock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.dock.accepted.connect(self._dock_accepted)
         self.ui.dockLayout.addWidget(self.dock)
@@ -100,6 +116,9 @@ class WizardFrame(Screen):
         self.still_here.expired.connect(self._still_here_expired)
         self._idle_expired = False
         self._ended = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     # -- the kiosk controller's side ----------------------------------------------------------
 
@@ -184,6 +203,7 @@ class WizardFrame(Screen):
             ignored = QSizePolicy.Policy.Ignored
             self.pages.widget(index).setSizePolicy(ignored, ignored)
         self.pages.setCurrentWidget(page)
+        self.page_scroll.verticalScrollBar().setValue(0)  # every page starts at its top
         shown = [f for f in fields if f.isVisibleTo(page)]
         focus = next((f for f in shown if not f.text()), shown[0] if shown else None)
         if focus is not None:
@@ -268,6 +288,18 @@ class WizardFrame(Screen):
         return [
             f for f in page.findChildren(QLineEdit) if f.isVisibleTo(page) and not f.isReadOnly()
         ]
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isValid(self) and new is not None and self.pages.isAncestorOf(new):
+            self.keep_in_view(new)
+
+    def keep_in_view(self, widget: QWidget) -> None:
+        """Scroll the page (when it scrolls at all) so that ``widget``'s row shows: its
+        caption, the field and the line for its problem."""
+        row: QWidget | None = widget
+        while row is not None and not isinstance(row, FieldRow) and row is not self.pages:
+            row = row.parentWidget()
+        self.page_scroll.ensureWidgetVisible(row if isinstance(row, FieldRow) else widget, 0, 0)
 
     def _dock_accepted(self) -> None:
         """Enter on the keyboard / OK on the keypad: the next field, or the next step."""

@@ -3,10 +3,12 @@
 - :class:`InputDock`: the on-screen keyboard or the numeric keypad docked under a form,
   whichever the focused field asks for (``inputKind="digits"`` on a field means the keypad).
 - :class:`FieldRow`: a caption, an editor and the place for its problem.
-- :class:`PhoneInput`: +375 / +7 and the number on the keypad.
 - :class:`DatePicker`: day, month and year columns with big up and down keys.
 - :class:`CodeEntry`: the SMS code on the keypad, where it went, and "send a new code".
 - :func:`wipe_inputs`: clears every text a shopper typed into a widget tree.
+
+The phone field (+375 / +7 and the number on the keypad) is
+:class:`kiosk.qt.widgets.phone_input.PhoneInput`.
 
 Field properties the dock reads: ``inputKind`` ("digits" or text), ``keyboardLanguage``
 (e.g. "en" for an email), ``capitalize`` (shift once when the field is entered empty),
@@ -18,12 +20,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QButtonGroup,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kiosk.core.registration import COUNTRY_CODES, PhoneRegion
 from kiosk.qt.input.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift, is_secret_field
 from kiosk.qt.input.keypad import MIN_KEY_SIZE, NumericKeypad
 from kiosk.qt.widgets.error_line import reserve_line
@@ -129,6 +128,17 @@ class InputDock(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
         self._show_part(self._blank)
+
+    def sizeHint(self) -> QSize:
+        # Keys as tall as the stylesheet says (never under 9 mm) and no taller: every pixel
+        # above that goes to the form.
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        # The part on show only: a stacked layout asks all of its parts, and a hidden part
+        # keeps the key sizes of the screen it was last laid out for.
+        part = self._stack.currentWidget()
+        return part.minimumSizeHint() if part is not None else QSize(0, 0)
 
     def set_default_language(self, language: str) -> None:
         self.keyboard.set_default_language(language)
@@ -265,106 +275,6 @@ def text_field(
     if sensitive:
         edit.setProperty(SENSITIVE_PROPERTY, True)
     return edit
-
-
-#: How a national mobile number is grouped as it is typed: '29 765-43-21', '912 345-67-89'.
-PHONE_GROUPS: dict[PhoneRegion, tuple[int, ...]] = {"BY": (2, 3, 2, 2), "RU": (3, 3, 2, 2)}
-#: Most digits a phone field takes (with a trunk prefix: '8 029 ...').
-PHONE_MAX_DIGITS = 12
-
-
-def group_phone_digits(digits: str, region: PhoneRegion) -> str:
-    """'297654321' -> '29 765-43-21' as far as typed ('2976' -> '29 76'). A number typed with
-    the trunk prefix (8 ...) or longer than a mobile number stays as typed."""
-    groups = PHONE_GROUPS[region]
-    if digits.startswith("8") or len(digits) > sum(groups):
-        return digits
-    parts: list[str] = []
-    rest = digits
-    for size in groups:
-        if not rest:
-            break
-        parts.append(rest[:size])
-        rest = rest[size:]
-    if len(parts) <= 2:
-        return " ".join(parts)
-    return f"{parts[0]} {parts[1]}-" + "-".join(parts[2:])
-
-
-class PhoneInput(QWidget):
-    """Country (+375 Belarus by default, +7 Russia) and the number typed on the keypad, grouped
-    as it is typed ('29 765-43-21'); :meth:`text` gives the digits alone."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.belarus = touch_button(COUNTRY_CODES["BY"], role="choice")
-        self.russia = touch_button(COUNTRY_CODES["RU"], role="choice")
-        self.belarus.setObjectName("phoneBelarus")
-        self.russia.setObjectName("phoneRussia")
-        self._group = QButtonGroup(self)
-        for button in (self.belarus, self.russia):
-            button.setCheckable(True)
-            self._group.addButton(button)
-        self.belarus.setChecked(True)
-        self.number = text_field(digits=True, max_length=PHONE_MAX_DIGITS + 3)
-        self.number.setObjectName("phoneNumber")
-        # Digits, and the spaces and hyphens the grouping puts between them.
-        self.number.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9 -]*"), self.number)
-        )
-        self.number.textChanged.connect(self._group_digits)
-        self._group.buttonClicked.connect(self._country_tapped)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.belarus)
-        layout.addWidget(self.russia)
-        layout.addWidget(self.number, 1)
-        self._retranslate()
-
-    def region(self) -> PhoneRegion:
-        return "RU" if self.russia.isChecked() else "BY"
-
-    def text(self) -> str:
-        """The digits typed, without the grouping."""
-        return "".join(char for char in self.number.text() if char.isdigit())
-
-    def clear(self) -> None:
-        self.number.setText("")
-        self.belarus.setChecked(True)
-        self._retranslate()
-
-    def _country_tapped(self, _button: QAbstractButton) -> None:
-        self._retranslate()
-        self._group_digits(self.number.text())
-        self.number.setFocus()
-
-    def _group_digits(self, shown: str) -> None:
-        digits = "".join(char for char in shown if char.isdigit())[:PHONE_MAX_DIGITS]
-        grouped = group_phone_digits(digits, self.region())
-        if grouped == shown:
-            return
-        # The cursor stays after the same digit it was after.
-        cursor = self.number.cursorPosition()
-        digits_before = sum(1 for char in shown[:cursor] if char.isdigit())
-        self.number.setText(grouped)  # re-enters with grouped == shown
-        position, seen = 0, 0
-        while position < len(grouped) and seen < digits_before:
-            seen += grouped[position].isdigit()
-            position += 1
-        self.number.setCursorPosition(position)
-
-    def _retranslate(self) -> None:
-        self.belarus.setAccessibleName(self.tr("Belarus"))
-        self.russia.setAccessibleName(self.tr("Russia"))
-        self.number.setPlaceholderText(
-            self.tr("912 345-67-89") if self.region() == "RU" else self.tr("29 123-45-67")
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 class _SpinColumn(QWidget):
