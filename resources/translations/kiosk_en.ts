@@ -423,12 +423,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="485"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="490"/>
         <source>We sent a code to %1</source>
         <translation>We sent a code to %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="507"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="512"/>
         <source>Change the number</source>
         <translation>Change the number</translation>
     </message>
@@ -436,28 +436,28 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
         <source>Day</source>
         <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="429"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="434"/>
         <source>Ten years later</source>
         <translation>Ten years later</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="430"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="435"/>
         <source>Ten years earlier</source>
         <translation>Ten years earlier</translation>
     </message>

@@ -427,12 +427,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="485"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="490"/>
         <source>We sent a code to %1</source>
         <translation>Мы отправили код на номер %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="507"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="512"/>
         <source>Change the number</source>
         <translation>Изменить номер</translation>
     </message>
@@ -440,28 +440,28 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
         <source>Day</source>
         <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="426"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="429"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="434"/>
         <source>Ten years later</source>
         <translation>На десять лет позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="430"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="435"/>
         <source>Ten years earlier</source>
         <translation>На десять лет раньше</translation>
     </message>
