@@ -211,6 +211,17 @@ def test_hand_over_only_for_a_card_that_is_issued() -> None:
     assert session.scanned(SOLD_2) == []
 
 
+def test_no_hand_over_for_a_card_registered_already() -> None:
+    session = signed_in()
+    session.scanned(SOLD)
+    session.recorded(0, 1)
+    session.delivery(1, "already-registered")
+
+    assert session.rows[0].result is RowResult.ALREADY_REGISTERED
+    assert session.hand_over(0) == [], "nothing left for the shopper to register"
+    assert session.signed_in and session.stage is not Stage.HANDED_OVER
+
+
 # --- the end -------------------------------------------------------------------------------
 
 

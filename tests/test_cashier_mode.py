@@ -91,16 +91,14 @@ def test_badge_pin_and_a_mixed_batch_of_activations(
 
     for code in (SOLD[0], SOLD[0], ISSUED, UNKNOWN, BLOCKED, PRODUCT):
         kiosk.scan(code)
-    wait_results(
-        kiosk,
-        [
-            RowResult.ACTIVATED,
-            RowResult.ALREADY_ACTIVATED,
-            RowResult.UNKNOWN_CARD,
-            RowResult.BLOCKED,
-            RowResult.NOT_OURS,
-        ],
-    )
+    batch = [
+        RowResult.ACTIVATED,
+        RowResult.ALREADY_ACTIVATED,
+        RowResult.UNKNOWN_CARD,
+        RowResult.BLOCKED,
+        RowResult.NOT_OURS,
+    ]
+    wait_results(kiosk, batch)
     assert view.row_texts(0) == ("•••• 0000", "Активирована")
     assert view.row_texts(3)[1] == "Карта заблокирована"
     assert "1" in view.ui.counterLabel.text()
@@ -108,6 +106,12 @@ def test_badge_pin_and_a_mixed_batch_of_activations(
     kiosk.scan("NOT-A-CARD")
     kiosk.qtbot.waitUntil(lambda: view.ui.noticeLabel.text() != "")
     assert len(results(kiosk)) == 5
+    # Anna's card is registered: the row says so and offers no registration.
+    kiosk.scan(ANNA)
+    wait_results(kiosk, [*batch, RowResult.ALREADY_REGISTERED])
+    assert view.row_texts(5) == ("•••• 0019", "Уже активирована и зарегистрирована")
+    assert view.hand_over_button(5) is None
+    assert view.hand_over_button(1) is not None, "an issued card can still be registered"
     audit = central.store.activations()
     assert [(a.card_number, a.staff_id, a.terminal_id) for a in audit] == [
         (SOLD[0], "S-0001", "DEMO-01")

@@ -89,7 +89,7 @@ def test_a_mixed_batch_gives_every_result_kind(
     assert results == [
         (SOLD, Outcome.ACTIVATED, ""),
         (ISSUED_CARDS[0], Outcome.ALREADY_ACTIVATED, ""),
-        (ANNA_CARD, Outcome.ALREADY_ACTIVATED, ""),
+        (ANNA_CARD, Outcome.ALREADY_REGISTERED, ""),
         (UNKNOWN_CARD, Outcome.UNKNOWN_CARD, "card-not-found"),
         (BLOCKED_CARD, Outcome.BLOCKED, "card-blocked"),
         (NOT_ISSUED_CARDS[1], Outcome.ACTIVATED, ""),

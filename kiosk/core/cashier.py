@@ -41,6 +41,7 @@ class RowResult(StrEnum):
     QUEUED = "queued"  # the central is unreachable: waits in the outbox
     ACTIVATED = "activated"
     ALREADY_ACTIVATED = "already-activated"
+    ALREADY_REGISTERED = "already-registered"  # activated and registered to an account since
     UNKNOWN_CARD = "unknown-card"
     BLOCKED = "blocked"
     NOT_OURS = "not-ours"
@@ -48,13 +49,15 @@ class RowResult(StrEnum):
     NOT_RECORDED = "not-recorded"  # the outbox could not take it (disk full): scan again later
 
 
-#: Results a cashier can hand over to the shopper for registration (the card is sold and issued).
-_HANDABLE = frozenset({RowResult.ACTIVATED, RowResult.ALREADY_ACTIVATED})
+#: Results a cashier can hand over to the shopper for registration (the card is sold and issued,
+#: and not registered yet).
+HANDABLE = frozenset({RowResult.ACTIVATED, RowResult.ALREADY_ACTIVATED})
 
 #: What the sender's outcomes (kiosk.core.outbox_sender.Outcome values) mean for a row.
 _OUTCOME_RESULTS = {
     "activated": RowResult.ACTIVATED,
     "already-activated": RowResult.ALREADY_ACTIVATED,
+    "already-registered": RowResult.ALREADY_REGISTERED,
     "unknown-card": RowResult.UNKNOWN_CARD,
     "blocked": RowResult.BLOCKED,
     "not-ours": RowResult.NOT_OURS,
@@ -352,7 +355,7 @@ class CashierSession:
         """'Register this card' on a row: the shopper at the till takes over."""
         if self.stage is not Stage.SIGNED_IN or not 0 <= row < len(self.rows):
             return []
-        if self.rows[row].result not in _HANDABLE:
+        if self.rows[row].result not in HANDABLE:
             return []
         self.stage = Stage.HANDED_OVER
         # The staff idle time keeps running: the session ends by itself if nobody comes back.

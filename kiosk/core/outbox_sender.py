@@ -35,6 +35,8 @@ log = logging.getLogger("kiosk.outbox")
 class Outcome(enum.Enum):
     ACTIVATED = "activated"
     ALREADY_ACTIVATED = "already-activated"
+    #: Activated before and registered to an account since: nothing left to register.
+    ALREADY_REGISTERED = "already-registered"
     UNKNOWN_CARD = "unknown-card"
     BLOCKED = "blocked"
     NOT_OURS = "not-ours"
@@ -53,6 +55,19 @@ class Delivery:
     @property
     def final(self) -> bool:
         return self.outcome is not Outcome.WAITING
+
+
+#: Outcomes that take a row out of the outbox for good (the central has the activation).
+_DELIVERED = frozenset({Outcome.ACTIVATED, Outcome.ALREADY_ACTIVATED, Outcome.ALREADY_REGISTERED})
+
+
+def _outcome_of(result: ActivationResult) -> Outcome:
+    if result.activated_now:
+        return Outcome.ACTIVATED
+    # "active": the card is registered to an account (the shopper has nothing to register).
+    return (
+        Outcome.ALREADY_REGISTERED if result.card.status == "active" else Outcome.ALREADY_ACTIVATED
+    )
 
 
 _REFUSAL_OUTCOMES = {
@@ -130,14 +145,13 @@ class ActivationSender:
         except CentralError as error:
             delivery = classify(error)
         else:
-            outcome = Outcome.ACTIVATED if result.activated_now else Outcome.ALREADY_ACTIVATED
-            delivery = Delivery(outcome)
+            delivery = Delivery(_outcome_of(result))
         if delivery.outcome is Outcome.WAITING:
             self._failures += 1
             self.outbox.attempt_failed(row.id, delivery.reason)
         else:
             self._failures = 0
-            if delivery.outcome in (Outcome.ACTIVATED, Outcome.ALREADY_ACTIVATED):
+            if delivery.outcome in _DELIVERED:
                 self.outbox.delivered(row.id)
             else:
                 self.outbox.refused(row.id, delivery.reason)

@@ -272,7 +272,7 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="115"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="114"/>
         <source>Wrong PIN. Tries left before the badge is locked: %n</source>
         <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
@@ -282,12 +282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="117"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="116"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="119"/>
         <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных PIN-кодов: бейдж заблокирован. Попробуйте снова через %n минуту.</numerusform>
@@ -296,44 +296,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="125"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="124"/>
         <source>This badge is not known. Ask the store manager.</source>
         <translation>Этот бейдж не зарегистрирован. Обратитесь к администратору магазина.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="127"/>
         <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
         <translation>Сервис программы лояльности недоступен, PIN-код нельзя проверить. Попробуйте через минуту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="131"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="130"/>
         <source>The PIN could not be checked. Try again.</source>
         <translation>PIN-код не удалось проверить. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="204"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="203"/>
         <source>Register this card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="225"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="224"/>
         <source>Sending…</source>
         <translation>Отправляется…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="226"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="225"/>
         <source>Queued: the loyalty service is unreachable, will be sent</source>
         <translation>В очереди: сервис недоступен, отправится позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="227"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="226"/>
         <source>Activated</source>
         <translation>Активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="227"/>
         <source>Already activated</source>
         <translation>Уже активирована</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
+        <source>Already activated and registered</source>
+        <translation>Уже активирована и зарегистрирована</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>

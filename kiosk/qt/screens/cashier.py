@@ -12,7 +12,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
-from kiosk.core.cashier import ActivationRow, RowResult, SignInProblem
+from kiosk.core.cashier import HANDABLE, ActivationRow, RowResult, SignInProblem
 from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
 from kiosk.qt.screens.base import Screen, arg, plain
@@ -22,7 +22,6 @@ _NUMBER, _RESULT, _ACTION = range(3)
 #: A sign-in problem with its attempts left and minutes (either may be unknown).
 _PinProblem = tuple[SignInProblem, int | None, int | None]
 #: Results whose row offers "Register this card" (the card is sold and issued).
-_HANDABLE = frozenset({RowResult.ACTIVATED, RowResult.ALREADY_ACTIVATED})
 #: Rows a cashier must look at: shown in bold.
 _BAD = frozenset(
     {
@@ -200,7 +199,7 @@ class CashierScreen(Screen):
             result.setFont(font)
         table.setItem(row.index, _NUMBER, number)
         table.setItem(row.index, _RESULT, result)
-        if row.result in _HANDABLE:
+        if row.result in HANDABLE:
             button = QPushButton(self.tr("Register this card"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setProperty("role", "small")
@@ -226,6 +225,7 @@ class CashierScreen(Screen):
             RowResult.QUEUED: self.tr("Queued: the loyalty service is unreachable, will be sent"),
             RowResult.ACTIVATED: self.tr("Activated"),
             RowResult.ALREADY_ACTIVATED: self.tr("Already activated"),
+            RowResult.ALREADY_REGISTERED: self.tr("Already activated and registered"),
             RowResult.UNKNOWN_CARD: self.tr("Unknown card"),
             RowResult.BLOCKED: self.tr("Card blocked"),
             RowResult.NOT_OURS: self.tr("Not a card of ours"),
