@@ -17,6 +17,7 @@ from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.widgets.error_line import reserve_line
 
 _NUMBER, _RESULT, _ACTION = range(3)
 #: A sign-in problem with its attempts left and minutes (either may be unknown).
@@ -56,6 +57,9 @@ class CashierScreen(Screen):
         self.ui.keypad.accepted.connect(self._submit_pin)
         edit.returnPressed.connect(self._submit_pin)
         edit.textChanged.connect(lambda _text: self._set_pin_problem(None))
+        # A wrong PIN must not move the keypad under the next tap: room for the longest
+        # problem (two lines on a narrow screen) is kept from the start.
+        reserve_line(self.ui.pinErrorLabel, lines=2, exact=True)
         self.ui.pinCancelButton.clicked.connect(self.pin_cancelled)
         self.ui.signOutButton.clicked.connect(self.sign_out_requested)
         self.ui.serviceButton.clicked.connect(self.service_requested)

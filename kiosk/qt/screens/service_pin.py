@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_service_pin import Ui_ServicePinScreen
 from kiosk.qt.screens.base import Screen
+from kiosk.qt.widgets.error_line import reserve_line
 
 
 class ServicePinScreen(Screen):
@@ -25,6 +26,8 @@ class ServicePinScreen(Screen):
         self.ui.keypad.accepted.connect(self._submit)
         edit.returnPressed.connect(self._submit)
         edit.textChanged.connect(lambda _text: self.ui.errorLabel.clear())
+        # "Wrong PIN" must not move the keypad under the next tap.
+        reserve_line(self.ui.errorLabel, exact=True)
         self.ui.cancelButton.clicked.connect(self.cancel_requested)
         self._wrong = False
 
