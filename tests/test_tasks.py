@@ -176,3 +176,16 @@ def test_wait_for_done_lets_every_thread_exit(runner: TaskRunner) -> None:
 def test_parent_given_as_pool_is_refused() -> None:
     with pytest.raises(TypeError, match="QThreadPool"):
         TaskRunner(QObject())  # type: ignore[arg-type]
+
+
+def test_a_one_at_a_time_runner_keeps_one_thread_and_the_order(qtbot: QtBot) -> None:
+    runner = TaskRunner.one_at_a_time()
+    order: list[int] = []
+    started: list[int] = []
+    for n in range(5):
+        runner.run(lambda n=n: started.append(n) or n, order.append, pytest.fail)
+        assert runner.pool.maxThreadCount() == 1, "never widened, not even for stuck tasks"
+    qtbot.waitUntil(lambda: len(order) == 5)
+    assert started == order == [0, 1, 2, 3, 4]
+    assert runner.wait_for_done(5000)
+    runner.deleteLater()

@@ -86,6 +86,17 @@ class TaskRunner(QObject):
         self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
+    @classmethod
+    def one_at_a_time(cls, parent: QObject | None = None) -> TaskRunner:
+        """A runner whose tasks run one after another, in the order they were given: its one
+        thread never grows (a stuck task holds back the ones behind it, as an ordered queue
+        must)."""
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        runner = cls(pool, parent)
+        pool.setParent(runner)
+        return runner
+
     def run(
         self,
         fn: Callable[[], T],

@@ -57,8 +57,7 @@ class ActivationService(QObject):
         self.terminal_id = terminal_id
         self._client = client
         self._backoff = (backoff_base, backoff_cap)
-        self.runner = TaskRunner(parent=self)
-        self.runner.pool.setMaxThreadCount(1)  # one writer at a time, in order
+        self.runner = TaskRunner.one_at_a_time(parent=self)  # one writer at a time, in order
         self._outbox: ActivationOutbox | None = None
         self._sender: ActivationSender | None = None
         self.open_error: str | None = None

@@ -78,8 +78,7 @@ class HeartbeatDriver(QObject):
         self.scans = scans
         self._monotonic = monotonic
         self._started = monotonic()
-        self.runner = TaskRunner(parent=self)
-        self.runner.pool.setMaxThreadCount(1)
+        self.runner = TaskRunner.one_at_a_time(parent=self)
         self.timer = timers("heartbeat", self, interval_ms=interval_seconds * 1000)
         self.timer.timeout.connect(self.beat)
         self._in_flight = False
