@@ -169,6 +169,11 @@ def test_activation_refusals(central_api: Api) -> None:
     problem(activate(central_api, token, "1234"), 422, "invalid-card-number")
     body = problem(activate(central_api, token, NOT_ISSUED_CARDS[0], "x y"), 422, "validation")
     assert field_errors(body) == {"terminal_id": "terminal-id"}
+    # A trailing line break is no part of a terminal id either.
+    body = problem(
+        activate(central_api, token, NOT_ISSUED_CARDS[0], "DEMO-01\n"), 422, "validation"
+    )
+    assert field_errors(body) == {"terminal_id": "terminal-id"}
     assert central_api.get(f"/cards/{NOT_ISSUED_CARDS[0]}").json()["status"] == "not_issued"
 
 

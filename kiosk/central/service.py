@@ -62,7 +62,7 @@ from kiosk.contract import (
 from kiosk.core import registration
 from kiosk.core.cards import InvalidCardNumber, card_kind, parse_card_number
 
-_TERMINAL_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_TERMINAL_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 def normalize_phone(raw: str) -> str | None:
@@ -540,7 +540,7 @@ class LoyaltyService:
         """Activate a sold card; the flag says whether it was activated now (False: before)."""
         now = self.clock.now()
         today = self.clock.today()
-        if not _TERMINAL_ID_RE.match(terminal_id):
+        if not _TERMINAL_ID_RE.fullmatch(terminal_id):
             raise validation_error([FieldIssue("terminal_id", "terminal-id")])
         with self.store.transaction():
             card = self._known_card(raw_number)
@@ -558,7 +558,7 @@ class LoyaltyService:
 
     def heartbeat(self, terminal_id: str, beat: Heartbeat) -> HeartbeatAck:
         now = self.clock.now()
-        if not _TERMINAL_ID_RE.match(terminal_id):
+        if not _TERMINAL_ID_RE.fullmatch(terminal_id):
             raise validation_error([FieldIssue("terminal_id", "terminal-id")])
         with self.store.transaction():
             self.store.record_heartbeat(
