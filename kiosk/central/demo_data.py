@@ -15,8 +15,8 @@ from kiosk.central.clock import Clock
 from kiosk.central.program import RULES_VERSION
 from kiosk.central.security import hash_secret
 from kiosk.central.store import NewAccount, OfferRow, ProductRow, PromotionRow, Store
-from kiosk.core.cards import card_kind
-from kiosk.core.nomenclature import DEFAULT_RULES, Nomenclature, gs1_check_digit, gtin13
+from kiosk.core.cards import card_kind, gs1_check_digit
+from kiosk.core.nomenclature import DEFAULT_RULES, Nomenclature, gtin13
 
 TERMINAL_TOKEN = "demo-token"
 TERMINAL_ID = "DEMO-01"

@@ -23,12 +23,24 @@ class InvalidCardNumber(ValueError):
         self.reason = reason
 
 
+#: Separators of a number printed in groups; not part of the code.
+DIGIT_GROUP_SEPARATORS = " -\u00a0"
+
+
+def gs1_check_digit(body: str) -> str:
+    """The GS1 check digit of ``body`` (all digits of a GTIN but the last): weights 3 and 1
+    alternate from the right, the same for EAN-8, UPC-A, EAN-13 and GTIN-14."""
+    if not body or not body.isascii() or not body.isdigit():
+        raise ValueError("ASCII digits expected")
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return str((10 - total % 10) % 10)
+
+
 def ean13_check_digit(first12: str) -> str:
     """The EAN-13 check digit of twelve digits."""
-    if len(first12) != 12 or not first12.isascii() or not first12.isdigit():
+    if len(first12) != 12:
         raise ValueError("twelve ASCII digits expected")
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
-    return str((10 - total % 10) % 10)
+    return gs1_check_digit(first12)
 
 
 def is_valid_ean13(code: str) -> bool:
@@ -45,7 +57,7 @@ def parse_card_number(raw: str) -> str:
 
     Spaces and dashes are allowed because people type the number as printed in groups.
     """
-    code = "".join(ch for ch in raw.strip() if ch not in " -\u00a0")
+    code = "".join(ch for ch in raw.strip() if ch not in DIGIT_GROUP_SEPARATORS)
     if not code:
         raise InvalidCardNumber("empty")
     if not (code.isascii() and code.isdigit()):

@@ -132,10 +132,6 @@ class ScreenMetrics:
         """A touch target's width: scaled with the screen, never under the minimum."""
         return max(self.min_target_px, round(reference_px * self.scale))
 
-    def margin_px(self) -> int:
-        """Margin around a screen's content."""
-        return self.length_px(40)
-
     def render_stylesheet(self, template: str) -> str:
         """The stylesheet ``template`` (written for the reference screen) for this screen."""
 

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from kiosk.core.cards import DIGIT_GROUP_SEPARATORS, gs1_check_digit
+
 
 class CodeKind(StrEnum):
     STAFF_BADGE = "staff_badge"
@@ -50,8 +52,6 @@ class Encoding(StrEnum):
     UPCA = "upca"
 
 
-#: Kinds a rule may give (``unrecognised`` is what no rule gives).
-RULE_KINDS = tuple(kind for kind in CodeKind if kind is not CodeKind.UNRECOGNISED)
 CARD_KINDS = frozenset({CodeKind.OWN_CARD, CodeKind.PARTNER_CARD})
 
 _GS1_LENGTH = {Encoding.EAN13: 13, Encoding.EAN8: 8, Encoding.UPCA: 12}
@@ -59,21 +59,8 @@ _GS1_LENGTH = {Encoding.EAN13: 13, Encoding.EAN8: 8, Encoding.UPCA: 12}
 MAX_CODE_LENGTH = 64
 
 
-#: Separators of a number printed in groups; not part of the code.
-_DIGIT_GROUP_SEPARATORS = " -\u00a0"
-
-
 class InvalidNomenclature(ValueError):
     """A rule table that cannot be used (bad pattern, kind or encoding); ``reason`` says why."""
-
-
-def gs1_check_digit(body: str) -> str:
-    """The GS1 check digit of ``body`` (all digits of a GTIN but the last): weights 3 and 1
-    alternate from the right, the same for EAN-8, UPC-A, EAN-13 and GTIN-14."""
-    if not body or not body.isascii() or not body.isdigit():
-        raise ValueError("ASCII digits expected")
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
 
 
 def has_valid_check_digit(code: str) -> bool:
@@ -217,7 +204,7 @@ class Nomenclature:
         code = raw.strip()
         if not code or len(code) > MAX_CODE_LENGTH or not code.isprintable():
             return Classified(CodeKind.UNRECOGNISED, code[:MAX_CODE_LENGTH], "")
-        digits = "".join(ch for ch in code if ch not in _DIGIT_GROUP_SEPARATORS)
+        digits = "".join(ch for ch in code if ch not in DIGIT_GROUP_SEPARATORS)
         if digits.isascii() and digits.isdigit():
             code = digits  # a number in groups, as printed under a barcode ("2990 0000 0001 9")
         for rule in self.rules:

@@ -224,6 +224,13 @@ class LazyClient:
             if self._client is not None:
                 self._client.language = language
 
+    @property
+    def last_answer_at(self) -> float | None:
+        """When the client last had a good answer from the central; None before it is built
+        (asking never builds it: that is a worker thread's job)."""
+        client = self._client
+        return client.last_answer_at if client is not None else None
+
     def close(self) -> None:
         with self._lock:
             self._closed = True

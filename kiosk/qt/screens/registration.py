@@ -269,9 +269,6 @@ class RegistrationScreen(WizardFrame):
         self.show_issues({}, "")
         self.retranslate()
 
-    def is_stopped(self) -> bool:
-        return self.pages.currentWidget() is self._stopped_page
-
     def show_success(self, card_number: str, phone_masked: str, *, linked: bool) -> None:
         self.success_card.setText(mask_card(card_number))
         self.success_phone.setText(phone_masked)

@@ -142,9 +142,6 @@ class ServiceScreen(Screen):
         self.ui.selfCheckButton.setEnabled(not running)
         self.retranslate()
 
-    def is_asking_to_leave(self) -> bool:
-        return self.ui.confirmPanel.isVisible()
-
     # -- rendering ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:

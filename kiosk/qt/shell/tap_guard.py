@@ -45,9 +45,6 @@ class TapGuard(QObject):
         self._last_release = -1e9
         self._swallowed_press = False
 
-    def is_guarding(self) -> bool:
-        return self._guard.isActive()
-
     def screen_changed(self) -> None:
         if self._enabled and self._clock() - self._last_release > TAP_CAUSE_S:
             self._guard.start()

@@ -70,18 +70,14 @@ class ActivationService(QObject):
 
     def _open(self) -> None:
         from kiosk.core.outbox import ActivationOutbox
-        from kiosk.core.outbox_sender import ActivationSender
+        from kiosk.core.outbox_sender import ActivationSender, client_delivery
 
         outbox = ActivationOutbox(self.path)
         client = self._client
 
         def deliver(row: QueuedActivation) -> ActivationResult:
-            return client().deliver_activation(
-                row.card_number,
-                staff_id=row.staff_id,
-                scanned_at=row.scanned_at_utc,
-                idempotency_key=row.idempotency_key,
-            )
+            # The client is built on first use, on this (the sender's) thread.
+            return client_delivery(client())(row)
 
         sender = ActivationSender(
             outbox,
@@ -143,27 +139,12 @@ class ActivationService(QObject):
         self.runner.run(write, on_done, on_error)
 
     def health(self, on_done: Callable[[OutboxHealth], None]) -> None:
-        def read() -> OutboxHealth:
-            outbox = self._ready()
-            stats = outbox.stats()
-            return OutboxHealth(
-                stats.depth,
-                stats.oldest_age_seconds(time.time()),
-                stats.dead_letters,
-                outbox.recovered,
-            )
-
-        self.runner.run(read, on_done, self._log_failure)
+        self.runner.run(lambda: _health_of(self._ready()), on_done, self._log_failure)
 
     def health_now(self) -> OutboxHealth | None:
         """For a worker thread (the heartbeat): the outbox's health, or None if not open."""
         outbox = self._outbox
-        if outbox is None:
-            return None
-        stats = outbox.stats()
-        return OutboxHealth(
-            stats.depth, stats.oldest_age_seconds(time.time()), stats.dead_letters, outbox.recovered
-        )
+        return _health_of(outbox) if outbox is not None else None
 
     def dead_letters(self, on_done: Callable[[list[DeadLetter]], None]) -> None:
         self.runner.run(lambda: self._ready().dead_letters(), on_done, self._log_failure)
@@ -184,3 +165,10 @@ class ActivationService(QObject):
 
     def _log_failure(self, error: Exception) -> None:
         log.error("activation outbox: %s", error)
+
+
+def _health_of(outbox: ActivationOutbox) -> OutboxHealth:
+    stats = outbox.stats()
+    return OutboxHealth(
+        stats.depth, stats.oldest_age_seconds(time.time()), stats.dead_letters, outbox.recovered
+    )

@@ -73,7 +73,7 @@ class ServiceDriver(QObject):
         self._generation += 1
         generation = self._generation
         self._show_scan()
-        self.screen.set_central_state(None, self.client_last_answer())
+        self.screen.set_central_state(None, self.client.last_answer_at)
         client = self.client
 
         def ask() -> float | None:
@@ -88,15 +88,10 @@ class ServiceDriver(QObject):
         def failed(error: Exception) -> None:
             log.info("service screen: the central does not answer (%s)", type(error).__name__)
             if generation == self._generation:
-                self.screen.set_central_state(False, self.client_last_answer())
+                self.screen.set_central_state(False, self.client.last_answer_at)
 
         self.runner.run(ask, answered, failed)
         self._refresh_outbox()
-
-    def client_last_answer(self) -> float | None:
-        # Only a client built already is asked: building one is a worker thread's job.
-        built = self.client._client
-        return built.last_answer_at if built is not None else None
 
     def _show_scan(self) -> None:
         kind = self.scans.last_kind
