@@ -331,6 +331,10 @@ def layout_problems(
         frame = isinstance(widget, QScrollArea) and widget.objectName().endswith("Frame")
         if frame and not may_scroll and widget.verticalScrollBar().maximum() > 0:
             problems.append(f"{name} needs {widget.verticalScrollBar().maximum()} px more")
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            problem = _cut_sideways(widget)
+            if problem:
+                problems.append(f"{name}: {problem}")
         scrolled = _inside_scrolled_content(widget, window)
         if not scrolled and rect.width() > 0 and rect.height() > 0 and not bounds.contains(rect):
             problems.append(f"{name} at {_shown(rect)} is outside the window")
@@ -357,6 +361,16 @@ def layout_problems(
     return problems
 
 
+def _cut_sideways(area: QScrollArea) -> str:
+    """A scroll area that never scrolls sideways cuts what is wider than its viewport."""
+    if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return ""
+    content, room = area.widget().width(), area.viewport().width()
+    if content > room:
+        return f"content is {content} px wide, {content - room} px cut off at the side"
+    return ""
+
+
 def _label_problem(label: QLabel) -> str:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
@@ -381,6 +395,18 @@ def _button_problem(button: QAbstractButton) -> str:
     if not text:
         return ""
     metrics = QFontMetrics(button.font())
+    if button.property("wordWrap") is True:
+        # Words wrap (kiosk.qt.widgets.wrapping): the longest word must fit, and all the lines.
+        longest = max(metrics.horizontalAdvance(word) for word in text.split())
+        need = metrics.boundingRect(
+            QRect(0, 0, max(button.width(), 1), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        if longest > button.width() or need.height() > button.height():
+            return (
+                f"text {text[:40]!r} needs {max(longest, need.width())}x{need.height()}, "
+                f"the button is {button.width()}x{button.height()}"
+            )
+        return ""
     need = max(metrics.horizontalAdvance(line) for line in text.splitlines())
     if need > button.width():
         return f"text {text[:40]!r} needs {need} px, the button is {button.width()} px wide"

@@ -30,6 +30,11 @@ FALLBACK_DPI = 96.0
 PLAUSIBLE_DPI = (50.0, 400.0)
 #: How much larger text is in the large-text mode.
 LARGE_TEXT_FACTOR = 1.5
+#: How much larger the letters on keyboard and keypad keys are in the large-text mode. They
+#: are the largest text of a form already (36 px against 26 px of body text); at 1.5× the
+#: widest letters (Ш, Щ, Ю) would not fit a key of a twelve-key row on a 768 px wide screen.
+#: At 1.25× they are still larger than large body text.
+KEY_LARGE_TEXT_FACTOR = 1.25
 #: The screen factor stays in this range: smaller would be unreadable, larger just wastes room.
 SCALE_RANGE = (0.55, 1.5)
 
@@ -38,6 +43,8 @@ SCALE_RANGE = (0.55, 1.5)
 #: words would not fit a key of a 768 px wide keyboard), and the demo strip and panel (for
 #: the trainer, not the shopper).
 _FIXED_TEXT_SELECTORS = ('[role="icon"]', "specialKey", "#demo", "demoCard")
+#: Rules for the letters and digits on keys: large text grows them by KEY_LARGE_TEXT_FACTOR.
+_KEY_TEXT_SELECTORS = ("keyboardKey", "keypadKey")
 _RULE = re.compile(r"(?P<selectors>[^{}]*)\{(?P<body>[^{}]*)\}")
 _DECLARATION = re.compile(r"(?P<name>[a-z-]+)\s*:\s*(?P<value>[^;{}]*?\d[^;{}]*?);")
 _PIXELS = re.compile(r"(?P<number>\d+(?:\.\d+)?)px")
@@ -117,6 +124,11 @@ class ScreenMetrics:
     def font_px(self, reference_px: float) -> int:
         return max(8, round(reference_px * self.text_scale))
 
+    def key_font_px(self, reference_px: float) -> int:
+        """The font of a key's letter: grows less with large text (KEY_LARGE_TEXT_FACTOR)."""
+        factor = KEY_LARGE_TEXT_FACTOR if self.large_text else 1.0
+        return max(8, round(reference_px * self.scale * factor))
+
     def length_px(self, reference_px: float) -> int:
         """A length: zero stays zero, anything else stays at least one pixel."""
         if reference_px == 0:
@@ -136,13 +148,16 @@ class ScreenMetrics:
         """The stylesheet ``template`` (written for the reference screen) for this screen."""
 
         fixed_text = False
+        key_text = False
 
         def declaration(match: re.Match[str]) -> str:
             name = match.group("name")
-            if name == "font-size" and not fixed_text:
-                convert = self.font_px
-            elif name == "font-size":
+            if name == "font-size" and fixed_text:
                 convert = self.length_px
+            elif name == "font-size" and key_text:
+                convert = self.key_font_px
+            elif name == "font-size":
+                convert = self.font_px
             elif name == "min-height":
                 convert = self.target_px
             elif name == "min-width":
@@ -156,8 +171,10 @@ class ScreenMetrics:
             return f"{name}: {value};"
 
         def rule(match: re.Match[str]) -> str:
-            nonlocal fixed_text
-            fixed_text = any(marker in match.group("selectors") for marker in _FIXED_TEXT_SELECTORS)
+            nonlocal fixed_text, key_text
+            selectors = match.group("selectors")
+            fixed_text = any(marker in selectors for marker in _FIXED_TEXT_SELECTORS)
+            key_text = any(marker in selectors for marker in _KEY_TEXT_SELECTORS)
             body = _DECLARATION.sub(declaration, match.group("body"))
             return f"{match.group('selectors')}{{{body}}}"
 

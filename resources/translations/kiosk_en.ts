@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="119"/>
         <source>Hello, %1!</source>
         <translation>Hello, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="121"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Cards on your account (%1 of %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="170"/>
         <source>Моцная картка partner card</source>
         <translation>Моцная картка partner card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="176"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>Phone number of your account</source>
         <translation>Phone number of your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="181"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Number of the card to add (13 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Forgot the password? Get an SMS code instead</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
         <source>Add another card</source>
         <translation>Add another card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="187"/>
         <source>Add a card to your account</source>
         <translation>Add a card to your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="187"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="188"/>
         <source>Enter the code from the SMS</source>
         <translation>Enter the code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="188"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
         <source>Scan the card to add</source>
         <translation>Scan the card to add</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Sign in with your phone number and password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="194"/>
         <source>The code confirms that the account is yours.</source>
         <translation>The code confirms that the account is yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="195"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="196"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="209"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="209"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="210"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="210"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="211"/>
         <source>Add the card</source>
         <translation>Add the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="211"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="212"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="114"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="118"/>
         <source>Wrong PIN. Tries left before the badge is locked: %n</source>
         <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="116"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="120"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="123"/>
         <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs: this badge is locked. Try again in %n minute.</numerusform>
@@ -294,77 +294,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="128"/>
         <source>This badge is not known. Ask the store manager.</source>
         <translation>This badge is not known. Ask the store manager.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="127"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="131"/>
         <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
         <translation>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
         <source>The PIN could not be checked. Try again.</source>
         <translation>The PIN could not be checked. Try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="203"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="207"/>
         <source>Register this card</source>
         <translation>Register this card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="224"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="225"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>
         <source>Queued: the loyalty service is unreachable, will be sent</source>
         <translation>Queued: the loyalty service is unreachable, will be sent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="226"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="230"/>
         <source>Activated</source>
         <translation>Activated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="227"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="231"/>
         <source>Already activated</source>
         <translation>Already activated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="232"/>
         <source>Already activated and registered</source>
         <translation>Already activated and registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="233"/>
         <source>Unknown card</source>
         <translation>Unknown card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="230"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="234"/>
         <source>Card blocked</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="231"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="235"/>
         <source>Not a card of ours</source>
         <translation>Not a card of ours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="232"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="236"/>
         <source>Refused by the loyalty service</source>
         <translation>Refused by the loyalty service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="233"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="237"/>
         <source>Not recorded: the terminal&apos;s disk is full</source>
         <translation>Not recorded: the terminal&apos;s disk is full</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="239"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="243"/>
         <source>Activated in this session: %n</source>
         <translation>
             <numerusform>Activated in this session: %n</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="241"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="245"/>
         <source>Waiting to be sent: %n</source>
         <translation>
             <numerusform>Waiting to be sent: %n</numerusform>
@@ -380,12 +380,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="246"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="250"/>
         <source>This code is not a card. Scan the barcode on the card.</source>
         <translation>This code is not a card. Scan the barcode on the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="276"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="280"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
@@ -428,12 +428,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="490"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="569"/>
         <source>We sent a code to %1</source>
         <translation>We sent a code to %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="512"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="591"/>
         <source>Change the number</source>
         <translation>Change the number</translation>
     </message>
@@ -441,28 +441,28 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
         <source>Day</source>
-        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. No limit (Qt&apos;s QWIDGETSIZE_MAX). The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="434"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
         <source>Ten years later</source>
         <translation>Ten years later</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="435"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="514"/>
         <source>Ten years earlier</source>
         <translation>Ten years earlier</translation>
     </message>
@@ -848,23 +848,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="101"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="107"/>
         <source>Belarus</source>
-        <extracomment>How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
+        <extracomment>How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;). The widest number the field shows, grouped as typed (&apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;).</extracomment>
         <translation>Belarus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="102"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="108"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="104"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="110"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="104"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="110"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -1049,238 +1049,238 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="338"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="340"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Card number (13 digits under the barcode)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
         <source>Mobile phone number</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="342"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
         <source>Home address</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="359"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="356"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="357"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="365"/>
         <source>Send the code</source>
         <translation>Send the code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
         <source>Use another phone number</source>
         <translation>Use another phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
         <source>Scan the card you want to register</source>
         <translation>Scan the card you want to register</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
         <source>Your mobile phone number</source>
         <translation>Your mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>Gender and date of birth</source>
         <translation>Gender and date of birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
         <source>Address and email</source>
         <translation>Address and email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
         <source>Program rules</source>
         <translation>Program rules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Enter the code from the SMS</source>
         <translation>Enter the code from the SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>This phone number already has an account</source>
         <translation>This phone number already has an account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
         <source>Registration complete</source>
         <translation>Registration complete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="363"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
         <source>I accept the program rules (version %1)</source>
         <translation>I accept the program rules (version %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>The card is added to your account</source>
         <translation>The card is added to your account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="388"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="392"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>The confirmation code comes to this number by SMS. It is also your login.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="394"/>
         <source>As in your passport.</source>
         <translation>As in your passport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>On your birthday you get a personal offer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="396"/>
         <source>For news and offers of the program.</source>
         <translation>For news and offers of the program.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>You sign in with your phone number and this password.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Read the rules (swipe to scroll) and confirm that you accept them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>The code is valid for 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>You can add this card to that account. We will send a code to its phone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
         <source>The code confirms that the account is yours.</source>
         <translation>The code confirms that the account is yours.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="410"/>
         <source>This card cannot be registered here</source>
         <translation>This card cannot be registered here</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="418"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Bonus points are collected from now on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Your card is active, bonus points are collected from now on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="425"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Add this card to the account of this phone number? Its points will be collected there.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="431"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="440"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="437"/>
         <source>Get the SMS code</source>
         <translation>Get the SMS code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="442"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="439"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="444"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="441"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -1288,7 +1288,7 @@ Code: %3
 <context>
     <name>ServicePinScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service_pin.py" line="42"/>
+        <location filename="../../kiosk/qt/screens/service_pin.py" line="45"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
@@ -1311,13 +1311,13 @@ Code: %3
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="153"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
         <source>Demo (embedded service, demo data)</source>
         <extracomment>The screen came up: its driver refreshes what it shows.</extracomment>
         <translation>Demo (embedded service, demo data)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="153"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -1332,137 +1332,137 @@ Code: %3
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="56"/>
+        <location filename="../../ui/service.ui" line="57"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="69"/>
+        <location filename="../../ui/service.ui" line="71"/>
         <source>Central service</source>
         <translation>Central service</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="95"/>
+        <location filename="../../ui/service.ui" line="99"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="367"/>
+        <location filename="../../ui/service.ui" line="371"/>
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="380"/>
+        <location filename="../../ui/service.ui" line="384"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="156"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="178"/>
         <source>Asking…</source>
         <translation>Asking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="158"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="180"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="182"/>
         <source>No answer</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="162"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="184"/>
         <source>%1 (last good answer %2)</source>
         <translation>%1 (last good answer %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="164"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="186"/>
         <source>%1 (no good answer since the start)</source>
         <translation>%1 (no good answer since the start)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="168"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="190"/>
         <source>Keyboard-wedge (USB) scanner</source>
         <translation>Keyboard-wedge (USB) scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="169"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
         <source>Serial scanner on %1</source>
         <translation>Serial scanner on %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="170"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="192"/>
         <source>Keyboard-wedge scanner and serial scanner on %1</source>
         <translation>Keyboard-wedge scanner and serial scanner on %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="195"/>
         <source>No scan since the start</source>
         <translation>No scan since the start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="199"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="204"/>
         <source>Scan any code: its kind shows here</source>
         <translation>Scan any code: its kind shows here</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="206"/>
         <source>Staff badge</source>
         <translation>Staff badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="185"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="207"/>
         <source>Card of the chain</source>
         <translation>Card of the chain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
         <source>Partner card (Моцная картка)</source>
         <translation>Partner card (Моцная картка)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="187"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="209"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="188"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="210"/>
         <source>In-store or weighed-goods code</source>
         <translation>In-store or weighed-goods code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="212"/>
         <source>Refund receipt</source>
         <translation>Refund receipt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="213"/>
         <source>Not recognised</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="201"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="223"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="205"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="227"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="230"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -1470,102 +1470,102 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="233"/>
         <source>Not available: %1</source>
         <translation>Not available: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="214"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="236"/>
         <source>The outbox file was unreadable: kept as %1, a new one was started</source>
         <translation>The outbox file was unreadable: kept as %1, a new one was started</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="218"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="240"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="227"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="249"/>
         <source>%1 — %2, scanned %3</source>
         <translation>%1 — %2, scanned %3</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="82"/>
+        <location filename="../../ui/service.ui" line="85"/>
         <source>Central answers</source>
         <translation>Central answers</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="108"/>
+        <location filename="../../ui/service.ui" line="113"/>
         <source>Log folder</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="121"/>
+        <location filename="../../ui/service.ui" line="127"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="134"/>
+        <location filename="../../ui/service.ui" line="141"/>
         <source>Last scan</source>
         <translation>Last scan</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="147"/>
+        <location filename="../../ui/service.ui" line="155"/>
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="171"/>
+        <location filename="../../ui/service.ui" line="180"/>
         <source>Run the self-check</source>
         <translation>Run the self-check</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="202"/>
+        <location filename="../../ui/service.ui" line="211"/>
         <source>Activations waiting</source>
         <translation>Activations waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="215"/>
+        <location filename="../../ui/service.ui" line="225"/>
         <source>Oldest waiting</source>
         <translation>Oldest waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="228"/>
+        <location filename="../../ui/service.ui" line="239"/>
         <source>Refused activations</source>
         <translation>Refused activations</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="241"/>
+        <location filename="../../ui/service.ui" line="253"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="265"/>
+        <location filename="../../ui/service.ui" line="278"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="272"/>
+        <location filename="../../ui/service.ui" line="283"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="290"/>
+        <location filename="../../ui/service.ui" line="291"/>
         <source>Language of the kiosk</source>
         <translation>Language of the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="340"/>
+        <location filename="../../ui/service.ui" line="336"/>
         <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
         <translation>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="347"/>
+        <location filename="../../ui/service.ui" line="343"/>
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="354"/>
+        <location filename="../../ui/service.ui" line="350"/>
         <source>Yes, leave</source>
         <translation>Yes, leave</translation>
     </message>
@@ -1595,22 +1595,22 @@ Code: %3
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="69"/>
+        <location filename="../../ui/wizard_frame.ui" line="76"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="77"/>
+        <location filename="../../ui/wizard_frame.ui" line="84"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="112"/>
+        <location filename="../../ui/wizard_frame.ui" line="119"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="97"/>
+        <location filename="../../ui/wizard_frame.ui" line="104"/>
         <source>Please wait…</source>
         <translation>Please wait…</translation>
     </message>

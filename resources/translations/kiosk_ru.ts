@@ -4,92 +4,92 @@
 <context>
     <name>AddCardScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="119"/>
         <source>Hello, %1!</source>
         <translation>Здравствуйте, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="121"/>
         <source>Cards on your account (%1 of %2):</source>
         <translation>Карты в личном кабинете (%1 из %2):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="169"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="170"/>
         <source>Моцная картка partner card</source>
         <translation>партнёрская карта «Моцная картка»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="176"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="177"/>
         <source>Phone number of your account</source>
         <translation>Номер телефона личного кабинета</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="179"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="181"/>
         <source>Number of the card to add (13 digits)</source>
         <translation>Номер добавляемой карты (13 цифр)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
         <source>Forgot the password? Get an SMS code instead</source>
         <translation>Забыли пароль? Войти по коду из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="183"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="184"/>
         <source>Add another card</source>
         <translation>Добавить ещё карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="187"/>
         <source>Add a card to your account</source>
         <translation>Добавить карту в личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="187"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="188"/>
         <source>Enter the code from the SMS</source>
         <translation>Введите код из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="188"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="189"/>
         <source>Scan the card to add</source>
         <translation>Отсканируйте добавляемую карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
         <source>Sign in with your phone number and password.</source>
         <translation>Войдите по номеру телефона и паролю.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="193"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="194"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="195"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="196"/>
         <source>Hold its barcode under the scanner, or type the 13 digits printed under it. Моцная картка partner cards can be added too.</source>
         <translation>Поднесите её штрихкод к сканеру или введите 13 цифр под ним. Можно добавить и партнёрскую карту «Моцная картка».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="209"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="209"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="210"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="210"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="211"/>
         <source>Add the card</source>
         <translation>Добавить карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/add_card.py" line="211"/>
+        <location filename="../../kiosk/qt/screens/add_card.py" line="212"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="114"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="118"/>
         <source>Wrong PIN. Tries left before the badge is locked: %n</source>
         <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
@@ -282,12 +282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="116"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="120"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="123"/>
         <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных PIN-кодов: бейдж заблокирован. Попробуйте снова через %n минуту.</numerusform>
@@ -296,77 +296,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="124"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="128"/>
         <source>This badge is not known. Ask the store manager.</source>
         <translation>Этот бейдж не зарегистрирован. Обратитесь к администратору магазина.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="127"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="131"/>
         <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
         <translation>Сервис программы лояльности недоступен, PIN-код нельзя проверить. Попробуйте через минуту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="130"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
         <source>The PIN could not be checked. Try again.</source>
         <translation>PIN-код не удалось проверить. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="203"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="207"/>
         <source>Register this card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="224"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
         <source>Sending…</source>
         <translation>Отправляется…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="225"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>
         <source>Queued: the loyalty service is unreachable, will be sent</source>
         <translation>В очереди: сервис недоступен, отправится позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="226"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="230"/>
         <source>Activated</source>
         <translation>Активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="227"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="231"/>
         <source>Already activated</source>
         <translation>Уже активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="232"/>
         <source>Already activated and registered</source>
         <translation>Уже активирована и зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="233"/>
         <source>Unknown card</source>
         <translation>Неизвестная карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="230"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="234"/>
         <source>Card blocked</source>
         <translation>Карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="231"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="235"/>
         <source>Not a card of ours</source>
         <translation>Не наша карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="232"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="236"/>
         <source>Refused by the loyalty service</source>
         <translation>Отклонено сервисом лояльности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="233"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="237"/>
         <source>Not recorded: the terminal&apos;s disk is full</source>
         <translation>Не записано: диск терминала заполнен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="239"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="243"/>
         <source>Activated in this session: %n</source>
         <translation>
             <numerusform>Активировано за смену: %n</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="241"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="245"/>
         <source>Waiting to be sent: %n</source>
         <translation>
             <numerusform>Ждёт отправки: %n</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="246"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="250"/>
         <source>This code is not a card. Scan the barcode on the card.</source>
         <translation>Этот код — не карта. Отсканируйте штрихкод карты.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="276"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="280"/>
         <source>Signed in: %1</source>
         <translation>Вошёл: %1</translation>
     </message>
@@ -432,12 +432,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="490"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="569"/>
         <source>We sent a code to %1</source>
         <translation>Мы отправили код на номер %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="512"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="591"/>
         <source>Change the number</source>
         <translation>Изменить номер</translation>
     </message>
@@ -445,28 +445,28 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
         <source>Day</source>
-        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
+        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. No limit (Qt&apos;s QWIDGETSIZE_MAX). The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="431"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="434"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
         <source>Ten years later</source>
         <translation>На десять лет позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="435"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="514"/>
         <source>Ten years earlier</source>
         <translation>На десять лет раньше</translation>
     </message>
@@ -852,23 +852,23 @@ Code: %3
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="101"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="107"/>
         <source>Belarus</source>
-        <extracomment>How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;).</extracomment>
+        <extracomment>How a national mobile number is grouped as it is typed: &apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;. Most digits a phone field takes (with a trunk prefix: &apos;8 029 ...&apos;). The widest number the field shows, grouped as typed (&apos;29 765-43-21&apos;, &apos;912 345-67-89&apos;).</extracomment>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="102"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="108"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="104"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="110"/>
         <source>912 345-67-89</source>
         <translation>912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/phone_input.py" line="104"/>
+        <location filename="../../kiosk/qt/widgets/phone_input.py" line="110"/>
         <source>29 123-45-67</source>
         <translation>29 123-45-67</translation>
     </message>
@@ -1053,238 +1053,238 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="338"/>
         <source>(optional)</source>
         <translation>(необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="340"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Номер карты (13 цифр под штрихкодом)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
         <source>Mobile phone number</source>
         <translation>Номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="342"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
         <source>Home address</source>
         <translation>Домашний адрес</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>The same password again</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="359"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="356"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="357"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="363"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
         <source>I accept the program rules (version %1)</source>
         <translation>Я принимаю правила программы (редакция %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="365"/>
         <source>Send the code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
         <source>Use another phone number</source>
         <translation>Указать другой номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
         <source>Scan the card you want to register</source>
         <translation>Отсканируйте карту, которую хотите зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
         <source>Your mobile phone number</source>
         <translation>Ваш номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>Gender and date of birth</source>
         <translation>Пол и дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
         <source>Address and email</source>
         <translation>Адрес и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
         <source>Choose a password</source>
         <translation>Придумайте пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
         <source>Program rules</source>
         <translation>Правила программы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Enter the code from the SMS</source>
         <translation>Введите код из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>This phone number already has an account</source>
         <translation>На этот номер уже есть личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
         <source>Registration complete</source>
         <translation>Регистрация завершена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>The card is added to your account</source>
         <translation>Карта добавлена в ваш личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="388"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Поднесите штрихкод на обороте карты к сканеру или введите 13 цифр под ним.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="392"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>На этот номер придёт SMS с кодом подтверждения. Он же будет вашим логином.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="394"/>
         <source>As in your passport.</source>
         <translation>Как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>В день рождения вас ждёт персональное предложение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="396"/>
         <source>For news and offers of the program.</source>
         <translation>Для новостей и предложений программы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>Вход — по номеру телефона и этому паролю.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Прочитайте правила (листайте пальцем) и подтвердите, что принимаете их.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>Код действует 10 минут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>Эту карту можно добавить в тот личный кабинет. Мы отправим код на его телефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="410"/>
         <source>This card cannot be registered here</source>
         <translation>Эту карту нельзя зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="418"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Ваша карта активна, бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="425"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Добавить эту карту в личный кабинет с этим номером? Баллы будут копиться там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="431"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="440"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="437"/>
         <source>Get the SMS code</source>
         <translation>Получить код по SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="442"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="439"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="444"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="441"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1292,7 +1292,7 @@ Code: %3
 <context>
     <name>ServicePinScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service_pin.py" line="42"/>
+        <location filename="../../kiosk/qt/screens/service_pin.py" line="45"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
@@ -1315,13 +1315,13 @@ Code: %3
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="153"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
         <source>Demo (embedded service, demo data)</source>
         <extracomment>The screen came up: its driver refreshes what it shows.</extracomment>
         <translation>Демонстрация (встроенный сервис, демо-данные)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="153"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
         <source>Production</source>
         <translation>Рабочий</translation>
     </message>
@@ -1336,137 +1336,137 @@ Code: %3
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="56"/>
+        <location filename="../../ui/service.ui" line="57"/>
         <source>Terminal</source>
         <translation>Терминал</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="69"/>
+        <location filename="../../ui/service.ui" line="71"/>
         <source>Central service</source>
         <translation>Центральный сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="95"/>
+        <location filename="../../ui/service.ui" line="99"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="367"/>
+        <location filename="../../ui/service.ui" line="371"/>
         <source>Back to the kiosk</source>
         <translation>Вернуться в киоск</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="380"/>
+        <location filename="../../ui/service.ui" line="384"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="156"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="178"/>
         <source>Asking…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="158"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="180"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="182"/>
         <source>No answer</source>
         <translation>Не отвечает</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="162"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="184"/>
         <source>%1 (last good answer %2)</source>
         <translation>%1 (последний успешный ответ %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="164"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="186"/>
         <source>%1 (no good answer since the start)</source>
         <translation>%1 (с запуска ни одного успешного ответа)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="168"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="190"/>
         <source>Keyboard-wedge (USB) scanner</source>
         <translation>Сканер-клавиатура (USB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="169"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
         <source>Serial scanner on %1</source>
         <translation>Сканер на последовательном порту %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="170"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="192"/>
         <source>Keyboard-wedge scanner and serial scanner on %1</source>
         <translation>Сканер-клавиатура и сканер на последовательном порту %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="173"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="195"/>
         <source>No scan since the start</source>
         <translation>С запуска сканирований не было</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="177"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="199"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="204"/>
         <source>Scan any code: its kind shows here</source>
         <translation>Отсканируйте любой код — здесь появится его тип</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="206"/>
         <source>Staff badge</source>
         <translation>Бейдж сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="185"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="207"/>
         <source>Card of the chain</source>
         <translation>Карта сети</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
         <source>Partner card (Моцная картка)</source>
         <translation>Партнёрская карта («Моцная картка»)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="187"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="209"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="188"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="210"/>
         <source>In-store or weighed-goods code</source>
         <translation>Внутренний код магазина или весового товара</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="189"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
         <source>Coupon</source>
         <translation>Купон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="212"/>
         <source>Refund receipt</source>
         <translation>Чек возврата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="213"/>
         <source>Not recognised</source>
         <translation>Не распознан</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="201"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="223"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="205"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="227"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="230"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n минуту назад</numerusform>
@@ -1475,102 +1475,102 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="233"/>
         <source>Not available: %1</source>
         <translation>Недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="214"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="236"/>
         <source>The outbox file was unreadable: kept as %1, a new one was started</source>
         <translation>Файл очереди активаций был повреждён: сохранён как %1, начат новый</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="218"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="240"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="227"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="249"/>
         <source>%1 — %2, scanned %3</source>
         <translation>%1 — %2, отсканирована %3</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="82"/>
+        <location filename="../../ui/service.ui" line="85"/>
         <source>Central answers</source>
         <translation>Сервис отвечает</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="108"/>
+        <location filename="../../ui/service.ui" line="113"/>
         <source>Log folder</source>
         <translation>Папка журналов</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="121"/>
+        <location filename="../../ui/service.ui" line="127"/>
         <source>Scanner</source>
         <translation>Сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="134"/>
+        <location filename="../../ui/service.ui" line="141"/>
         <source>Last scan</source>
         <translation>Последнее сканирование</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="147"/>
+        <location filename="../../ui/service.ui" line="155"/>
         <source>Scanner test</source>
         <translation>Проверка сканера</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="171"/>
+        <location filename="../../ui/service.ui" line="180"/>
         <source>Run the self-check</source>
         <translation>Запустить самопроверку</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="202"/>
+        <location filename="../../ui/service.ui" line="211"/>
         <source>Activations waiting</source>
         <translation>Активаций в очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="215"/>
+        <location filename="../../ui/service.ui" line="225"/>
         <source>Oldest waiting</source>
         <translation>Самая старая в очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="228"/>
+        <location filename="../../ui/service.ui" line="239"/>
         <source>Refused activations</source>
         <translation>Отклонённые активации</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="241"/>
+        <location filename="../../ui/service.ui" line="253"/>
         <source>Outbox</source>
         <translation>Очередь активаций</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="265"/>
+        <location filename="../../ui/service.ui" line="278"/>
         <source>Send again</source>
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="272"/>
+        <location filename="../../ui/service.ui" line="283"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="290"/>
+        <location filename="../../ui/service.ui" line="291"/>
         <source>Language of the kiosk</source>
         <translation>Язык киоска</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="340"/>
+        <location filename="../../ui/service.ui" line="336"/>
         <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
         <translation>Выйти из режима киоска? Покупатели не смогут пользоваться терминалом, пока киоск не будет запущен снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="347"/>
+        <location filename="../../ui/service.ui" line="343"/>
         <source>Stay</source>
         <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="354"/>
+        <location filename="../../ui/service.ui" line="350"/>
         <source>Yes, leave</source>
         <translation>Да, выйти</translation>
     </message>
@@ -1601,22 +1601,22 @@ Code: %3
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="69"/>
+        <location filename="../../ui/wizard_frame.ui" line="76"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="77"/>
+        <location filename="../../ui/wizard_frame.ui" line="84"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="112"/>
+        <location filename="../../ui/wizard_frame.ui" line="119"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="97"/>
+        <location filename="../../ui/wizard_frame.ui" line="104"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>

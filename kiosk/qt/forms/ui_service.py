@@ -52,6 +52,7 @@ class Ui_ServiceScreen(object):
         self.infoPanelLayout.setContentsMargins(24, 20, 24, 20)
         self.versionCaption = QLabel(self.infoPanel)
         self.versionCaption.setObjectName(u"versionCaption")
+        self.versionCaption.setWordWrap(True)
         self.versionCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.versionCaption, 0, 0, 1, 1)
@@ -66,6 +67,7 @@ class Ui_ServiceScreen(object):
 
         self.terminalCaption = QLabel(self.infoPanel)
         self.terminalCaption.setObjectName(u"terminalCaption")
+        self.terminalCaption.setWordWrap(True)
         self.terminalCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.terminalCaption, 1, 0, 1, 1)
@@ -80,6 +82,7 @@ class Ui_ServiceScreen(object):
 
         self.centralCaption = QLabel(self.infoPanel)
         self.centralCaption.setObjectName(u"centralCaption")
+        self.centralCaption.setWordWrap(True)
         self.centralCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.centralCaption, 2, 0, 1, 1)
@@ -94,6 +97,7 @@ class Ui_ServiceScreen(object):
 
         self.centralStateCaption = QLabel(self.infoPanel)
         self.centralStateCaption.setObjectName(u"centralStateCaption")
+        self.centralStateCaption.setWordWrap(True)
         self.centralStateCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.centralStateCaption, 3, 0, 1, 1)
@@ -108,6 +112,7 @@ class Ui_ServiceScreen(object):
 
         self.modeCaption = QLabel(self.infoPanel)
         self.modeCaption.setObjectName(u"modeCaption")
+        self.modeCaption.setWordWrap(True)
         self.modeCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.modeCaption, 4, 0, 1, 1)
@@ -122,6 +127,7 @@ class Ui_ServiceScreen(object):
 
         self.logFolderCaption = QLabel(self.infoPanel)
         self.logFolderCaption.setObjectName(u"logFolderCaption")
+        self.logFolderCaption.setWordWrap(True)
         self.logFolderCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.logFolderCaption, 5, 0, 1, 1)
@@ -136,6 +142,7 @@ class Ui_ServiceScreen(object):
 
         self.scannerCaption = QLabel(self.infoPanel)
         self.scannerCaption.setObjectName(u"scannerCaption")
+        self.scannerCaption.setWordWrap(True)
         self.scannerCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.scannerCaption, 6, 0, 1, 1)
@@ -150,6 +157,7 @@ class Ui_ServiceScreen(object):
 
         self.lastScanCaption = QLabel(self.infoPanel)
         self.lastScanCaption.setObjectName(u"lastScanCaption")
+        self.lastScanCaption.setWordWrap(True)
         self.lastScanCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.lastScanCaption, 7, 0, 1, 1)
@@ -164,6 +172,7 @@ class Ui_ServiceScreen(object):
 
         self.scannerTestCaption = QLabel(self.infoPanel)
         self.scannerTestCaption.setObjectName(u"scannerTestCaption")
+        self.scannerTestCaption.setWordWrap(True)
         self.scannerTestCaption.setProperty(u"role", u"caption")
 
         self.infoPanelLayout.addWidget(self.scannerTestCaption, 8, 0, 1, 1)
@@ -219,6 +228,7 @@ class Ui_ServiceScreen(object):
         self.outboxPanelLayout.setContentsMargins(24, 20, 24, 20)
         self.outboxDepthCaption = QLabel(self.outboxPanel)
         self.outboxDepthCaption.setObjectName(u"outboxDepthCaption")
+        self.outboxDepthCaption.setWordWrap(True)
         self.outboxDepthCaption.setProperty(u"role", u"caption")
 
         self.outboxPanelLayout.addWidget(self.outboxDepthCaption, 0, 0, 1, 1)
@@ -233,6 +243,7 @@ class Ui_ServiceScreen(object):
 
         self.outboxOldestCaption = QLabel(self.outboxPanel)
         self.outboxOldestCaption.setObjectName(u"outboxOldestCaption")
+        self.outboxOldestCaption.setWordWrap(True)
         self.outboxOldestCaption.setProperty(u"role", u"caption")
 
         self.outboxPanelLayout.addWidget(self.outboxOldestCaption, 1, 0, 1, 1)
@@ -247,6 +258,7 @@ class Ui_ServiceScreen(object):
 
         self.deadLettersCaption = QLabel(self.outboxPanel)
         self.deadLettersCaption.setObjectName(u"deadLettersCaption")
+        self.deadLettersCaption.setWordWrap(True)
         self.deadLettersCaption.setProperty(u"role", u"caption")
 
         self.outboxPanelLayout.addWidget(self.deadLettersCaption, 2, 0, 1, 1)
@@ -261,6 +273,7 @@ class Ui_ServiceScreen(object):
 
         self.outboxNoteCaption = QLabel(self.outboxPanel)
         self.outboxNoteCaption.setObjectName(u"outboxNoteCaption")
+        self.outboxNoteCaption.setWordWrap(True)
         self.outboxNoteCaption.setProperty(u"role", u"caption")
 
         self.outboxPanelLayout.addWidget(self.outboxNoteCaption, 3, 0, 1, 1)
@@ -283,69 +296,45 @@ class Ui_ServiceScreen(object):
 
         self.rightColumn.addWidget(self.deadLettersList)
 
-        self.deadLetterActions = QHBoxLayout()
-        self.deadLetterActions.setSpacing(16)
+        self.deadLetterActions = QWidget(self.scrollContent)
         self.deadLetterActions.setObjectName(u"deadLetterActions")
-        self.retryButton = QPushButton(self.scrollContent)
+        self.retryButton = QPushButton(self.deadLetterActions)
         self.retryButton.setObjectName(u"retryButton")
         self.retryButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retryButton.setProperty(u"role", u"secondary")
-
-        self.deadLetterActions.addWidget(self.retryButton)
-
-        self.discardButton = QPushButton(self.scrollContent)
+        self.discardButton = QPushButton(self.deadLetterActions)
         self.discardButton.setObjectName(u"discardButton")
         self.discardButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.discardButton.setProperty(u"role", u"secondary")
 
-        self.deadLetterActions.addWidget(self.discardButton)
+        self.rightColumn.addWidget(self.deadLetterActions)
 
-        self.deadLetterSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.deadLetterActions.addItem(self.deadLetterSpacer)
-
-
-        self.rightColumn.addLayout(self.deadLetterActions)
-
-        self.languageLayout = QHBoxLayout()
-        self.languageLayout.setSpacing(12)
-        self.languageLayout.setObjectName(u"languageLayout")
         self.languageCaption = QLabel(self.scrollContent)
         self.languageCaption.setObjectName(u"languageCaption")
+        self.languageCaption.setWordWrap(True)
         self.languageCaption.setProperty(u"role", u"caption")
 
-        self.languageLayout.addWidget(self.languageCaption)
+        self.rightColumn.addWidget(self.languageCaption)
 
-        self.ruButton = QPushButton(self.scrollContent)
+        self.languageButtons = QWidget(self.scrollContent)
+        self.languageButtons.setObjectName(u"languageButtons")
+        self.ruButton = QPushButton(self.languageButtons)
         self.ruButton.setObjectName(u"ruButton")
         self.ruButton.setText(u"\u0420\u0443\u0441\u0441\u043a\u0438\u0439")
         self.ruButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ruButton.setProperty(u"role", u"secondary")
-
-        self.languageLayout.addWidget(self.ruButton)
-
-        self.beButton = QPushButton(self.scrollContent)
+        self.beButton = QPushButton(self.languageButtons)
         self.beButton.setObjectName(u"beButton")
         self.beButton.setText(u"\u0411\u0435\u043b\u0430\u0440\u0443\u0441\u043a\u0430\u044f")
         self.beButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.beButton.setProperty(u"role", u"secondary")
-
-        self.languageLayout.addWidget(self.beButton)
-
-        self.enButton = QPushButton(self.scrollContent)
+        self.enButton = QPushButton(self.languageButtons)
         self.enButton.setObjectName(u"enButton")
         self.enButton.setText(u"English")
         self.enButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.enButton.setProperty(u"role", u"secondary")
 
-        self.languageLayout.addWidget(self.enButton)
-
-        self.languageSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.languageLayout.addItem(self.languageSpacer)
-
-
-        self.rightColumn.addLayout(self.languageLayout)
+        self.rightColumn.addWidget(self.languageButtons)
 
 
         self.columnsLayout.addLayout(self.rightColumn)
@@ -357,30 +346,42 @@ class Ui_ServiceScreen(object):
         self.confirmPanel = QFrame(ServiceScreen)
         self.confirmPanel.setObjectName(u"confirmPanel")
         self.confirmPanel.setProperty(u"role", u"panel")
-        self.confirmLayout = QHBoxLayout(self.confirmPanel)
-        self.confirmLayout.setSpacing(24)
+        self.confirmLayout = QVBoxLayout(self.confirmPanel)
+        self.confirmLayout.setSpacing(16)
         self.confirmLayout.setObjectName(u"confirmLayout")
         self.confirmLayout.setContentsMargins(24, 16, 24, 16)
+        self.confirmRow = QHBoxLayout()
+        self.confirmRow.setSpacing(24)
+        self.confirmRow.setObjectName(u"confirmRow")
         self.confirmLabel = QLabel(self.confirmPanel)
         self.confirmLabel.setObjectName(u"confirmLabel")
         self.confirmLabel.setWordWrap(True)
         self.confirmLabel.setProperty(u"role", u"body")
 
-        self.confirmLayout.addWidget(self.confirmLabel)
+        self.confirmRow.addWidget(self.confirmLabel)
 
         self.cancelLeaveButton = QPushButton(self.confirmPanel)
         self.cancelLeaveButton.setObjectName(u"cancelLeaveButton")
         self.cancelLeaveButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancelLeaveButton.setProperty(u"role", u"secondary")
 
-        self.confirmLayout.addWidget(self.cancelLeaveButton)
+        self.confirmRow.addWidget(self.cancelLeaveButton)
 
         self.confirmLeaveButton = QPushButton(self.confirmPanel)
         self.confirmLeaveButton.setObjectName(u"confirmLeaveButton")
         self.confirmLeaveButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirmLeaveButton.setProperty(u"role", u"danger")
 
-        self.confirmLayout.addWidget(self.confirmLeaveButton)
+        self.confirmRow.addWidget(self.confirmLeaveButton)
+
+
+        self.confirmLayout.addLayout(self.confirmRow)
+
+        self.foldedConfirmRow = QHBoxLayout()
+        self.foldedConfirmRow.setSpacing(24)
+        self.foldedConfirmRow.setObjectName(u"foldedConfirmRow")
+
+        self.confirmLayout.addLayout(self.foldedConfirmRow)
 
 
         self.rootLayout.addWidget(self.confirmPanel)
@@ -408,6 +409,11 @@ class Ui_ServiceScreen(object):
 
 
         self.rootLayout.addLayout(self.actionsLayout)
+
+        self.foldedActionsLayout = QHBoxLayout()
+        self.foldedActionsLayout.setObjectName(u"foldedActionsLayout")
+
+        self.rootLayout.addLayout(self.foldedActionsLayout)
 
 
         self.retranslateUi(ServiceScreen)

@@ -24,34 +24,6 @@ class Ui_WizardFrame(object):
         self.rootLayout.setSpacing(12)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(48, 32, 48, 24)
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setObjectName(u"headerLayout")
-        self.wizardTitle = QLabel(WizardFrame)
-        self.wizardTitle.setObjectName(u"wizardTitle")
-        self.wizardTitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.wizardTitle.setWordWrap(True)
-        self.wizardTitle.setProperty(u"role", u"title")
-
-        self.headerLayout.addWidget(self.wizardTitle)
-
-        self.stepIndicator = QLabel(WizardFrame)
-        self.stepIndicator.setObjectName(u"stepIndicator")
-        self.stepIndicator.setProperty(u"role", u"subtitle")
-
-        self.headerLayout.addWidget(self.stepIndicator, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.headerLayout.setStretch(0, 1)
-
-        self.rootLayout.addLayout(self.headerLayout)
-
-        self.wizardHint = QLabel(WizardFrame)
-        self.wizardHint.setObjectName(u"wizardHint")
-        self.wizardHint.setTextFormat(Qt.TextFormat.PlainText)
-        self.wizardHint.setWordWrap(True)
-        self.wizardHint.setProperty(u"role", u"subtitle")
-
-        self.rootLayout.addWidget(self.wizardHint)
-
         self.pageScroll = QScrollArea(WizardFrame)
         self.pageScroll.setObjectName(u"pageScroll")
         self.pageScroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -61,14 +33,48 @@ class Ui_WizardFrame(object):
         self.pageScrollContents = QWidget()
         self.pageScrollContents.setObjectName(u"pageScrollContents")
         self.pageScrollLayout = QVBoxLayout(self.pageScrollContents)
-        self.pageScrollLayout.setSpacing(0)
+        self.pageScrollLayout.setSpacing(12)
         self.pageScrollLayout.setObjectName(u"pageScrollLayout")
         self.pageScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.foldedHeaderLayout = QHBoxLayout()
+        self.foldedHeaderLayout.setObjectName(u"foldedHeaderLayout")
+
+        self.pageScrollLayout.addLayout(self.foldedHeaderLayout)
+
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.wizardTitle = QLabel(self.pageScrollContents)
+        self.wizardTitle.setObjectName(u"wizardTitle")
+        self.wizardTitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.wizardTitle.setWordWrap(True)
+        self.wizardTitle.setProperty(u"role", u"title")
+
+        self.headerLayout.addWidget(self.wizardTitle)
+
+        self.stepIndicator = QLabel(self.pageScrollContents)
+        self.stepIndicator.setObjectName(u"stepIndicator")
+        self.stepIndicator.setProperty(u"role", u"subtitle")
+
+        self.headerLayout.addWidget(self.stepIndicator, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.headerLayout.setStretch(0, 1)
+
+        self.pageScrollLayout.addLayout(self.headerLayout)
+
+        self.wizardHint = QLabel(self.pageScrollContents)
+        self.wizardHint.setObjectName(u"wizardHint")
+        self.wizardHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.wizardHint.setWordWrap(True)
+        self.wizardHint.setProperty(u"role", u"subtitle")
+
+        self.pageScrollLayout.addWidget(self.wizardHint)
+
         self.pages = CurrentPageStack(self.pageScrollContents)
         self.pages.setObjectName(u"pages")
 
         self.pageScrollLayout.addWidget(self.pages)
 
+        self.pageScrollLayout.setStretch(3, 1)
         self.pageScroll.setWidget(self.pageScrollContents)
 
         self.rootLayout.addWidget(self.pageScroll)
@@ -137,7 +143,13 @@ class Ui_WizardFrame(object):
 
         self.rootLayout.addLayout(self.actionsLayout)
 
-        self.rootLayout.setStretch(2, 1)
+        self.foldedActionsLayout = QHBoxLayout()
+        self.foldedActionsLayout.setSpacing(16)
+        self.foldedActionsLayout.setObjectName(u"foldedActionsLayout")
+
+        self.rootLayout.addLayout(self.foldedActionsLayout)
+
+        self.rootLayout.setStretch(0, 1)
 
         self.retranslateUi(WizardFrame)
 

@@ -28,6 +28,7 @@ from kiosk.qt.widgets.fields import (
     wrapped_label,
 )
 from kiosk.qt.widgets.phone_input import PhoneInput
+from kiosk.qt.widgets.wrapping import wrapping_button
 
 if TYPE_CHECKING:
     from kiosk.contract import (
@@ -50,7 +51,7 @@ class AddCardScreen(WizardFrame):
         self.phone = PhoneInput()
         self.password = text_field(max_length=128, password=True)
         self.password.setObjectName("signInPassword")
-        self.sms_button = touch_button(role="secondary")
+        self.sms_button = wrapping_button(role="secondary")
         self.sms_button.setObjectName("smsSignInButton")
         self.sms_button.clicked.connect(self.sms_requested)
         self.sign_in_page = self.add_page(
@@ -67,7 +68,7 @@ class AddCardScreen(WizardFrame):
         self.greeting.setObjectName("greeting")
         self.cards_label = wrapped_label(role="body")
         self.cards_label.setObjectName("accountCards")
-        self.card_number = text_field(digits=True, max_length=13)
+        self.card_number = text_field(digits=True, max_length=13, fits="0" * 13)
         self.card_number.setObjectName("addCardNumber")
         self.scan_page = self.add_page(
             "scan",

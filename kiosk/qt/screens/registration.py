@@ -44,13 +44,13 @@ from kiosk.qt.widgets.fields import (
     CodeEntry,
     DatePicker,
     FieldRow,
-    TouchCheckBox,
     set_style_role,
     text_field,
     touch_button,
     wrapped_label,
 )
 from kiosk.qt.widgets.phone_input import PhoneInput
+from kiosk.qt.widgets.wrapping import WrappingCheckBox, wrapping_button
 
 if TYPE_CHECKING:
     # The screens are built before the first screen is up; pydantic loads later, with the
@@ -90,7 +90,7 @@ class RegistrationScreen(WizardFrame):
 
     def _build_pages(self) -> None:
         # Card to register (when the wizard starts from the start screen).
-        self.card_number = text_field(digits=True, max_length=13)
+        self.card_number = text_field(digits=True, max_length=13, fits="0" * 13)
         self.card_number.setObjectName("cardNumber")
         self._page(Step.CARD, self._row("card_number", self.card_number))
 
@@ -160,7 +160,7 @@ class RegistrationScreen(WizardFrame):
         self.rules.setOpenLinks(False)
         self.rules.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         enable_touch_scrolling(self.rules)
-        self.consent = TouchCheckBox()
+        self.consent = WrappingCheckBox()
         self.consent.setObjectName("consentCheck")
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.consent.setMinimumHeight(MIN_KEY_SIZE)
@@ -178,9 +178,9 @@ class RegistrationScreen(WizardFrame):
 
         self.link_text = wrapped_label(role="body")
         self.link_text.setObjectName("linkOfferText")
-        self.link_button = touch_button(role="primary")
+        self.link_button = wrapping_button(role="primary")
         self.link_button.setObjectName("linkButton")
-        self.other_phone_button = touch_button(role="secondary")
+        self.other_phone_button = wrapping_button(role="secondary")
         self.other_phone_button.setObjectName("otherPhoneButton")
         self.link_button.clicked.connect(self.link_requested)
         self.other_phone_button.clicked.connect(self.other_phone_requested)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from kiosk.qt.forms.ui_service import Ui_ServiceScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
+from kiosk.qt.widgets.flow_layout import FlowLayout
+from kiosk.qt.widgets.folding_row import FoldingRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,29 @@ class ServiceScreen(Screen):
         for button, language in ((ui.ruButton, "ru"), (ui.beButton, "be"), (ui.enButton, "en")):
             button.clicked.connect(lambda _=False, lang=language: self.language_chosen.emit(lang))
         ui.confirmPanel.setVisible(False)
+        # With large text on a narrow screen the buttons would not fit side by side: they
+        # fold onto rows of their own rather than having their words cut.
+        self.actions_row = FoldingRow(
+            self,
+            ui.actionsLayout,
+            ui.foldedActionsLayout,
+            movable=[ui.leaveButton],
+            measured=[ui.backButton, ui.leaveButton],
+        )
+        self.confirm_row = FoldingRow(
+            ui.confirmPanel,
+            ui.confirmRow,
+            ui.foldedConfirmRow,
+            movable=[ui.cancelLeaveButton, ui.confirmLeaveButton],
+            measured=[ui.confirmLabel, ui.cancelLeaveButton, ui.confirmLeaveButton],
+        )
+        for holder, buttons in (
+            (ui.deadLetterActions, (ui.retryButton, ui.discardButton)),
+            (ui.languageButtons, (ui.ruButton, ui.beButton, ui.enButton)),
+        ):
+            flow = FlowLayout(holder)
+            for button in buttons:
+                flow.addWidget(button)
         enable_touch_scrolling(ui.scroll)
         enable_touch_scrolling(ui.deadLettersList)
         self._demo = False

@@ -37,7 +37,8 @@ from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.fields import FieldRow, InputDock, wipe_inputs
-from kiosk.qt.widgets.page_stack import CurrentPageStack
+from kiosk.qt.widgets.folding_row import FoldingRow
+from kiosk.qt.widgets.page_stack import CurrentPageStack, StackPage
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo
@@ -105,6 +106,24 @@ class WizardFrame(Screen):
         self.next_button.clicked.connect(self.next_requested)
         self.done_button.clicked.connect(self.done_requested)
 
+        # On a narrow screen with large text, the step indicator goes above the title and
+        # Next / Done onto a row of their own rather than having their words cut.
+        self.header_row = FoldingRow(
+            self,
+            self.ui.headerLayout,
+            self.ui.foldedHeaderLayout,
+            movable=[self.step_label],
+            measured=[self.title, self.step_label],
+            room=self._page_width,
+        )
+        self.actions_row = FoldingRow(
+            self,
+            self.ui.actionsLayout,
+            self.ui.foldedActionsLayout,
+            movable=[self.next_button, self.done_button],
+            measured=[self.back_button, self.cancel_button, self.next_button, self.done_button],
+        )
+
         self.dock = InputDock(self.pages, self)
         # The keys keep their full height (their least, from the stylesheet's metrics); the
         # page above gives way instead, and scrolls when it must.
@@ -171,7 +190,7 @@ class WizardFrame(Screen):
                 button.clicked.connect(changed)
 
     def add_page(self, name: str, *widgets: QWidget, stretch: bool = True) -> QWidget:
-        page = QWidget()
+        page = StackPage()
         page.setObjectName(f"{name}Page")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -280,6 +299,13 @@ class WizardFrame(Screen):
         self.ui.retranslateUi(self)
 
     # -- internals --------------------------------------------------------------------------
+
+    def _page_width(self) -> int:
+        """The width of what scrolls (the title and the page), with room for a scroll bar."""
+        return (
+            self.page_scroll.viewport().width()
+            - self.page_scroll.verticalScrollBar().sizeHint().width()
+        )
 
     def _fields_of_page(self) -> list[QLineEdit]:
         page = self.pages.currentWidget()

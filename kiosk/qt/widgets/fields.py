@@ -20,11 +20,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedLayout,
+    QStyle,
+    QStyleOptionFrame,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from shiboken6 import isValid
 from kiosk.qt.input.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift, is_secret_field
 from kiosk.qt.input.keypad import MIN_KEY_SIZE, NumericKeypad
 from kiosk.qt.widgets.error_line import reserve_line
+from kiosk.qt.widgets.folding_row import least_width
 
 INPUT_KIND = "inputKind"
 DIGITS = "digits"
@@ -85,14 +87,6 @@ def wipe_inputs(root: QWidget) -> None:
             plain.setPlainText("")
     for picker in root.findChildren(DatePicker):
         picker.clear()
-
-
-class TouchCheckBox(QCheckBox):
-    """A check box a thumb can hit: a tap anywhere on its row toggles it, not only on the
-    small box or the text."""
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
 
 
 class InputDock(QWidget):
@@ -197,42 +191,94 @@ class InputDock(QWidget):
 #: of the screen to the fields and the keyboard under them. On a narrow screen the column
 #: takes a quarter of the row and its captions wrap.
 CAPTION_WIDTH = 300
+#: No limit (Qt's QWIDGETSIZE_MAX).
+QWIDGETSIZE_MAX = (1 << 24) - 1
 #: The captions' font size on the reference screen (kiosk.qss, role fieldCaption).
 CAPTION_FONT_PX = 24
 
 
 class FieldRow(QWidget):
-    """Caption, editor, and the line that says what is wrong with it."""
+    """Caption, editor, and the line that says what is wrong with it.
+
+    The caption sits left of the editor; when the row is too narrow for both side by side
+    (a wide editor, large text on a narrow screen) it goes above the editor instead, so the
+    row never asks for more width than its widest part."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.caption = wrapped_label(role="fieldCaption")
-        self.caption.setMaximumWidth(CAPTION_WIDTH)
         self.caption.installEventFilter(self)
         self.error = wrapped_label(role="error")
         self.error.hide()
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(16)
-        layout.setVerticalSpacing(0)  # the problem line has its own leading
-        layout.addWidget(self.caption, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(editor, 0, 1)
-        layout.addWidget(self.error, 1, 1)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 3)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(0)  # the problem line has its own leading
+        self.stacked: bool | None = None
+        self._arrange(stacked=False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.caption and event.type() == QEvent.Type.FontChange:
-            # The column grows with the captions' font (large text), never under CAPTION_WIDTH.
-            font_px = self.caption.font().pixelSize()
-            scale = max(1.0, font_px / CAPTION_FONT_PX) if font_px > 0 else 1.0
-            self.caption.setMaximumWidth(round(CAPTION_WIDTH * scale))
-        return False
+    def _arrange(self, *, stacked: bool) -> None:
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        grid = self._grid
+        for widget in (self.caption, self.editor, self.error):
+            grid.removeWidget(widget)
+        if stacked:
+            # One column (QGridLayout gives a wrapped label spanning columns the height of
+            # one line).
+            grid.addWidget(self.caption, 0, 0)
+            grid.addWidget(self.editor, 1, 0)
+            grid.addWidget(self.error, 2, 0)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+        else:
+            grid.addWidget(self.caption, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(self.editor, 0, 1)
+            grid.addWidget(self.error, 1, 1)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 3)
+        self._limit_caption()
 
     def set_caption(self, text: str, *, optional: bool, optional_mark: str) -> None:
         self.caption.setText(f"{text} {optional_mark}" if optional else text)
         self.caption.setVisible(bool(text))
+        self._arrange(stacked=self._stacks())
+
+    def _stacks(self) -> bool:
+        """Above the field when the row is too narrow, or when there is no caption at all
+        (the field takes the whole width then: a check box with its own words)."""
+        return self.caption.isHidden() or self._side_by_side_width() > self.width()
+
+    def _side_by_side_width(self) -> int:
+        caption = least_width(self.caption)
+        return caption + self._grid.horizontalSpacing() + least_width(self.editor)
+
+    def minimumSizeHint(self) -> QSize:
+        # The row can always stack: it needs no more width than its widest part.
+        width = max(least_width(self.caption), least_width(self.editor), least_width(self.error))
+        return QSize(width, super().minimumSizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._arrange(stacked=self._stacks())
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.caption and event.type() == QEvent.Type.FontChange:
+            self._limit_caption()
+        return False
+
+    def _limit_caption(self) -> None:
+        """Beside the field the caption column grows with the captions' font (large text),
+        never under CAPTION_WIDTH; above the field the caption has the whole width."""
+        if self.stacked:
+            self.caption.setMaximumWidth(QWIDGETSIZE_MAX)
+            return
+        font_px = self.caption.font().pixelSize()
+        scale = max(1.0, font_px / CAPTION_FONT_PX) if font_px > 0 else 1.0
+        self.caption.setMaximumWidth(round(CAPTION_WIDTH * scale))
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
@@ -251,9 +297,14 @@ def text_field(
     capitalize: bool = False,
     keyboard_language: str = "",
     sensitive: bool = False,
+    fits: str = "",
 ) -> QLineEdit:
+    """A field for the on-screen keys; ``fits``: a sample of the longest text it shows
+    (a phone number grouped), which it is never made narrower than."""
     edit = QLineEdit()
     edit.setMaxLength(max_length)
+    if fits:
+        _FitsText(edit, fits)
     # Nothing typed on a kiosk may be offered back later (no completion, no drag-out).
     edit.setDragEnabled(False)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -275,6 +326,34 @@ def text_field(
     if sensitive:
         edit.setProperty(SENSITIVE_PROPERTY, True)
     return edit
+
+
+class _FitsText(QObject):
+    """Keeps a field at least as wide as ``sample`` in its font (which the stylesheet sets,
+    large text included), padding and frame counted."""
+
+    def __init__(self, edit: QLineEdit, sample: str) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._sample = sample
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._edit and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Polish,
+        ):
+            edit = self._edit
+            text = QSize(edit.fontMetrics().horizontalAdvance(self._sample), 1)
+            option = QStyleOptionFrame()
+            edit.initStyleOption(option)
+            needed = edit.style().sizeFromContents(
+                QStyle.ContentsType.CT_LineEdit, option, text, edit
+            )
+            margins = edit.textMargins()
+            edit.setMinimumWidth(needed.width() + margins.left() + margins.right() + 4)
+        return False
 
 
 class _SpinColumn(QWidget):

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+class StackPage(QWidget):
+    """A page of a :class:`CurrentPageStack`: a hidden page asks for no height.
+
+    QStackedLayout answers heightForWidth with the tallest page's, asking each page widget
+    directly; a page that is not on screen answers nothing, so the stack's height is the
+    height the page on screen needs at the stack's width (its captions wrapped)."""
+
+    def heightForWidth(self, width: int) -> int:
+        if self.isHidden():
+            return 0
+        return super().heightForWidth(width)
 
 
 class CurrentPageStack(QStackedWidget):
-    """QStackedWidget sizes itself for its tallest page (heightForWidth included), which would
-    squeeze the keyboard under a short page; the wizard's pages differ a lot in height."""
+    """QStackedWidget sizes itself for its tallest page, which would squeeze the keyboard
+    under a short page; the wizard's pages differ a lot in height. Pages are
+    :class:`StackPage`s so that height for width, too, is the current page's."""
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
@@ -17,6 +31,3 @@ class CurrentPageStack(QStackedWidget):
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return False

@@ -34,6 +34,10 @@ def group_phone_digits(digits: str, region: PhoneRegion) -> str:
     return f"{parts[0]} {parts[1]}-" + "-".join(parts[2:])
 
 
+#: The widest number the field shows, grouped as typed ('29 765-43-21', '912 345-67-89').
+PHONE_WIDTH_SAMPLE = "000 000-00-00"
+
+
 class PhoneInput(QWidget):
     """Country (+375 Belarus by default, +7 Russia) and the number typed on the keypad, grouped
     as it is typed ('29 765-43-21'); :meth:`text` gives the digits alone."""
@@ -49,7 +53,9 @@ class PhoneInput(QWidget):
             button.setCheckable(True)
             self._group.addButton(button)
         self.belarus.setChecked(True)
-        self.number = text_field(digits=True, max_length=PHONE_MAX_DIGITS + 3)
+        self.number = text_field(
+            digits=True, max_length=PHONE_MAX_DIGITS + 3, fits=PHONE_WIDTH_SAMPLE
+        )
         self.number.setObjectName("phoneNumber")
         # Digits, and the spaces and hyphens the grouping puts between them.
         self.number.setValidator(

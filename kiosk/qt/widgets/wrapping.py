@@ -1,0 +1,155 @@
+"""Buttons and check boxes whose words wrap onto more lines when the screen is narrow.
+
+QPushButton and QCheckBox never wrap their text: a long label ("Forgot the password? Get an
+SMS code instead", "I accept the program rules (version 2025-03)") makes them as wide as the
+whole sentence, and on a narrow screen or with large text the page gets wider than the screen
+and is cut off at the side. These draw their own text, word-wrapped in the room the style
+leaves for it (the stylesheet's padding, border and indicator still apply), and tell the
+layout the height they need for a width.
+
+Their ``text()`` is the whole sentence, as for any button; the dynamic property
+``wordWrap`` says the words may wrap (the layout test measures them so).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
+
+WORD_WRAP = "wordWrap"
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+#: Nothing is measured taller than this (the bound of the rectangle text is fitted into).
+_UNBOUNDED = 100_000
+
+
+def _longest_word(metrics: QFontMetrics, text: str) -> int:
+    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+
+
+def _text_size(metrics: QFontMetrics, text: str, width: int) -> QSize:
+    bounds = metrics.boundingRect(QRect(0, 0, max(1, width), _UNBOUNDED), _WRAP, text)
+    return bounds.size()
+
+
+class _WrapsWords:
+    """What both share: the wordWrap mark, a height for each width, and the style option
+    without the text (which the widget draws itself)."""
+
+    def _init_wrapping(self: Any) -> None:
+        self.setProperty(WORD_WRAP, True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self: Any) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        return option
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self: Any, width: int) -> int:
+        return int(self._height_for(width))
+
+
+class WrappingButton(_WrapsWords, QPushButton):
+    """A push button whose text wraps to the button's width; centred, as a button's is."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._init_wrapping()
+
+    def _frame(self) -> QSize:
+        """What the style puts around the text: padding and border, both sides."""
+        option = self._option()
+        option.rect = QRect(0, 0, 1000, 1000)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return QSize(1000 - inner.width(), 1000 - inner.height())
+
+    def _height_for(self, width: int) -> int:
+        frame = self._frame()
+        text = _text_size(self.fontMetrics(), self.text(), width - frame.width())
+        return max(
+            self.minimumHeight(), text.height() + frame.height(), super().sizeHint().height()
+        )
+
+    def sizeHint(self) -> QSize:
+        frame = self._frame()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + frame.width()
+        width = max(width, self.minimumWidth())
+        return QSize(width, self._height_for(width))
+
+    def minimumSizeHint(self) -> QSize:
+        frame = self._frame()
+        width = max(_longest_word(self.fontMetrics(), self.text()) + frame.width(), 1)
+        width = max(width, self.minimumWidth())
+        return QSize(width, self._height_for(width))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = self._option()
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignCenter) | _WRAP, self.text())
+
+
+class WrappingCheckBox(_WrapsWords, QCheckBox):
+    """A check box whose text wraps beside the box; a tap anywhere on it toggles it."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._init_wrapping()
+
+    def _text_left(self) -> int:
+        """Where the text starts: after the box and the stylesheet's spacing."""
+        option = self._option()
+        box = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, self)
+        return box.right() + 1 + spacing
+
+    def _height_for(self, width: int) -> int:
+        text = _text_size(self.fontMetrics(), self.text(), width - self._text_left())
+        return max(self.minimumHeight(), text.height(), super().sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        width = self._text_left() + self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(width, self._height_for(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self._text_left() + _longest_word(self.fontMetrics(), self.text())
+        return QSize(width, self._height_for(width))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = self._option()
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        room = self.rect().adjusted(self._text_left(), 0, 0, 0)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | _WRAP
+        painter.drawText(room, flags, self.text())
+
+
+def wrapping_button(text: str = "", role: str = "") -> WrappingButton:
+    """A touch button (no keyboard focus of its own) styled by its ``role``."""
+    button = WrappingButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if role:
+        button.setProperty("role", role)
+    return button

@@ -1,0 +1,194 @@
+"""The pieces that keep a screen within its width on a narrow terminal or with large text:
+buttons and check boxes whose words wrap, a flow layout for rows of choices, a row of buttons
+that folds onto two rows, and a field row whose caption goes above its field.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.metrics import ScreenMetrics
+from kiosk.qt.widgets.fields import FieldRow
+from kiosk.qt.widgets.flow_layout import FlowLayout
+from kiosk.qt.widgets.folding_row import FoldingRow, least_width
+from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox
+
+SENTENCE = "Forgot the password? Get an SMS code instead"
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def test_a_wrapping_button_needs_only_its_longest_word_and_grows_taller_when_narrow(
+    qtbot: QtBot,
+) -> None:
+    button = WrappingButton(SENTENCE)
+    qtbot.addWidget(button)
+    longest = max(button.fontMetrics().horizontalAdvance(word) for word in SENTENCE.split())
+    whole = button.fontMetrics().horizontalAdvance(SENTENCE)
+    assert button.minimumSizeHint().width() < whole
+    assert button.minimumSizeHint().width() >= longest
+    assert button.sizeHint().width() >= whole
+    assert button.hasHeightForWidth()
+    assert button.heightForWidth(button.minimumSizeHint().width()) > button.heightForWidth(2000)
+    assert button.text() == SENTENCE  # the whole sentence, for anyone who asks
+
+
+def test_a_wrapping_button_in_a_narrow_column_is_as_narrow_as_the_column_and_tall_enough(
+    qtbot: QtBot,
+) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    button = WrappingButton(SENTENCE)
+    layout.addWidget(button)
+    narrow = button.minimumSizeHint().width() + 20
+    holder.resize(narrow, 400)
+    holder.show()
+    settle()
+    assert button.width() <= narrow
+    assert button.height() >= button.heightForWidth(button.width())
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicks == [True]
+
+
+def test_a_wrapping_check_box_toggles_on_a_tap_on_its_words(qtbot: QtBot) -> None:
+    check = WrappingCheckBox("I accept the program rules (version 2025-03)")
+    qtbot.addWidget(check)
+    check.resize(
+        check.minimumSizeHint().width(), check.heightForWidth(check.minimumSizeHint().width())
+    )
+    check.show()
+    settle()
+    assert check.minimumSizeHint().width() < check.sizeHint().width()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(check.width() - 5, 5))
+    assert check.isChecked()
+
+
+def test_a_flow_layout_puts_its_buttons_on_more_lines_rather_than_widen(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    flow = FlowLayout(holder, spacing=10)
+    buttons = [QPushButton(text) for text in ("Русский", "Беларуская", "English")]
+    for button in buttons:
+        flow.addWidget(button)
+    widest = max(least_width(button) for button in buttons)
+    assert flow.minimumSize().width() == widest
+    one_line = flow.sizeHint().width()
+    assert flow.heightForWidth(one_line) == max(b.sizeHint().height() for b in buttons)
+    assert flow.heightForWidth(widest) >= 3 * buttons[0].sizeHint().height()
+
+    holder.resize(widest, flow.heightForWidth(widest))
+    holder.show()
+    settle()
+    tops = [button.y() for button in buttons]
+    assert tops == sorted(tops) and len(set(tops)) == 3  # one per line
+    assert all(button.geometry().right() < holder.width() for button in buttons)
+
+
+#: The window (kept alive by the test), the row's owner, the folding row and its buttons.
+Actions = tuple[QWidget, QWidget, FoldingRow, list[QPushButton]]
+
+
+@pytest.fixture
+def actions(qtbot: QtBot) -> Actions:
+    window = QWidget()  # a window would refuse to get narrower than its layout's minimum
+    qtbot.addWidget(window)
+    window.resize(2000, 400)
+    owner = QWidget(window)
+    root = QVBoxLayout(owner)
+    root.setContentsMargins(20, 0, 20, 0)
+    row, fold = QHBoxLayout(), QHBoxLayout()
+    root.addLayout(row)
+    root.addLayout(fold)
+    back, cancel, send = QPushButton("Back"), QPushButton("Cancel"), QPushButton("Get the SMS code")
+    for button in (back, cancel, send):
+        row.addWidget(button)
+    folding = FoldingRow(owner, row, fold, movable=[send], measured=[back, cancel, send])
+    window.show()
+    return window, owner, folding, [back, cancel, send]
+
+
+def test_a_folding_row_moves_the_last_button_down_only_when_the_row_is_too_narrow(
+    actions: Actions,
+) -> None:
+    _window, owner, folding, (back, _cancel, send) = actions
+    needed = folding.needed_width()
+    owner.resize(needed + 40 + 10, 300)  # the margins and some room to spare
+    settle()
+    assert not folding.folded
+    assert send.y() == back.y()
+
+    owner.resize(needed + 40 - 10, 300)
+    settle()
+    assert folding.folded
+    assert send.y() > back.y()
+    assert send.geometry().right() < owner.width()
+
+    owner.resize(needed + 40 + 10, 300)
+    settle()
+    assert not folding.folded
+    assert send.y() == back.y() and send.x() > back.x()
+
+
+def test_a_folding_row_follows_its_words(
+    actions: Actions,
+) -> None:
+    _window, owner, folding, (_back, _cancel, send) = actions
+    owner.resize(folding.needed_width() + 40 + 10, 300)
+    settle()
+    assert not folding.folded
+    send.setText("Get the SMS code now, please")  # a longer translation
+    settle()
+    assert folding.folded
+
+
+def test_a_field_row_puts_its_caption_above_the_field_when_both_do_not_fit_side_by_side(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1000, 300)
+    field = QLineEdit()
+    field.setMinimumWidth(400)
+    row = FieldRow(field, window)
+    row.set_caption("Date of birth", optional=False, optional_mark="")
+    row.resize(900, 200)
+    window.show()
+    settle()
+    assert row.stacked is False
+    assert row.caption.x() < field.x()
+    # The row never asks for more than its widest part: the page does not widen for it.
+    assert row.minimumSizeHint().width() == max(least_width(row.caption), least_width(field))
+
+    row.resize(420, 200)
+    settle()
+    assert row.stacked is True
+    assert row.caption.geometry().bottom() < field.y()
+    assert field.width() <= 420
+
+
+@pytest.mark.parametrize("size", [(768, 1024), (1024, 768), (1920, 1080)])
+def test_large_text_grows_the_letters_on_keys_less_than_other_text(size: tuple[int, int]) -> None:
+    normal = ScreenMetrics(*size)
+    large = ScreenMetrics(*size, large_text=True)
+    assert large.key_font_px(36) > normal.key_font_px(36)
+    assert large.key_font_px(36) < large.font_px(36)
+    # Still larger than large body text (26 px on the reference screen).
+    assert large.key_font_px(36) > large.font_px(26)
+    rendered = large.render_stylesheet('QPushButton[keyboardKey="true"] { font-size: 36px; }')
+    assert f"font-size: {large.key_font_px(36)}px;" in rendered
