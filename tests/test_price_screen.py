@@ -101,13 +101,19 @@ def test_a_cleared_screen_holds_nothing(screen: PriceScreen) -> None:
     assert not screen.ui.regularPanel.isVisible() and not screen.ui.cardPanel.isVisible()
 
 
-#: Portrait terminals (less the demo bar), and the landscape screen each becomes turned.
-TURNED = [((1080, 1920), (1920, 1080)), ((768, 1024), (1024, 768))]
+#: Portrait terminals (less the demo bar), the landscape screen each becomes turned, and
+#: whether the portrait one has the room for larger prices (the longest name takes three
+#: lines on the small one).
+TURNED = [((1080, 1920), (1920, 1080), True), ((768, 1024), (1024, 768), False)]
 
 
-@pytest.mark.parametrize("portrait, landscape", TURNED, ids=["1080x1920", "768x1024"])
+@pytest.mark.parametrize("portrait, landscape, larger", TURNED, ids=["1080x1920", "768x1024"])
 def test_on_a_portrait_screen_the_prices_stand_one_above_the_other_as_tall_as_they_need(
-    qtbot: QtBot, qapp: QApplication, portrait: tuple[int, int], landscape: tuple[int, int]
+    qtbot: QtBot,
+    qapp: QApplication,
+    portrait: tuple[int, int],
+    landscape: tuple[int, int],
+    larger: bool,
 ) -> None:
     theme = load_stylesheet(qapp)
     try:
@@ -117,7 +123,8 @@ def test_on_a_portrait_screen_the_prices_stand_one_above_the_other_as_tall_as_th
         view.resize(portrait[0], portrait[1] - 56)
         view.show()
         view.set_check(check(MILK, longest_product(), holder=True))
-        QApplication.processEvents()
+        for _ in range(3):
+            QApplication.processEvents()
         ui = view.ui
         assert ui.pricesLayout.direction() is QBoxLayout.Direction.TopToBottom
         regular, card = ui.regularPanel.geometry(), ui.cardPanel.geometry()
@@ -125,6 +132,8 @@ def test_on_a_portrait_screen_the_prices_stand_one_above_the_other_as_tall_as_th
         for panel in (ui.regularPanel, ui.cardPanel):
             needs = panel.heightForWidth(panel.width())
             assert panel.height() <= needs, f"{panel.objectName()} is taller than its content"
+        for label in (ui.regularPriceLabel, ui.cardPriceLabel):
+            assert label.height() >= label.minimumSizeHint().height(), "a price is cut off"
         # The room the answer leaves is not all one gap above the actions.
         above = ui.headingLabel.geometry().top()
         below = ui.doneButton.geometry().top() - ui.installmentLabel.geometry().bottom()
@@ -137,7 +146,8 @@ def test_on_a_portrait_screen_the_prices_stand_one_above_the_other_as_tall_as_th
         assert ui.pricesLayout.direction() is QBoxLayout.Direction.LeftToRight
         assert ui.regularPanel.geometry().top() == ui.cardPanel.geometry().top()
         wide_px = ui.cardPriceLabel.font().pixelSize()
-        assert 0 < wide_px < tall_px, "the prices are larger on the portrait screen"
+        assert 0 < wide_px <= tall_px
+        assert (wide_px < tall_px) is larger, "larger prices on a portrait screen with room"
         assert ui.headingLabel.geometry().top() == ui.rootLayout.contentsMargins().top()
         assert_fits(view, "the same answer turned to landscape")
     finally:

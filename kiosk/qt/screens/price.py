@@ -105,12 +105,6 @@ class PriceScreen(Screen):
         ui = self.ui
         if ui.pricesLayout.direction() != direction:
             ui.pricesLayout.setDirection(direction)
-        ui.rootLayout.setSpacing(TALL_SPACING if portrait else self._wide_spacing)
-        for layout in (ui.regularLayout, ui.cardLayout):
-            if portrait:
-                layout.setContentsMargins(*TALL_PANEL_MARGINS)
-            else:
-                layout.setContentsMargins(self._wide_panel_margins)
         # On a portrait screen the answer stands in the middle of the room above the actions,
         # not at its top above a gap as tall as the answer.
         ui.upperSpacer.changeSize(
@@ -119,22 +113,44 @@ class PriceScreen(Screen):
             QSizePolicy.Policy.Minimum,
             QSizePolicy.Policy.Expanding if portrait else QSizePolicy.Policy.Fixed,
         )
+        self._set_tall(portrait)
+        # The larger prices and room only where they fit (a long name in Belarusian on a
+        # 768×1024 screen, large text).
+        if portrait and not self._fits(width):
+            self._set_tall(False)
+
+    def _set_tall(self, tall: bool) -> None:
+        ui = self.ui
+        ui.rootLayout.setSpacing(TALL_SPACING if tall else self._wide_spacing)
+        for layout in (ui.regularLayout, ui.cardLayout):
+            if tall:
+                layout.setContentsMargins(*TALL_PANEL_MARGINS)
+            else:
+                layout.setContentsMargins(self._wide_panel_margins)
+        for label in (ui.regularPriceLabel, ui.cardPriceLabel):
+            set_style_property(label, TALL_PROPERTY, tall)
         ui.rootLayout.invalidate()
-        self._set_tall_prices(portrait)
-        # The larger prices only where they fit across (large text on a 768 px wide screen).
+
+    def _fits(self, width: int) -> bool:
+        ui = self.ui
         margins = ui.rootLayout.contentsMargins()
         room = width - margins.left() - margins.right()
-        panels = (ui.regularPanel, ui.cardPanel)
-        if portrait and any(panel.minimumSizeHint().width() > room for panel in panels):
-            self._set_tall_prices(False)
-
-    def _set_tall_prices(self, tall: bool) -> None:
-        for label in (self.ui.regularPriceLabel, self.ui.cardPriceLabel):
-            set_style_property(label, TALL_PROPERTY, tall)
+        if any(panel.minimumSizeHint().width() > room for panel in (ui.regularPanel, ui.cardPanel)):
+            return False
+        # The room the window gives (the screen sits in a scroll area, which may let it be
+        # taller than that).
+        parent = self.parentWidget()
+        room_height = parent.height() if parent is not None else self.height()
+        return ui.rootLayout.totalMinimumHeightForWidth(width) <= room_height
 
     # -- rendering --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self._render()
+        # Whether the larger prices fit depends on the answer (a long name, a second panel).
+        self._arrange(self.width())
+
+    def _render(self) -> None:
         check = self._check
         ui = self.ui
         found = check is not None and check.outcome is PriceOutcome.FOUND
