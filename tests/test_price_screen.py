@@ -11,6 +11,7 @@ from kiosk.central.demo_data import PRODUCTS
 from kiosk.contract import Localized, Product, ProductDiscount, StorePromotion
 from kiosk.core.nomenclature import DEFAULT_NOMENCLATURE
 from kiosk.core.price import PriceCheck, PriceOutcome, price_check
+from kiosk.qt.app import load_stylesheet
 from kiosk.qt.screens.price import PriceScreen
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -73,7 +74,7 @@ def test_every_answer_fits_the_smallest_screen(
 ) -> None:
     screen.set_check(check(MILK, longest_product(card_price), holder=holder))
     side_by_side = screen.ui.pricesLayout.direction() is QBoxLayout.Direction.LeftToRight
-    assert side_by_side is (screen.width() >= 1000)
+    assert side_by_side is (screen.width() >= max(1000, screen.height()))
     assert screen.ui.nameLabel.text() in {
         p[{"ru": 1, "be": 2, "en": 3}[language]] for p in PRODUCTS
     }
@@ -98,3 +99,56 @@ def test_a_cleared_screen_holds_nothing(screen: PriceScreen) -> None:
     screen.clear()
     assert not screen.ui.nameLabel.text() and not screen.ui.codeLabel.text()
     assert not screen.ui.regularPanel.isVisible() and not screen.ui.cardPanel.isVisible()
+
+
+#: Portrait terminals (less the demo bar), the landscape screen each becomes turned, and
+#: whether the portrait one has the room for larger prices (the longest name takes three
+#: lines on the small one).
+TURNED = [((1080, 1920), (1920, 1080), True), ((768, 1024), (1024, 768), False)]
+
+
+@pytest.mark.parametrize("portrait, landscape, larger", TURNED, ids=["1080x1920", "768x1024"])
+def test_on_a_portrait_screen_the_prices_stand_one_above_the_other_as_tall_as_they_need(
+    qtbot: QtBot,
+    qapp: QApplication,
+    portrait: tuple[int, int],
+    landscape: tuple[int, int],
+    larger: bool,
+) -> None:
+    theme = load_stylesheet(qapp)
+    try:
+        theme.set_size(*portrait)
+        view = PriceScreen()
+        qtbot.addWidget(view)
+        view.resize(portrait[0], portrait[1] - 56)
+        view.show()
+        view.set_check(check(MILK, longest_product(), holder=True))
+        for _ in range(3):
+            QApplication.processEvents()
+        ui = view.ui
+        assert ui.pricesLayout.direction() is QBoxLayout.Direction.TopToBottom
+        regular, card = ui.regularPanel.geometry(), ui.cardPanel.geometry()
+        assert card.top() > regular.bottom(), "the card price stands under the regular one"
+        for panel in (ui.regularPanel, ui.cardPanel):
+            needs = panel.heightForWidth(panel.width())
+            assert panel.height() <= needs, f"{panel.objectName()} is taller than its content"
+        for label in (ui.regularPriceLabel, ui.cardPriceLabel):
+            assert label.height() >= label.minimumSizeHint().height(), "a price is cut off"
+        # The room the answer leaves is not all one gap above the actions.
+        above = ui.headingLabel.geometry().top()
+        below = ui.doneButton.geometry().top() - ui.installmentLabel.geometry().bottom()
+        assert abs(above - below) < view.height() // 10, (above, below)
+        tall_px = ui.cardPriceLabel.font().pixelSize()
+
+        theme.set_size(*landscape)
+        view.resize(landscape[0], landscape[1] - 56)
+        QApplication.processEvents()
+        assert ui.pricesLayout.direction() is QBoxLayout.Direction.LeftToRight
+        assert ui.regularPanel.geometry().top() == ui.cardPanel.geometry().top()
+        wide_px = ui.cardPriceLabel.font().pixelSize()
+        assert 0 < wide_px <= tall_px
+        assert (wide_px < tall_px) is larger, "larger prices on a portrait screen with room"
+        assert ui.headingLabel.geometry().top() == ui.rootLayout.contentsMargins().top()
+        assert_fits(view, "the same answer turned to landscape")
+    finally:
+        qapp.setStyleSheet("")

@@ -21,6 +21,10 @@ class Ui_PriceScreen(object):
         self.rootLayout.setSpacing(16)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(40, 24, 40, 24)
+        self.upperSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.rootLayout.addItem(self.upperSpacer)
+
         self.headingLabel = QLabel(PriceScreen)
         self.headingLabel.setObjectName(u"headingLabel")
         self.headingLabel.setProperty(u"role", u"caption")
@@ -53,24 +57,33 @@ class Ui_PriceScreen(object):
         self.regularLayout.setContentsMargins(28, 20, 28, 20)
         self.regularCaption = QLabel(self.regularPanel)
         self.regularCaption.setObjectName(u"regularCaption")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.regularCaption.sizePolicy().hasHeightForWidth())
+        self.regularCaption.setSizePolicy(sizePolicy)
         self.regularCaption.setProperty(u"role", u"caption")
 
         self.regularLayout.addWidget(self.regularCaption)
 
         self.regularPriceLabel = QLabel(self.regularPanel)
         self.regularPriceLabel.setObjectName(u"regularPriceLabel")
+        sizePolicy.setHeightForWidth(self.regularPriceLabel.sizePolicy().hasHeightForWidth())
+        self.regularPriceLabel.setSizePolicy(sizePolicy)
         self.regularPriceLabel.setProperty(u"role", u"price")
 
         self.regularLayout.addWidget(self.regularPriceLabel)
 
         self.regularShelfLabel = QLabel(self.regularPanel)
         self.regularShelfLabel.setObjectName(u"regularShelfLabel")
+        sizePolicy.setHeightForWidth(self.regularShelfLabel.sizePolicy().hasHeightForWidth())
+        self.regularShelfLabel.setSizePolicy(sizePolicy)
         self.regularShelfLabel.setWordWrap(True)
         self.regularShelfLabel.setProperty(u"role", u"muted")
 
         self.regularLayout.addWidget(self.regularShelfLabel)
 
-        self.regularSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.regularSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
         self.regularLayout.addItem(self.regularSpacer)
 
@@ -87,12 +100,16 @@ class Ui_PriceScreen(object):
         self.cardLayout.setContentsMargins(28, 20, 28, 20)
         self.cardCaption = QLabel(self.cardPanel)
         self.cardCaption.setObjectName(u"cardCaption")
+        sizePolicy.setHeightForWidth(self.cardCaption.sizePolicy().hasHeightForWidth())
+        self.cardCaption.setSizePolicy(sizePolicy)
         self.cardCaption.setProperty(u"role", u"caption")
 
         self.cardLayout.addWidget(self.cardCaption)
 
         self.cardPriceLabel = QLabel(self.cardPanel)
         self.cardPriceLabel.setObjectName(u"cardPriceLabel")
+        sizePolicy.setHeightForWidth(self.cardPriceLabel.sizePolicy().hasHeightForWidth())
+        self.cardPriceLabel.setSizePolicy(sizePolicy)
         self.cardPriceLabel.setProperty(u"role", u"price")
         self.cardPriceLabel.setProperty(u"tone", u"card")
 
@@ -100,12 +117,14 @@ class Ui_PriceScreen(object):
 
         self.savingLabel = QLabel(self.cardPanel)
         self.savingLabel.setObjectName(u"savingLabel")
+        sizePolicy.setHeightForWidth(self.savingLabel.sizePolicy().hasHeightForWidth())
+        self.savingLabel.setSizePolicy(sizePolicy)
         self.savingLabel.setWordWrap(True)
         self.savingLabel.setProperty(u"role", u"value")
 
         self.cardLayout.addWidget(self.savingLabel)
 
-        self.cardSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.cardSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
         self.cardLayout.addItem(self.cardSpacer)
 

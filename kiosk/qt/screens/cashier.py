@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtCore import QRect, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from kiosk.core.cashier import HANDABLE, ActivationRow, RowResult, SignInProblem
 from kiosk.core.masking import mask_card
@@ -217,11 +225,21 @@ class CashierScreen(Screen):
             # The stylesheet's bold and padding are not all in the size hint: measure the text.
             button.setMinimumWidth(max(button.sizeHint().width(), text_width + 72))
             header = table.horizontalHeader()
-            wanted = button.minimumWidth() + 16
+            # The cell's widget sits inside the item's padding, on the right as on the left.
+            wanted = button.minimumWidth() + self._item_padding()
             if header.sectionSize(_ACTION) < wanted:
                 header.resizeSection(_ACTION, wanted)
         else:
             table.removeCellWidget(row.index, _ACTION)
+
+    def _item_padding(self) -> int:
+        """The width the stylesheet's item padding (both sides) takes from a cell of the list."""
+        table = self.ui.rowsTable
+        option = QStyleOptionViewItem()
+        option.rect = QRect(0, 0, 1000, table.verticalHeader().defaultSectionSize())
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        inner = table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table)
+        return option.rect.width() - inner.width()
 
     def _result_text(self, result: RowResult) -> str:
         texts = {
@@ -244,6 +262,24 @@ class CashierScreen(Screen):
         self.ui.waitingLabel.setText(
             self.tr("Waiting to be sent: %n", "", waiting) if waiting else ""
         )
+        self._arrange_counters()
+
+    def _arrange_counters(self) -> None:
+        """The counters side by side, each on one line, where the screen has the room; one
+        above the other, wrapping, where it has not."""
+        ui = self.ui
+        row = ui.countersLayout
+        labels = [label for label in (ui.counterLabel, ui.waitingLabel) if label.text()]
+        margins = ui.listLayout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        one_line = [label.fontMetrics().horizontalAdvance(label.text()) for label in labels]
+        need = sum(one_line) + row.spacing() * max(0, len(labels) - 1)
+        fits = need < room
+        for label in (ui.counterLabel, ui.waitingLabel):
+            label.setWordWrap(not fits)
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if row.direction() != direction:
+            row.setDirection(direction)
 
     def _notice_text(self) -> str:
         return (
@@ -286,4 +322,9 @@ class CashierScreen(Screen):
     def showEvent(self, event: QShowEvent) -> None:
         if self.ui.pages.currentWidget() is self.ui.pinPage:
             self.ui.pinEdit.setFocus()
+        self._arrange_counters()
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_counters()

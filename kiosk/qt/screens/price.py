@@ -10,19 +10,29 @@ from __future__ import annotations
 import html
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.core.price import PriceCheck, PriceOutcome, PriceQuote
 from kiosk.qt.forms.ui_price import Ui_PriceScreen
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_money
+from kiosk.qt.shell.theme import set_style_property
 
-#: Half the price's font size (QLabel[role="price"] in the stylesheet).
+#: The currency beside a price is half the price's size (QLabel[role="price"] in the stylesheet).
+_CURRENCY_SHARE = 0.5
+#: The currency's size when the price label's font gives no pixel size.
 _CURRENCY_PX = 36
-#: Narrower than this (portrait kiosks, 768 px), the two prices stand one above the other.
+#: Narrower than this (768 px landscape would be), the two prices stand one above the other.
 SIDE_BY_SIDE_MIN_WIDTH = 1000
+#: The dynamic property that makes the prices larger on a portrait screen (the stylesheet's
+#: QLabel[role="price"][tall="true"]), where they stand one above the other.
+TALL_PROPERTY = "tall"
+#: On a portrait screen the room between the parts of the answer, and inside a price's panel
+#: (left, top, right, bottom), is larger than the form's (which is for landscape).
+TALL_SPACING = 28
+TALL_PANEL_MARGINS = (36, 28, 36, 28)
 
 
 class PriceScreen(Screen):
@@ -33,12 +43,17 @@ class PriceScreen(Screen):
         self.ui = Ui_PriceScreen()
         self.ui.setupUi(self)
         ui = self.ui
+        self._check: PriceCheck | None = None
         for label in (ui.nameLabel, ui.messageLabel, ui.discountLabel, ui.codeLabel):
             plain(label)  # product names and promotion titles come from the central
         for label in (ui.regularPriceLabel, ui.cardPriceLabel):
             label.setTextFormat(Qt.TextFormat.RichText)  # our own digits, escaped anyway
+            # The currency follows the price's size, which the theme sets per screen.
+            label.installEventFilter(self)
         ui.doneButton.clicked.connect(self.done_requested)
-        self._check: PriceCheck | None = None
+        #: The form's spacing and panel margins, for a landscape screen.
+        self._wide_spacing = ui.rootLayout.spacing()
+        self._wide_panel_margins = ui.regularLayout.contentsMargins()
         self.retranslate()
 
     # -- data in ----------------------------------------------------------------------------
@@ -61,23 +76,81 @@ class PriceScreen(Screen):
         self._arrange(event.size().width())
         super().resizeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched in (
+            self.ui.regularPriceLabel,
+            self.ui.cardPriceLabel,
+        ):
+            self._show_current_prices()
+        return super().eventFilter(watched, event)
+
     def _arrange(self, width: int) -> None:
+        """Side by side on a landscape screen; on a portrait or narrow one the prices stand
+        one above the other, each panel as tall as its content, the prices larger on a
+        portrait screen (it has the height for them)."""
         # A fullscreen window is as wide as its screen: the side-by-side prices must not make
         # it grow past a narrow screen's edge before the first resize.
+        window = self.window()
         screen = self.screen()
-        if screen is not None and self.window().isFullScreen():
+        if screen is not None and window.isFullScreen():
             width = min(width, screen.geometry().width())
+        # The window's shape, not the screen's: with large text the screen may scroll, and be
+        # taller than the window.
+        portrait = window.height() > window.width()
         direction = (
             QBoxLayout.Direction.LeftToRight
-            if width >= SIDE_BY_SIDE_MIN_WIDTH
+            if width >= SIDE_BY_SIDE_MIN_WIDTH and not portrait
             else QBoxLayout.Direction.TopToBottom
         )
-        if self.ui.pricesLayout.direction() != direction:
-            self.ui.pricesLayout.setDirection(direction)
+        ui = self.ui
+        if ui.pricesLayout.direction() != direction:
+            ui.pricesLayout.setDirection(direction)
+        # On a portrait screen the answer stands in the middle of the room above the actions,
+        # not at its top above a gap as tall as the answer.
+        ui.upperSpacer.changeSize(
+            0,
+            0,
+            QSizePolicy.Policy.Minimum,
+            QSizePolicy.Policy.Expanding if portrait else QSizePolicy.Policy.Fixed,
+        )
+        self._set_tall(portrait)
+        # The larger prices and room only where they fit (a long name in Belarusian on a
+        # 768×1024 screen, large text).
+        if portrait and not self._fits(width):
+            self._set_tall(False)
+
+    def _set_tall(self, tall: bool) -> None:
+        ui = self.ui
+        ui.rootLayout.setSpacing(TALL_SPACING if tall else self._wide_spacing)
+        for layout in (ui.regularLayout, ui.cardLayout):
+            if tall:
+                layout.setContentsMargins(*TALL_PANEL_MARGINS)
+            else:
+                layout.setContentsMargins(self._wide_panel_margins)
+        for label in (ui.regularPriceLabel, ui.cardPriceLabel):
+            set_style_property(label, TALL_PROPERTY, tall)
+        ui.rootLayout.invalidate()
+
+    def _fits(self, width: int) -> bool:
+        ui = self.ui
+        margins = ui.rootLayout.contentsMargins()
+        room = width - margins.left() - margins.right()
+        if any(panel.minimumSizeHint().width() > room for panel in (ui.regularPanel, ui.cardPanel)):
+            return False
+        # The room the window gives (the screen sits in a scroll area, which may let it be
+        # taller than that).
+        parent = self.parentWidget()
+        room_height = parent.height() if parent is not None else self.height()
+        return ui.rootLayout.totalMinimumHeightForWidth(width) <= room_height
 
     # -- rendering --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self._render()
+        # Whether the larger prices fit depends on the answer (a long name, a second panel).
+        self._arrange(self.width())
+
+    def _render(self) -> None:
         check = self._check
         ui = self.ui
         found = check is not None and check.outcome is PriceOutcome.FOUND
@@ -103,9 +176,21 @@ class PriceScreen(Screen):
         ui.nameLabel.setText(check.product.name.get(self.language))
         self._show_prices(check.quote, check.card_holder)
 
+    def _show_current_prices(self) -> None:
+        if self._check is not None and self._check.quote is not None:
+            self._write_prices(self._check.quote)
+
+    def _write_prices(self, quote: PriceQuote) -> None:
+        ui = self.ui
+        ui.regularPriceLabel.setText(
+            self._price(ui.regularPriceLabel, quote.regular, quote.currency)
+        )
+        if quote.card is not None:
+            ui.cardPriceLabel.setText(self._price(ui.cardPriceLabel, quote.card, quote.currency))
+
     def _show_prices(self, quote: PriceQuote, card_holder: bool) -> None:
         ui = self.ui
-        ui.regularPriceLabel.setText(self._price(quote.regular, quote.currency))
+        self._write_prices(quote)
         promotion = quote.promotion
         shelf = ""
         if promotion is not None and quote.shelf_regular != quote.regular:
@@ -118,7 +203,6 @@ class PriceScreen(Screen):
             ui.cardCaption.setText(
                 self.tr("Your price with your card") if card_holder else self.tr("Card price")
             )
-            ui.cardPriceLabel.setText(self._price(quote.card, quote.currency))
             saving = ""
             if quote.saving is not None:
                 saving = arg(
@@ -178,11 +262,13 @@ class PriceScreen(Screen):
     def _money(self, amount: Decimal, currency: str) -> str:
         return format_money(f"{amount:.2f}", currency, self.language)
 
-    def _price(self, amount: Decimal, currency: str) -> str:
-        """A big price with its currency at half the size, so that two prices of up to
-        999,99 side by side fit a 1024 px wide screen."""
+    def _price(self, label: QLabel, amount: Decimal, currency: str) -> str:
+        """A big price with its currency at half the size of ``label``'s font, so that two
+        prices of up to 999,99 side by side fit a 1024 px wide screen."""
         number, _, unit = self._money(amount, currency).rpartition("\u00a0")
-        currency_style = f"font-size: {_CURRENCY_PX}px"
+        price_px = label.font().pixelSize()
+        currency_px = round(price_px * _CURRENCY_SHARE) if price_px > 0 else _CURRENCY_PX
+        currency_style = f"font-size: {currency_px}px"
         return (
             f'{html.escape(number)}<span style="{currency_style}">&nbsp;{html.escape(unit)}</span>'
         )
