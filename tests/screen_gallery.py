@@ -35,6 +35,7 @@ from kiosk.core.flow import Failure, ReadingAids, SetLanguage, SetReadingAids, S
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.widgets.fields import CodeEntry
 
 LANGUAGES = ("ru", "be", "en")
 #: Landscape from old POS hardware to full HD, and the portrait floor-standing kiosks.
@@ -251,6 +252,15 @@ SCENES: tuple[Scene, ...] = (
 )
 
 
+def _longest_resend(code_entry: CodeEntry) -> None:
+    """The SMS code page's "new code" button with its longest words, as the driver sets it."""
+    from kiosk.core.verification import ResendButton, ResendState
+    from kiosk.qt.screens.wizard_texts import resend_text
+
+    button = ResendButton(ResendState.START_AGAIN)
+    code_entry.set_resend(resend_text(button), button.enabled)
+
+
 def wizard_scenes() -> Iterator[Scene]:
     """The registration and add-a-card wizards' pages, through the wizard views' API."""
     from kiosk.core.add_card import AddCardStep
@@ -269,6 +279,8 @@ def wizard_scenes() -> Iterator[Scene]:
                 )
             else:
                 screen.show_step(step, 3, 8)
+            if step in (Step.CODE, Step.LINK_CODE):
+                _longest_resend(screen.code_entry)
 
         return put_up
 
@@ -278,6 +290,8 @@ def wizard_scenes() -> Iterator[Scene]:
 
             screen = cast(AddCardScreen, stage.show(State.ADD_CARD))
             screen.show_step(step)
+            if step is AddCardStep.CODE:
+                _longest_resend(screen.code_entry)
 
         return put_up
 

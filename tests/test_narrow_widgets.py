@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.metrics import ScreenMetrics
-from kiosk.qt.widgets.fields import FieldRow
+from kiosk.qt.screens.wizard_frame import PORTRAIT_KEYS_SHARE, WizardFrame
+from kiosk.qt.widgets.fields import FieldRow, text_field
 from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow, least_width
 from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox
@@ -192,3 +193,23 @@ def test_large_text_grows_the_letters_on_keys_less_than_other_text(size: tuple[i
     assert large.key_font_px(36) > large.font_px(26)
     rendered = large.render_stylesheet('QPushButton[keyboardKey="true"] { font-size: 36px; }')
     assert f"font-size: {large.key_font_px(36)}px;" in rendered
+
+
+def test_on_a_portrait_screen_the_keys_take_the_room_a_short_form_leaves(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    frame = WizardFrame(window)
+    name = text_field()
+    frame.show_page(frame.add_page("names", frame.add_row("name", name)), [name])
+    frame.resize(1080, 1920)
+    window.resize(1080, 1920)
+    window.show()
+    settle()
+    assert frame.dock.isVisible()
+    assert frame.dock.height() == round(1920 * PORTRAIT_KEYS_SHARE)
+    keys_in_portrait = frame.dock.keyboard.height()
+
+    frame.resize(1920, 1080)
+    settle()
+    assert frame.dock.height() == frame.dock.minimumSizeHint().height()
+    assert frame.dock.keyboard.height() < keys_in_portrait

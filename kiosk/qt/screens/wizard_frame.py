@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
 
 #: Between the parts of a page (a field row's problem line is its gap to the next).
 PAGE_SPACING = 12
+#: On a portrait screen the keys may take up to this share of the screen's height: taller
+#: keys in the room a tall screen has under a short form, rather than empty space above them.
+PORTRAIT_KEYS_SHARE = 0.3
 #: A "please wait" only when something really takes time.
 BUSY_DELAY_MS = 300
 
@@ -339,6 +343,13 @@ class WizardFrame(Screen):
                 return
         if self.next_button.isVisible() and self.next_button.isEnabled():
             self.next_requested.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = self.height() > self.width()
+        self.dock.set_preferred_height(
+            round(self.height() * PORTRAIT_KEYS_SHARE) if portrait else 0
+        )
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,7 +21,7 @@ import calendar
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, QSize, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -44,6 +44,7 @@ from kiosk.qt.input.keyboard import SENSITIVE_PROPERTY, OnScreenKeyboard, Shift,
 from kiosk.qt.input.keypad import MIN_KEY_SIZE, NumericKeypad
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.folding_row import least_width
+from kiosk.qt.widgets.wrapping import wrapping_button
 
 INPUT_KIND = "inputKind"
 DIGITS = "digits"
@@ -89,6 +90,12 @@ def wipe_inputs(root: QWidget) -> None:
         picker.clear()
 
 
+#: The keypad's widest on a short dock; a taller dock (portrait) widens it to keep its keys
+#: about square (KEYPAD_ASPECT: width over height).
+KEYPAD_WIDTH = 560
+KEYPAD_ASPECT = 1.2
+
+
 class InputDock(QWidget):
     """The keyboard or the keypad, following the focused field inside ``scope``."""
 
@@ -101,7 +108,7 @@ class InputDock(QWidget):
         self._scope = scope
         self.keyboard = OnScreenKeyboard(self)
         self.keypad = NumericKeypad(self)
-        self.keypad.setMaximumWidth(560)
+        self.keypad.setMaximumWidth(KEYPAD_WIDTH)
         keypad_holder = QWidget(self)
         holder_layout = QHBoxLayout(keypad_holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +123,7 @@ class InputDock(QWidget):
         self._stack.addWidget(self._blank)
         self._keypad_holder = keypad_holder
         self._forced_language = False
+        self._preferred_height = 0
         self.keyboard.accepted.connect(self.accepted)
         self.keypad.accepted.connect(self.accepted)
         app = QApplication.instance()
@@ -124,15 +132,27 @@ class InputDock(QWidget):
         self._show_part(self._blank)
 
     def sizeHint(self) -> QSize:
-        # Keys as tall as the stylesheet says (never under 9 mm) and no taller: every pixel
-        # above that goes to the form.
-        return self.minimumSizeHint()
+        # Keys as tall as the stylesheet says (never under 9 mm), or the height the frame
+        # offers on a portrait screen (set_preferred_height), whichever is more: every other
+        # pixel goes to the form.
+        least = self.minimumSizeHint()
+        return QSize(least.width(), max(least.height(), self._preferred_height))
+
+    def set_preferred_height(self, height: int) -> None:
+        """The height the keys may take when the form leaves room (0: only their least)."""
+        if height != self._preferred_height:
+            self._preferred_height = height
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         # The part on show only: a stacked layout asks all of its parts, and a hidden part
         # keeps the key sizes of the screen it was last laid out for.
         part = self._stack.currentWidget()
         return part.minimumSizeHint() if part is not None else QSize(0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.keypad.setMaximumWidth(max(KEYPAD_WIDTH, round(self.height() * KEYPAD_ASPECT)))
+        super().resizeEvent(event)
 
     def set_default_language(self, language: str) -> None:
         self.keyboard.set_default_language(language)
@@ -539,9 +559,10 @@ class CodeEntry(QWidget):
         self.message = wrapped_label(role="error")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         reserve_line(self.message)  # a wrong code moves no button
-        self.resend = touch_button(role="secondary")
+        # Their words wrap rather than widen the page ("Start again with a new code").
+        self.resend = wrapping_button(role="secondary")
         self.resend.setObjectName("resendButton")
-        self.change_phone = touch_button(role="secondary")
+        self.change_phone = wrapping_button(role="secondary")
         self.change_phone.setObjectName("changePhoneButton")
         self.resend.clicked.connect(self.resend_requested)
         self.change_phone.clicked.connect(self.change_phone_requested)

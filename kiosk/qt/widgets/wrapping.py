@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QPushButton,
@@ -28,23 +28,34 @@ from PySide6.QtWidgets import (
 )
 
 WORD_WRAP = "wordWrap"
-_WRAP = int(Qt.TextFlag.TextWordWrap)
-#: Nothing is measured taller than this (the bound of the rectangle text is fitted into).
-_UNBOUNDED = 100_000
 
 
 def _longest_word(metrics: QFontMetrics, text: str) -> int:
     return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
 
 
+def wrap_words(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` at spaces (a word longer than the
+    width gets a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 def _text_size(metrics: QFontMetrics, text: str, width: int) -> QSize:
-    bounds = metrics.boundingRect(QRect(0, 0, max(1, width), _UNBOUNDED), _WRAP, text)
-    return bounds.size()
+    lines = wrap_words(metrics, text, width)
+    widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+    return QSize(widest, len(lines) * metrics.lineSpacing())
 
 
 class _WrapsWords:
     """What both share: the wordWrap mark, a height for each width, and the style option
-    without the text (which the widget draws itself)."""
+    (``lines_for``: with the text broken into lines for a width; the style draws them, in
+    its colours for the button's state)."""
 
     def _init_wrapping(self: Any) -> None:
         self.setProperty(WORD_WRAP, True)
@@ -52,10 +63,13 @@ class _WrapsWords:
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def _option(self: Any) -> QStyleOptionButton:
+    def _option(self: Any, lines_for: int | None = None) -> QStyleOptionButton:
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        option.text = ""
+        text = self.text()
+        option.text = (
+            "" if lines_for is None else "\n".join(wrap_words(self.fontMetrics(), text, lines_for))
+        )
         return option
 
     def hasHeightForWidth(self) -> bool:
@@ -100,11 +114,8 @@ class WrappingButton(_WrapsWords, QPushButton):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QStylePainter(self)
-        option = self._option()
+        option = self._option(lines_for=self.width() - self._frame().width())
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
-        painter.drawText(room, int(Qt.AlignmentFlag.AlignCenter) | _WRAP, self.text())
 
 
 class WrappingCheckBox(_WrapsWords, QCheckBox):
@@ -123,7 +134,10 @@ class WrappingCheckBox(_WrapsWords, QCheckBox):
 
     def _height_for(self, width: int) -> int:
         text = _text_size(self.fontMetrics(), self.text(), width - self._text_left())
-        return max(self.minimumHeight(), text.height(), super().sizeHint().height())
+        # A one-line box's height less its line: the stylesheet's padding.
+        one_line = super().sizeHint().height()
+        padding = max(0, one_line - self.fontMetrics().lineSpacing())
+        return max(self.minimumHeight(), text.height() + padding, one_line)
 
     def sizeHint(self) -> QSize:
         width = self._text_left() + self.fontMetrics().horizontalAdvance(self.text())
@@ -138,12 +152,8 @@ class WrappingCheckBox(_WrapsWords, QCheckBox):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QStylePainter(self)
-        option = self._option()
+        option = self._option(lines_for=self.width() - self._text_left())
         painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        room = self.rect().adjusted(self._text_left(), 0, 0, 0)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | _WRAP
-        painter.drawText(room, flags, self.text())
 
 
 def wrapping_button(text: str = "", role: str = "") -> WrappingButton:
