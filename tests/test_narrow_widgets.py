@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.metrics import ScreenMetrics
+from kiosk.qt.input.keypad import PORTRAIT_KEYPAD_SHARE
+from kiosk.qt.screens.manual_entry import ManualEntryScreen
 from kiosk.qt.screens.wizard_frame import PORTRAIT_KEYS_SHARE, WizardFrame
 from kiosk.qt.widgets.fields import FieldRow, text_field
 from kiosk.qt.widgets.flow_layout import FlowLayout
@@ -213,3 +215,20 @@ def test_on_a_portrait_screen_the_keys_take_the_room_a_short_form_leaves(qtbot: 
     settle()
     assert frame.dock.height() == frame.dock.minimumSizeHint().height()
     assert frame.dock.keyboard.height() < keys_in_portrait
+
+
+def test_a_keypad_page_gives_its_keypad_a_share_of_a_portrait_screen(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    screen = ManualEntryScreen(window)
+    landscape_keypad = screen.ui.keypad.minimumSize()
+    screen.resize(1080, 1920)
+    window.show()
+    settle()
+    share_w, share_h = PORTRAIT_KEYPAD_SHARE
+    assert screen.ui.keypad.width() >= round(1080 * share_w)
+    assert screen.ui.keypad.height() >= round(1920 * share_h)
+
+    screen.resize(1920, 1080)
+    settle()
+    assert screen.ui.keypad.minimumSize() == landscape_keypad

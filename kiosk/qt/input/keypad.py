@@ -8,7 +8,7 @@ people standing behind the shopper cannot read the digits off the keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 from shiboken6 import isValid
 
@@ -20,6 +20,34 @@ MIN_KEY_SIZE = 72
 
 #: The dynamic property the stylesheet uses to drop the pressed highlight.
 QUIET_PROPERTY = "quiet"
+
+#: On a portrait screen a keypad page's keypad takes at least these shares of the screen's
+#: width and height (grow_in_portrait): bigger keys where the landscape sizes would leave the
+#: lower half of a tall screen empty.
+PORTRAIT_KEYPAD_SHARE = (0.6, 0.36)
+
+
+class _PortraitGrowth(QObject):
+    def __init__(self, keypad: QWidget, screen: QWidget) -> None:
+        super().__init__(keypad)
+        self._keypad = keypad
+        self._screen = screen
+        screen.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._screen and event.type() == QEvent.Type.Resize:
+            width, height = self._screen.width(), self._screen.height()
+            if height > width:
+                share_w, share_h = PORTRAIT_KEYPAD_SHARE
+                self._keypad.setMinimumSize(round(width * share_w), round(height * share_h))
+            else:
+                self._keypad.setMinimumSize(0, 0)
+        return False
+
+
+def grow_in_portrait(keypad: QWidget, screen: QWidget) -> None:
+    """Let ``keypad`` take its share of ``screen`` whenever the screen is portrait."""
+    _PortraitGrowth(keypad, screen)
 
 
 def key_button(text: str, name: str, kind: str, parent: QWidget | None = None) -> QPushButton:

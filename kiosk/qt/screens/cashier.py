@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.cashier import HANDABLE, ActivationRow, RowResult, SignInProblem
 from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
+from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.widgets.error_line import reserve_line
@@ -62,6 +63,7 @@ class CashierScreen(Screen):
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
         self.ui.keypad.set_masked(True)
         self.ui.keypad.attach(edit)
+        grow_in_portrait(self.ui.keypad, self)
         self.ui.keypad.accepted.connect(self._submit_pin)
         edit.returnPressed.connect(self._submit_pin)
         edit.textChanged.connect(lambda _text: self._set_pin_problem(None))

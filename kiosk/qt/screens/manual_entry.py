@@ -7,6 +7,7 @@ from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_manual_entry import Ui_ManualEntryScreen
+from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen
 
 CARD_NUMBER_LENGTH = 13
@@ -23,6 +24,7 @@ class ManualEntryScreen(Screen):
         edit = self.ui.numberEdit
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,13}"), edit))
         self.ui.keypad.attach(edit)
+        grow_in_portrait(self.ui.keypad, self)
         self.ui.keypad.accepted.connect(self._submit)
         edit.returnPressed.connect(self._submit)
         edit.textChanged.connect(self._on_text_changed)

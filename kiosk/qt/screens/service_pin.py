@@ -7,6 +7,7 @@ from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_service_pin import Ui_ServicePinScreen
+from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.widgets.error_line import reserve_line
 
@@ -23,6 +24,7 @@ class ServicePinScreen(Screen):
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
         self.ui.keypad.set_masked(True)
         self.ui.keypad.attach(edit)
+        grow_in_portrait(self.ui.keypad, self)
         self.ui.keypad.accepted.connect(self._submit)
         edit.returnPressed.connect(self._submit)
         edit.textChanged.connect(lambda _text: self.ui.errorLabel.clear())
