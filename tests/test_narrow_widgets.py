@@ -232,3 +232,16 @@ def test_a_keypad_page_gives_its_keypad_a_share_of_a_portrait_screen(qtbot: QtBo
     screen.resize(1920, 1080)
     settle()
     assert screen.ui.keypad.minimumSize() == landscape_keypad
+
+
+def test_with_large_text_the_wizards_title_scrolls_with_the_page(qtbot: QtBot) -> None:
+    frame = WizardFrame()
+    qtbot.addWidget(frame)
+    header = frame.ui.headerBox
+    assert header.parentWidget() is frame  # fixed above the page
+    frame.set_large_text(True)
+    assert frame.ui.pageScrollContents.isAncestorOf(header)
+    assert frame.ui.pageScrollLayout.indexOf(header) == 0  # above the page
+    frame.set_large_text(False)
+    assert header.parentWidget() is frame
+    assert frame.ui.rootLayout.indexOf(header) == 0

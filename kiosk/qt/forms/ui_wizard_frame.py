@@ -24,6 +24,48 @@ class Ui_WizardFrame(object):
         self.rootLayout.setSpacing(12)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(48, 32, 48, 24)
+        self.headerBox = QWidget(WizardFrame)
+        self.headerBox.setObjectName(u"headerBox")
+        self.headerBoxLayout = QVBoxLayout(self.headerBox)
+        self.headerBoxLayout.setSpacing(12)
+        self.headerBoxLayout.setObjectName(u"headerBoxLayout")
+        self.headerBoxLayout.setContentsMargins(0, 0, 0, 0)
+        self.foldedHeaderLayout = QHBoxLayout()
+        self.foldedHeaderLayout.setObjectName(u"foldedHeaderLayout")
+
+        self.headerBoxLayout.addLayout(self.foldedHeaderLayout)
+
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.wizardTitle = QLabel(self.headerBox)
+        self.wizardTitle.setObjectName(u"wizardTitle")
+        self.wizardTitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.wizardTitle.setWordWrap(True)
+        self.wizardTitle.setProperty(u"role", u"title")
+
+        self.headerLayout.addWidget(self.wizardTitle)
+
+        self.stepIndicator = QLabel(self.headerBox)
+        self.stepIndicator.setObjectName(u"stepIndicator")
+        self.stepIndicator.setProperty(u"role", u"subtitle")
+
+        self.headerLayout.addWidget(self.stepIndicator, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.headerLayout.setStretch(0, 1)
+
+        self.headerBoxLayout.addLayout(self.headerLayout)
+
+        self.wizardHint = QLabel(self.headerBox)
+        self.wizardHint.setObjectName(u"wizardHint")
+        self.wizardHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.wizardHint.setWordWrap(True)
+        self.wizardHint.setProperty(u"role", u"subtitle")
+
+        self.headerBoxLayout.addWidget(self.wizardHint)
+
+
+        self.rootLayout.addWidget(self.headerBox)
+
         self.pageScroll = QScrollArea(WizardFrame)
         self.pageScroll.setObjectName(u"pageScroll")
         self.pageScroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -36,45 +78,11 @@ class Ui_WizardFrame(object):
         self.pageScrollLayout.setSpacing(12)
         self.pageScrollLayout.setObjectName(u"pageScrollLayout")
         self.pageScrollLayout.setContentsMargins(0, 0, 0, 0)
-        self.foldedHeaderLayout = QHBoxLayout()
-        self.foldedHeaderLayout.setObjectName(u"foldedHeaderLayout")
-
-        self.pageScrollLayout.addLayout(self.foldedHeaderLayout)
-
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setObjectName(u"headerLayout")
-        self.wizardTitle = QLabel(self.pageScrollContents)
-        self.wizardTitle.setObjectName(u"wizardTitle")
-        self.wizardTitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.wizardTitle.setWordWrap(True)
-        self.wizardTitle.setProperty(u"role", u"title")
-
-        self.headerLayout.addWidget(self.wizardTitle)
-
-        self.stepIndicator = QLabel(self.pageScrollContents)
-        self.stepIndicator.setObjectName(u"stepIndicator")
-        self.stepIndicator.setProperty(u"role", u"subtitle")
-
-        self.headerLayout.addWidget(self.stepIndicator, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.headerLayout.setStretch(0, 1)
-
-        self.pageScrollLayout.addLayout(self.headerLayout)
-
-        self.wizardHint = QLabel(self.pageScrollContents)
-        self.wizardHint.setObjectName(u"wizardHint")
-        self.wizardHint.setTextFormat(Qt.TextFormat.PlainText)
-        self.wizardHint.setWordWrap(True)
-        self.wizardHint.setProperty(u"role", u"subtitle")
-
-        self.pageScrollLayout.addWidget(self.wizardHint)
-
         self.pages = CurrentPageStack(self.pageScrollContents)
         self.pages.setObjectName(u"pages")
 
         self.pageScrollLayout.addWidget(self.pages)
 
-        self.pageScrollLayout.setStretch(3, 1)
         self.pageScroll.setWidget(self.pageScrollContents)
 
         self.rootLayout.addWidget(self.pageScroll)
@@ -149,7 +157,7 @@ class Ui_WizardFrame(object):
 
         self.rootLayout.addLayout(self.foldedActionsLayout)
 
-        self.rootLayout.setStretch(0, 1)
+        self.rootLayout.setStretch(1, 1)
 
         self.retranslateUi(WizardFrame)
 

@@ -110,6 +110,7 @@ class WizardFrame(Screen):
         self.next_button.clicked.connect(self.next_requested)
         self.done_button.clicked.connect(self.done_requested)
 
+        self.header_scrolls = False
         # On a narrow screen with large text, the step indicator goes above the title and
         # Next / Done onto a row of their own rather than having their words cut.
         self.header_row = FoldingRow(
@@ -118,7 +119,7 @@ class WizardFrame(Screen):
             self.ui.foldedHeaderLayout,
             movable=[self.step_label],
             measured=[self.title, self.step_label],
-            room=self._page_width,
+            room=self._header_width,
         )
         self.actions_row = FoldingRow(
             self,
@@ -213,6 +214,21 @@ class WizardFrame(Screen):
 
     # -- state ------------------------------------------------------------------------------
 
+    def set_large_text(self, on: bool) -> None:
+        """With large text the title, step and hint scroll with the page (a small screen
+        would leave the page under them too little room); otherwise they stay on top."""
+        if on == self.header_scrolls:
+            return
+        self.header_scrolls = on
+        header = self.ui.headerBox
+        if on:
+            self.ui.rootLayout.removeWidget(header)
+            self.ui.pageScrollLayout.insertWidget(0, header)
+        else:
+            self.ui.pageScrollLayout.removeWidget(header)
+            self.ui.rootLayout.insertWidget(0, header)
+        self.header_row.update()
+
     def set_language(self, language: str) -> None:
         super().set_language(language)
         self.dock.set_default_language(language)
@@ -304,12 +320,14 @@ class WizardFrame(Screen):
 
     # -- internals --------------------------------------------------------------------------
 
-    def _page_width(self) -> int:
-        """The width of what scrolls (the title and the page), with room for a scroll bar."""
-        return (
-            self.page_scroll.viewport().width()
-            - self.page_scroll.verticalScrollBar().sizeHint().width()
-        )
+    def _header_width(self) -> int:
+        """The width the title has: the scrolled page's (room kept for its scroll bar) when
+        the header scrolls with the page, else the frame's inside its margins."""
+        if self.header_scrolls:
+            scroll_bar = self.page_scroll.verticalScrollBar().sizeHint().width()
+            return self.page_scroll.viewport().width() - scroll_bar
+        margins = self.ui.rootLayout.contentsMargins()
+        return self.width() - margins.left() - margins.right()
 
     def _fields_of_page(self) -> list[QLineEdit]:
         page = self.pages.currentWidget()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -29,6 +30,13 @@ from kiosk.qt.shell.timers import TimerFactory, qt_timer
 NOTICE_MS = 4000
 #: Size of the window in --windowed mode (development on a desktop).
 WINDOWED_SIZE = (1280, 960)
+
+
+@runtime_checkable
+class FollowsLargeText(Protocol):
+    """A screen that arranges itself differently for large text (the wizards' frame)."""
+
+    def set_large_text(self, on: bool) -> None: ...
 
 
 class ScreenFrame(QScrollArea):
@@ -137,12 +145,18 @@ class KioskWindow(QWidget):
         if self._touch_scrolling is not None:
             self._touch_scrolling(frame)
         frame.allow_taller = self._screens_may_scroll
+        if isinstance(screen, FollowsLargeText):
+            screen.set_large_text(self._screens_may_scroll)
         self._frames[state] = frame
         self._stack.addWidget(frame)
 
     def set_screens_may_scroll(self, on: bool) -> None:
-        """Large text: a screen taller than the window scrolls rather than being squeezed."""
+        """Large text: a screen taller than the window scrolls rather than being squeezed
+        (and a screen that arranges itself for large text is told)."""
         self._screens_may_scroll = on
+        for screen in self._screens.values():
+            if isinstance(screen, FollowsLargeText):
+                screen.set_large_text(on)
         for frame in self._frames.values():
             frame.allow_taller = on
             frame.fit()
