@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QBoxLayout
 from pytestqt.qtbot import QtBot
 
 from kiosk.central import demo_data
 from kiosk.core.cashier import ActivationRow, RowResult
 from kiosk.qt.app import load_stylesheet
-from kiosk.qt.screens.cashier import CashierScreen
+from kiosk.qt.screens.cashier import ROW_BUTTON_GAP, CashierScreen
 from kiosk.qt.shell.theme import Theme
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -85,9 +86,10 @@ def test_a_rows_button_keeps_off_the_right_edge_as_the_texts_keep_off_the_left(
     table = view.ui.rowsTable
     button = view.hand_over_button(0)
     assert button is not None
+    where = QRect(button.mapTo(table.viewport(), QPoint(0, 0)), button.size())
     left = table.visualRect(table.model().index(0, 0)).left()
-    left_inset = button.geometry().left() - table.visualRect(table.model().index(0, 2)).left()
-    right_inset = table.viewport().width() - (button.geometry().right() + 1)
+    left_inset = where.left() - table.visualRect(table.model().index(0, 2)).left()
+    right_inset = table.viewport().width() - (where.right() + 1)
     assert left == 0 and left_inset > 0
     assert right_inset == left_inset, f"{right_inset} px on the right, {left_inset} on the left"
     assert button.width() >= button.minimumWidth()
@@ -98,3 +100,27 @@ def test_on_a_portrait_screen_the_list_takes_the_height(qtbot: QtBot, theme: The
     table = view.ui.rowsTable
     assert table.height() > view.height() // 2
     assert view.ui.signOutButton.geometry().bottom() > view.height() * 9 // 10
+
+
+def test_the_buttons_of_two_rows_do_not_touch(qtbot: QtBot, theme: Theme) -> None:
+    view = CashierScreen()
+    qtbot.addWidget(view)
+    theme.set_size(1024, 768)
+    view.resize(1024, 768 - DEMO_BAR)
+    view.show()
+    view.show_list("Кассир Ирина", may_service=True)
+    first_card, second_card = demo_data.ISSUED_CARDS[:2]
+    view.set_rows(
+        [
+            ActivationRow(0, first_card, RowResult.ACTIVATED),
+            ActivationRow(1, second_card, RowResult.ALREADY_ACTIVATED),
+        ]
+    )
+    QApplication.processEvents()
+    first, second = view.hand_over_button(0), view.hand_over_button(1)
+    assert first is not None and second is not None
+    viewport = view.ui.rowsTable.viewport()
+    gap = second.mapTo(viewport, QPoint(0, 0)).y() - (
+        first.mapTo(viewport, QPoint(0, 0)).y() + first.height()
+    )
+    assert gap >= 2 * ROW_BUTTON_GAP

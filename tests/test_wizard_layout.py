@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from screen_gallery import settle
 
@@ -110,11 +110,15 @@ def test_a_short_screen_scrolls_the_page_under_keys_that_keep_their_height(
         settle()
         row = screen.rows["patronymic"]
         viewport = screen.page_scroll.viewport()
-        shown = QRect(row.mapTo(viewport, QPoint(0, 0)), row.size())
-        assert viewport.rect().contains(shown), f"the focused row is at {shown}"
+
+        def in_view(part: QWidget) -> bool:
+            return viewport.rect().contains(QRect(part.mapTo(viewport, QPoint(0, 0)), part.size()))
+
+        assert in_view(row.caption) and in_view(row.editor), "the focused field is out of view"
         screen.show_issues({"patronymic": FieldIssue(Issue.REQUIRED)}, "")
         settle()
         assert screen.rows["patronymic"].error.isVisible()
+        assert in_view(row.error), "the field's problem is out of view"
         assert where_keys_are() == keys_before
         screen.show_step(Step.PERSONAL, 4, 8)
         settle()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStyle,
@@ -31,6 +32,8 @@ from kiosk.qt.widgets.error_line import reserve_line
 _NUMBER, _RESULT, _ACTION = range(3)
 #: A sign-in problem with its attempts left and minutes (either may be unknown).
 _PinProblem = tuple[SignInProblem, int | None, int | None]
+#: Room above and below a row's "Register this card" button (half the gap between two).
+ROW_BUTTON_GAP = 6
 #: Results whose row offers "Register this card" (the card is sold and issued).
 #: Rows a cashier must look at: shown in bold.
 _BAD = frozenset(
@@ -199,8 +202,9 @@ class CashierScreen(Screen):
         return (number.text() if number else "", result.text() if result else "")
 
     def hand_over_button(self, index: int) -> QPushButton | None:
-        widget = self.ui.rowsTable.cellWidget(index, _ACTION)
-        return widget if isinstance(widget, QPushButton) and widget.isVisibleTo(self) else None
+        holder = self.ui.rowsTable.cellWidget(index, _ACTION)
+        button = holder.findChild(QPushButton) if holder is not None else None
+        return button if isinstance(button, QPushButton) and button.isVisibleTo(self) else None
 
     def _render_row(self, row: ActivationRow) -> None:
         table = self.ui.rowsTable
@@ -219,7 +223,12 @@ class CashierScreen(Screen):
             button.setProperty("role", "small")
             index = row.index
             button.clicked.connect(lambda: self.hand_over_requested.emit(index))
-            table.setCellWidget(row.index, _ACTION, button)
+            # A gap above and below: the buttons of two rows must not touch.
+            holder = QWidget()
+            holder_layout = QHBoxLayout(holder)
+            holder_layout.setContentsMargins(0, ROW_BUTTON_GAP, 0, ROW_BUTTON_GAP)
+            holder_layout.addWidget(button)
+            table.setCellWidget(row.index, _ACTION, holder)
             # Column sizing ignores cell widgets: make room for the whole button text.
             button.ensurePolished()
             metrics = button.fontMetrics()

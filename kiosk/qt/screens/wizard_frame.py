@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -263,6 +263,7 @@ class WizardFrame(Screen):
             if row is not None and row.isVisibleTo(self) and isinstance(row.editor, QLineEdit):
                 row.editor.setFocus()
                 self.dock.follow(row.editor)
+                self.keep_in_view(row.editor)  # with its problem (focus may not have moved)
                 break
 
     def clear_issues(self, names: Sequence[str], *, general: bool) -> None:
@@ -343,11 +344,25 @@ class WizardFrame(Screen):
 
     def keep_in_view(self, widget: QWidget) -> None:
         """Scroll the page (when it scrolls at all) so that ``widget``'s row shows: its
-        caption, the field and the line for its problem."""
+        caption, the field, and its problem when there is one. The room kept for a problem
+        not shown does not count: scrolling for it would only cut the text above in half."""
         row: QWidget | None = widget
         while row is not None and not isinstance(row, FieldRow) and row is not self.pages:
             row = row.parentWidget()
-        self.page_scroll.ensureWidgetVisible(row if isinstance(row, FieldRow) else widget, 0, 0)
+        if not isinstance(row, FieldRow):
+            self.page_scroll.ensureWidgetVisible(widget, 0, 0)
+            return
+        # A problem just shown takes its font (and maybe a line more) in a layout still to come.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        content = self.page_scroll.widget()
+        parts = [part for part in (row.caption, row.editor, row.error) if part.isVisible()]
+        if not parts:
+            return
+        top = min(part.mapTo(content, QPoint(0, 0)).y() for part in parts)
+        bottom = max(part.mapTo(content, QPoint(0, part.height())).y() for part in parts)
+        # ensureVisible keeps the point and its margin up to the viewport's edge, exclusive.
+        middle, half = (top + bottom) // 2, (bottom - top) // 2 + 1
+        self.page_scroll.ensureVisible(0, middle, 0, half)
 
     def _dock_accepted(self) -> None:
         """Enter on the keyboard / OK on the keypad: the next field, or the next step."""
