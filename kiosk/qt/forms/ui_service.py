@@ -185,7 +185,8 @@ class Ui_ServiceScreen(object):
 
         self.infoPanelLayout.addWidget(self.scannerTestValue, 8, 1, 1, 1)
 
-        self.infoPanelLayout.setColumnStretch(1, 1)
+        self.infoPanelLayout.setColumnStretch(0, 1)
+        self.infoPanelLayout.setColumnStretch(1, 2)
 
         self.leftColumn.addWidget(self.infoPanel)
 
@@ -286,7 +287,8 @@ class Ui_ServiceScreen(object):
 
         self.outboxPanelLayout.addWidget(self.outboxNoteValue, 3, 1, 1, 1)
 
-        self.outboxPanelLayout.setColumnStretch(1, 1)
+        self.outboxPanelLayout.setColumnStretch(0, 1)
+        self.outboxPanelLayout.setColumnStretch(1, 2)
 
         self.rightColumn.addWidget(self.outboxPanel)
 

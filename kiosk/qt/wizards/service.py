@@ -51,7 +51,8 @@ class ServiceDriver(QObject):
         self._generation = 0
         screen.set_scanner(*scanner_kind)
         screen.set_log_folder(log_folder)
-        screen.ui.selfCheckButton.setVisible(self_check is not None)
+        # Without a self-check (a kiosk built without one) its panel would stand empty.
+        screen.ui.selfCheckPanel.setVisible(self_check is not None)
         screen.shown.connect(self.refresh)
         screen.self_check_requested.connect(self.run_self_check)
         screen.retry_requested.connect(self._retry)
