@@ -43,6 +43,9 @@ SCALE_RANGE = (0.55, 1.5)
 #: words would not fit a key of a 768 px wide keyboard), and the demo strip and panel (for
 #: the trainer, not the shopper).
 _FIXED_TEXT_SELECTORS = ('[role="icon"]', "specialKey", "#demo", "demoCard")
+#: Rules of a drawn shape whose every length scales with the screen alone, its size as its
+#: corner radius (the message screens' round icon: a radius over half its side is drawn square).
+_FIXED_SIZE_SELECTORS = ('[role="icon"]',)
 #: Rules for the letters and digits on keys: large text grows them by KEY_LARGE_TEXT_FACTOR.
 _KEY_TEXT_SELECTORS = ("keyboardKey", "keypadKey")
 _RULE = re.compile(r"(?P<selectors>[^{}]*)\{(?P<body>[^{}]*)\}")
@@ -148,11 +151,12 @@ class ScreenMetrics:
         """The stylesheet ``template`` (written for the reference screen) for this screen."""
 
         fixed_text = False
+        fixed_size = False
         key_text = False
 
         def declaration(match: re.Match[str]) -> str:
             name = match.group("name")
-            if name == "font-size" and fixed_text:
+            if fixed_size or (name == "font-size" and fixed_text):
                 convert = self.length_px
             elif name == "font-size" and key_text:
                 convert = self.key_font_px
@@ -171,8 +175,9 @@ class ScreenMetrics:
             return f"{name}: {value};"
 
         def rule(match: re.Match[str]) -> str:
-            nonlocal fixed_text, key_text
+            nonlocal fixed_text, fixed_size, key_text
             selectors = match.group("selectors")
+            fixed_size = any(marker in selectors for marker in _FIXED_SIZE_SELECTORS)
             fixed_text = any(marker in selectors for marker in _FIXED_TEXT_SELECTORS)
             key_text = any(marker in selectors for marker in _KEY_TEXT_SELECTORS)
             body = _DECLARATION.sub(declaration, match.group("body"))

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout)
 
@@ -33,8 +33,6 @@ class Ui_MessageScreen(object):
 
         self.iconLabel = QLabel(MessageScreen)
         self.iconLabel.setObjectName(u"iconLabel")
-        self.iconLabel.setMinimumSize(QSize(136, 136))
-        self.iconLabel.setMaximumSize(QSize(136, 136))
         self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.iconLabel.setProperty(u"role", u"icon")
 

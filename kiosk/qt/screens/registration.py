@@ -82,8 +82,11 @@ class RegistrationScreen(WizardFrame):
     def _row(self, name: str, editor: QWidget) -> FieldRow:
         return self.add_row(name, editor)
 
-    def _page(self, step: Step | None, *widgets: QWidget, stretch: bool = True) -> QWidget:
-        page = self.add_page(step.value if step else "stopped", *widgets, stretch=stretch)
+    def _page(
+        self, step: Step | None, *widgets: QWidget, stretch: bool = True, centre: bool = False
+    ) -> QWidget:
+        name = step.value if step else "stopped"
+        page = self.add_page(name, *widgets, stretch=stretch, centre=centre)
         if step is not None:
             self._page_of[step] = page
         return page
@@ -194,7 +197,6 @@ class RegistrationScreen(WizardFrame):
 
         self.success_icon = QLabel("✓")
         self.success_icon.setObjectName("successIcon")
-        self.success_icon.setFixedSize(136, 136)
         self.success_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style_role(self.success_icon, "icon")
         self.success_text = wrapped_label(role="subtitle")
@@ -224,6 +226,7 @@ class RegistrationScreen(WizardFrame):
             self.success_card,
             self.success_phone,
             _centred(self.success_done, space_above=24),
+            centre=True,  # in the middle of a tall (portrait) screen, not at its top
         )
         self._page_of[Step.LINKED] = self._page_of[Step.SUCCESS]
 

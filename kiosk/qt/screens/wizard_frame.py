@@ -194,18 +194,24 @@ class WizardFrame(Screen):
             if isinstance(button, QAbstractButton):
                 button.clicked.connect(changed)
 
-    def add_page(self, name: str, *widgets: QWidget, stretch: bool = True) -> QWidget:
+    def add_page(
+        self, name: str, *widgets: QWidget, stretch: bool = True, centre: bool = False
+    ) -> QWidget:
+        """A page of ``widgets`` one under the other, from the top (room left over below them
+        when ``stretch``), or in the middle of the room (``centre``)."""
         page = StackPage()
         page.setObjectName(f"{name}Page")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        if centre:
+            layout.addStretch(1)
         for index, widget in enumerate(widgets):
             # A field row ends in the line kept for its problem: that line is the gap.
             if index and not isinstance(widgets[index - 1], FieldRow):
                 layout.addSpacing(PAGE_SPACING)
             layout.addWidget(widget)
-        if stretch:
+        if stretch or centre:
             layout.addStretch(1)
         # Only the page on screen may claim height (see show_page).
         page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
