@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.config import DEMO_SERVICE_PIN, demo_config
 from kiosk.core.flow import State
-from kiosk.qt.screens.service import ServiceScreen
+from kiosk.qt.screens.service import DeadLetterRow, ServiceScreen
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -121,7 +121,7 @@ def test_refused_activations_can_be_sent_again_or_discarded(
     kiosk.qtbot.waitUntil(lambda: ui.deadLettersList.count() == 1)
     kiosk.qtbot.waitUntil(lambda: ui.deadLettersValue.text() == "1")
     assert "•••• 0132" in ui.deadLettersList.item(0).text()
-    assert "card-blocked" in ui.deadLettersList.item(0).text()
+    assert "карта заблокирована" in ui.deadLettersList.item(0).text()  # the reason in words
     assert not ui.retryButton.isEnabled()
 
     first_id = ui.deadLettersList.item(0).data(Qt.ItemDataRole.UserRole)
@@ -187,3 +187,10 @@ def test_wrong_service_pins_and_the_lockout_are_logged_without_the_pin(
         )
     kiosk.qtbot.waitUntil(lambda: "service mode locked" in caplog.text, timeout=10_000)
     assert "9876" not in caplog.text
+
+
+def test_a_refusal_without_words_of_its_own_is_shown_by_its_code(qtbot: QtBot) -> None:
+    screen = ServiceScreen()
+    qtbot.addWidget(screen)
+    screen.set_dead_letters([DeadLetterRow(7, "•••• 0132", "forbidden", 0.0)])
+    assert "(forbidden)" in screen.ui.deadLettersList.item(0).text()

@@ -272,9 +272,9 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
         <source>Wrong PIN. Tries left before the badge is locked: %n</source>
-        <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
+        <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Room above and below a row&apos;s &quot;Register this card&quot; button (half the gap between two). A button&apos;s words on two lines take about this share of its one-line width. Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
             <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталася %n спроба.</numerusform>
             <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталося %n спробы.</numerusform>
@@ -282,12 +282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="136"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Няправільны PIN-код. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="123"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="139"/>
         <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Занадта шмат няправільных PIN-кодаў: бейдж заблакаваны. Паспрабуйце зноў праз %n хвіліну.</numerusform>
@@ -296,77 +296,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="144"/>
         <source>This badge is not known. Ask the store manager.</source>
         <translation>Гэты бейдж не зарэгістраваны. Звярніцеся да адміністратара крамы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="131"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="147"/>
         <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
         <translation>Сэрвіс праграмы лаяльнасці недаступны, PIN-код нельга праверыць. Паспрабуйце праз хвіліну.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="150"/>
         <source>The PIN could not be checked. Try again.</source>
         <translation>PIN-код не ўдалося праверыць. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="224"/>
         <source>Register this card</source>
         <translation>Зарэгістраваць картку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="259"/>
         <source>Sending…</source>
         <translation>Адпраўляецца…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="260"/>
         <source>Queued: the loyalty service is unreachable, will be sent</source>
         <translation>У чарзе: сэрвіс недаступны, адправіцца пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="230"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="261"/>
         <source>Activated</source>
         <translation>Актываваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="231"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="262"/>
         <source>Already activated</source>
         <translation>Ужо актываваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="232"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="263"/>
         <source>Already activated and registered</source>
         <translation>Ужо актываваная і зарэгістраваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="233"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="264"/>
         <source>Unknown card</source>
         <translation>Невядомая картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="234"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="265"/>
         <source>Card blocked</source>
         <translation>Картка заблакаваная</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="235"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="266"/>
         <source>Not a card of ours</source>
         <translation>Не наша картка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="236"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="267"/>
         <source>Refused by the loyalty service</source>
         <translation>Адхілена сэрвісам лаяльнасці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="237"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="268"/>
         <source>Not recorded: the terminal&apos;s disk is full</source>
         <translation>Не запісана: дыск тэрмінала запоўнены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="243"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="274"/>
         <source>Activated in this session: %n</source>
         <translation>
             <numerusform>Актывавана за змену: %n</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="245"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="276"/>
         <source>Waiting to be sent: %n</source>
         <translation>
             <numerusform>Чакае адпраўкі: %n</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="250"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="299"/>
         <source>This code is not a card. Scan the barcode on the card.</source>
         <translation>Гэты код — не картка. Адскануйце штрыхкод карткі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="280"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="329"/>
         <source>Signed in: %1</source>
         <translation>Увайшоў: %1</translation>
     </message>
@@ -432,12 +432,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="569"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="590"/>
         <source>We sent a code to %1</source>
         <translation>Мы адправілі код на нумар %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="591"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="612"/>
         <source>Change the number</source>
         <translation>Змяніць нумар</translation>
     </message>
@@ -445,28 +445,28 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="530"/>
         <source>Day</source>
-        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. No limit (Qt&apos;s QWIDGETSIZE_MAX). The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
+        <extracomment>The keypad&apos;s widest on a short dock; a taller dock (portrait) widens it to keep its keys about square (KEYPAD_ASPECT: width over height). Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. No limit (Qt&apos;s QWIDGETSIZE_MAX). The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
         <translation>Дзень</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="530"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="530"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="533"/>
         <source>Ten years later</source>
         <translation>На дзесяць гадоў пазней</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="514"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="534"/>
         <source>Ten years earlier</source>
         <translation>На дзесяць гадоў раней</translation>
     </message>
@@ -611,13 +611,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="316"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="330"/>
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop). The window&apos;s new width and height: the theme derives its sizes from them. Another screen is on display. Each screen sits in a scroll area of its own: a screen that needs more height than the window has (large text on a small screen) scrolls instead of being cut off.</extracomment>
         <translation>Дэма-карткі і SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="317"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="331"/>
         <source>Demo data, no network needed</source>
         <translation>Дэманстрацыйныя даныя, сетка не патрэбная</translation>
     </message>
@@ -638,12 +638,12 @@ Code: %3
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/manual_entry.py" line="49"/>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51"/>
         <source>A card number has 13 digits. Please check and complete it.</source>
         <translation>У нумары карткі 13 лічбаў. Праверце і дапішыце нумар.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51"/>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="53"/>
         <source>This number does not look right. Please check the digits.</source>
         <translation>Падобна, у нумары памылка. Праверце лічбы.</translation>
     </message>
@@ -673,7 +673,7 @@ Code: %3
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/message.py" line="126"/>
-        <location filename="../../ui/message.ui" line="82"/>
+        <location filename="../../ui/message.ui" line="80"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
@@ -766,18 +766,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="149"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="177"/>
         <source>Backspace</source>
-        <extracomment>Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm). The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
+        <extracomment>Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm). The dynamic property the stylesheet uses to drop the pressed highlight. On a portrait screen a keypad page&apos;s keypad takes at least these shares of the screen&apos;s width and height (grow_in_portrait): bigger keys where the landscape sizes would leave the lower half of a tall screen empty.</extracomment>
         <translation>Сцерці</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="150"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="178"/>
         <source>Clear</source>
         <translation>Ачысціць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="151"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="179"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -876,103 +876,103 @@ Code: %3
 <context>
     <name>PriceScreen</name>
     <message>
-        <location filename="../../ui/price.ui" line="16"/>
+        <location filename="../../ui/price.ui" line="23"/>
         <source>Price check</source>
         <translation>Праверка цаны</translation>
     </message>
     <message>
-        <location filename="../../ui/price.ui" line="46"/>
+        <location filename="../../ui/price.ui" line="56"/>
         <source>Regular price</source>
         <translation>Звычайная цана</translation>
     </message>
     <message>
-        <location filename="../../ui/price.ui" line="122"/>
+        <location filename="../../ui/price.ui" line="149"/>
         <source>No discount when paying with an installment card such as «Халва».</source>
         <translation>Зніжкі не дзейнічаюць пры аплаце карткай растэрміноўкі, напрыклад «Халва».</translation>
     </message>
     <message>
-        <location filename="../../ui/price.ui" line="149"/>
+        <location filename="../../ui/price.ui" line="176"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="93"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="166"/>
         <source>Code %1</source>
-        <extracomment>Half the price&apos;s font size (QLabel[role=&quot;price&quot;] in the stylesheet). Narrower than this (portrait kiosks, 768 px), the two prices stand one above the other.</extracomment>
+        <extracomment>The currency beside a price is half the price&apos;s size (QLabel[role=&quot;price&quot;] in the stylesheet). The currency&apos;s size when the price label&apos;s font gives no pixel size. Narrower than this (768 px landscape would be), the two prices stand one above the other. The dynamic property that makes the prices larger on a portrait screen (the stylesheet&apos;s QLabel[role=&quot;price&quot;][tall=&quot;true&quot;]), where they stand one above the other. On a portrait screen the room between the parts of the answer, and inside a price&apos;s panel (left, top, right, bottom), is larger than the form&apos;s (which is for landscape). The form&apos;s spacing and panel margins, for a landscape screen.</extracomment>
         <translation>Код %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="197"/>
         <source>Shelf tag: %1</source>
         <translation>На цэнніку: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="204"/>
         <source>Your price with your card</source>
         <translation>Ваша цана па картцы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="204"/>
         <source>Card price</source>
         <translation>Цана па картцы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="125"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="209"/>
         <source>You save %1 (%2%)</source>
         <translation>Ваша эканомія %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="127"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="211"/>
         <source>A card saves %1 (%2%)</source>
         <translation>З карткай эканомія %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="222"/>
         <source>%1 today: −%2% on the whole range, already in these prices.</source>
         <translation>%1 сёння: −%2% на ўвесь асартымент, ужо ў гэтых цэнах.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="144"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="228"/>
         <source>Show your card at the checkout and the card price is yours.</source>
         <translation>Пакажыце картку на касе — і цана па картцы ваша.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="231"/>
         <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
         <translation>У гэтага тавару адна цана для ўсіх. Адскануйце картку, каб праверыць іншы тавар, або зарэгіструйце картку ў гэтым кіёску.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="152"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="236"/>
         <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
         <translation>Адскануйце картку, каб убачыць сваю цану. Карткі яшчэ няма? Зарэгіструйце яе ў гэтым кіёску: цэны па картцы дзейнічаюць з першай пакупкі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="244"/>
         <source>Ask at the counter for this item&apos;s price</source>
         <translation>Цану гэтага тавару ўдакладніце ля прылаўка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="162"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="246"/>
         <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
         <translation>Цана вагавых тавараў і тавараў уласнай вытворчасці — на іх этыкетцы або ля прылаўка.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="168"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="252"/>
         <source>Prices cannot be checked right now</source>
         <translation>Цяпер цэны праверыць нельга</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="170"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="254"/>
         <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
         <translation>Паглядзіце цану на цэнніку або спытайце касіра, ці паспрабуйце яшчэ раз праз некалькі хвілін.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="174"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="258"/>
         <source>No price for this product</source>
         <translation>Для гэтага тавару няма цаны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="259"/>
         <source>Please ask a cashier: they will check the price for you.</source>
         <translation>Калі ласка, звярніцеся да касіра: ён удакладніць цану.</translation>
     </message>
@@ -1053,238 +1053,238 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="338"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
         <source>(optional)</source>
         <translation>(неабавязкова)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="340"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Нумар карткі (13 лічбаў пад штрыхкодам)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
         <source>Mobile phone number</source>
         <translation>Нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="342"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
         <source>Last name</source>
         <translation>Прозвішча</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>First name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
         <source>Patronymic</source>
         <translation>Імя па бацьку</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>Home address</source>
         <translation>Хатні адрас</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
         <source>Email</source>
         <translation>Электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
         <source>The same password again</source>
         <translation>Паўтарыце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="356"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="359"/>
         <source>Female</source>
         <translation>Жаночы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="357"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
         <source>Male</source>
         <translation>Мужчынскі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="363"/>
         <source>I accept the program rules (version %1)</source>
         <translation>Я прымаю правілы праграмы (рэдакцыя %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="365"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>Send the code</source>
         <translation>Адправіць код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
         <source>Use another phone number</source>
         <translation>Указаць іншы нумар</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>Scan the card you want to register</source>
         <translation>Адсканіруйце картку, якую хочаце зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
         <source>Your mobile phone number</source>
         <translation>Ваш нумар мабільнага тэлефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
         <source>Your name</source>
         <translation>Ваша імя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
         <source>Gender and date of birth</source>
         <translation>Пол і дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
         <source>Address and email</source>
         <translation>Адрас і электронная пошта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>Choose a password</source>
         <translation>Прыдумайце пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Program rules</source>
         <translation>Правілы праграмы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
         <source>Enter the code from the SMS</source>
         <translation>Увядзіце код з SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>This phone number already has an account</source>
         <translation>На гэты нумар ужо ёсць асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>Registration complete</source>
         <translation>Рэгістрацыя завершана</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
         <source>The card is added to your account</source>
         <translation>Картка дададзена ў ваш асабісты кабінет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="388"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Паднясіце штрыхкод на адвароце карткі да сканера або ўвядзіце 13 лічбаў пад ім.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="392"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>На гэты нумар прыйдзе SMS з кодам пацвярджэння. Ён жа будзе вашым лагінам.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="394"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
         <source>As in your passport.</source>
         <translation>Як у пашпарце.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>У дзень нараджэння вас чакае персанальная прапанова.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="396"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>For news and offers of the program.</source>
         <translation>Для навін і прапаноў праграмы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>Уваход — па нумары тэлефона і гэтым паролі.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Прачытайце правілы (гартайце пальцам) і пацвердзіце, што прымаеце іх.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>Код дзейнічае 10 хвілін.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>Гэту картку можна дадаць у той асабісты кабінет. Мы адправім код на яго тэлефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код пацвярджае, што гэта ваш асабісты кабінет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="410"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
         <source>This card cannot be registered here</source>
         <translation>Гэту картку нельга зарэгістраваць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="418"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Ваша картка актыўная, бонусныя балы налічваюцца з гэтага моманту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="425"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Дадаць гэту картку ў асабісты кабінет з гэтым нумарам? Балы будуць назапашвацца там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="431"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="437"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="440"/>
         <source>Get the SMS code</source>
         <translation>Атрымаць код па SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="439"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="442"/>
         <source>Confirm</source>
         <translation>Пацвердзіць</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="441"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="444"/>
         <source>Next</source>
         <translation>Далей</translation>
     </message>
@@ -1292,7 +1292,7 @@ Code: %3
 <context>
     <name>ServicePinScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service_pin.py" line="45"/>
+        <location filename="../../kiosk/qt/screens/service_pin.py" line="47"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Няправільны PIN-код. Паспрабуйце яшчэ раз.</translation>
     </message>
@@ -1315,13 +1315,13 @@ Code: %3
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="176"/>
         <source>Demo (embedded service, demo data)</source>
         <extracomment>The screen came up: its driver refreshes what it shows.</extracomment>
         <translation>Дэманстрацыя (убудаваны сэрвіс, дэма-даныя)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="176"/>
         <source>Production</source>
         <translation>Працоўны</translation>
     </message>
@@ -1351,122 +1351,122 @@ Code: %3
         <translation>Рэжым</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="371"/>
+        <location filename="../../ui/service.ui" line="373"/>
         <source>Back to the kiosk</source>
         <translation>Вярнуцца ў кіёск</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="384"/>
+        <location filename="../../ui/service.ui" line="386"/>
         <source>Leave kiosk mode</source>
         <translation>Выйсці з рэжыму кіёска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="179"/>
         <source>Asking…</source>
         <translation>Правяраецца…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="181"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="183"/>
         <source>No answer</source>
         <translation>Не адказвае</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="185"/>
         <source>%1 (last good answer %2)</source>
         <translation>%1 (апошні паспяховы адказ %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="187"/>
         <source>%1 (no good answer since the start)</source>
         <translation>%1 (з запуску ніводнага паспяховага адказу)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
         <source>Keyboard-wedge (USB) scanner</source>
         <translation>Сканер-клавіятура (USB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="192"/>
         <source>Serial scanner on %1</source>
         <translation>Сканер на паслядоўным порце %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="193"/>
         <source>Keyboard-wedge scanner and serial scanner on %1</source>
         <translation>Сканер-клавіятура і сканер на паслядоўным порце %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="195"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="196"/>
         <source>No scan since the start</source>
         <translation>З запуску сканаванняў не было</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="199"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="200"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="204"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="205"/>
         <source>Scan any code: its kind shows here</source>
         <translation>Адскануйце любы код — тут з&apos;явіцца яго тып</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="206"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="207"/>
         <source>Staff badge</source>
         <translation>Бейдж супрацоўніка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
         <source>Card of the chain</source>
         <translation>Картка сеткі</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="209"/>
         <source>Partner card (Моцная картка)</source>
         <translation>Партнёрская картка («Моцная картка»)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="209"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="210"/>
         <source>Product</source>
         <translation>Тавар</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="210"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
         <source>In-store or weighed-goods code</source>
         <translation>Унутраны код крамы або вагавога тавару</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="212"/>
         <source>Coupon</source>
         <translation>Купон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="212"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="213"/>
         <source>Refund receipt</source>
         <translation>Чэк вяртання</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="213"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="214"/>
         <source>Not recognised</source>
         <translation>Не распазнаны</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="223"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="224"/>
         <source>Reading…</source>
         <translation>Чытанне…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="227"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="228"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/service.py" line="230"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="231"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n хвіліну таму</numerusform>
@@ -1475,22 +1475,42 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="233"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="234"/>
         <source>Not available: %1</source>
         <translation>Недаступная: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="236"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="237"/>
         <source>The outbox file was unreadable: kept as %1, a new one was started</source>
         <translation>Файл чаргі актывацый быў пашкоджаны: захаваны як %1, пачаты новы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="240"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="241"/>
         <source>OK</source>
         <translation>У парадку</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="247"/>
+        <source>unknown card</source>
+        <translation>невядомая картка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="248"/>
+        <source>card blocked</source>
+        <translation>картка заблакаваная</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/screens/service.py" line="249"/>
+        <source>not a card of ours</source>
+        <translation>не наша картка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="252"/>
+        <source>refused (%1)</source>
+        <translation>адмова (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="261"/>
         <source>%1 — %2, scanned %3</source>
         <translation>%1 — %2, адсканаваная %3</translation>
     </message>
@@ -1545,32 +1565,32 @@ Code: %3
         <translation>Чарга актывацый</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="278"/>
+        <location filename="../../ui/service.ui" line="280"/>
         <source>Send again</source>
         <translation>Адправіць зноў</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="283"/>
+        <location filename="../../ui/service.ui" line="285"/>
         <source>Discard</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="291"/>
+        <location filename="../../ui/service.ui" line="293"/>
         <source>Language of the kiosk</source>
         <translation>Мова кіёска</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="336"/>
+        <location filename="../../ui/service.ui" line="338"/>
         <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
         <translation>Выйсці з рэжыму кіёска? Пакупнікі не змогуць карыстацца тэрміналам, пакуль кіёск не будзе запушчаны зноў.</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="343"/>
+        <location filename="../../ui/service.ui" line="345"/>
         <source>Stay</source>
         <translation>Застацца</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="350"/>
+        <location filename="../../ui/service.ui" line="352"/>
         <source>Yes, leave</source>
         <translation>Так, выйсці</translation>
     </message>
@@ -1601,22 +1621,22 @@ Code: %3
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="76"/>
+        <location filename="../../ui/wizard_frame.ui" line="88"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="84"/>
+        <location filename="../../ui/wizard_frame.ui" line="96"/>
         <source>Cancel</source>
         <translation>Адмена</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="119"/>
+        <location filename="../../ui/wizard_frame.ui" line="131"/>
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="104"/>
+        <location filename="../../ui/wizard_frame.ui" line="116"/>
         <source>Please wait…</source>
         <translation>Пачакайце…</translation>
     </message>

@@ -272,9 +272,9 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="118"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
         <source>Wrong PIN. Tries left before the badge is locked: %n</source>
-        <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
+        <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Room above and below a row&apos;s &quot;Register this card&quot; button (half the gap between two). A button&apos;s words on two lines take about this share of its one-line width. Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
             <numerusform>Неверный PIN-код. До блокировки бейджа осталась %n попытка.</numerusform>
             <numerusform>Неверный PIN-код. До блокировки бейджа осталось %n попытки.</numerusform>
@@ -282,12 +282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="120"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="136"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="123"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="139"/>
         <source>Too many wrong PINs: this badge is locked. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных PIN-кодов: бейдж заблокирован. Попробуйте снова через %n минуту.</numerusform>
@@ -296,77 +296,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="128"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="144"/>
         <source>This badge is not known. Ask the store manager.</source>
         <translation>Этот бейдж не зарегистрирован. Обратитесь к администратору магазина.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="131"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="147"/>
         <source>The loyalty service cannot be reached, so the PIN cannot be checked. Try again in a minute.</source>
         <translation>Сервис программы лояльности недоступен, PIN-код нельзя проверить. Попробуйте через минуту.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="150"/>
         <source>The PIN could not be checked. Try again.</source>
         <translation>PIN-код не удалось проверить. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="224"/>
         <source>Register this card</source>
         <translation>Зарегистрировать карту</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="228"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="259"/>
         <source>Sending…</source>
         <translation>Отправляется…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="229"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="260"/>
         <source>Queued: the loyalty service is unreachable, will be sent</source>
         <translation>В очереди: сервис недоступен, отправится позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="230"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="261"/>
         <source>Activated</source>
         <translation>Активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="231"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="262"/>
         <source>Already activated</source>
         <translation>Уже активирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="232"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="263"/>
         <source>Already activated and registered</source>
         <translation>Уже активирована и зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="233"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="264"/>
         <source>Unknown card</source>
         <translation>Неизвестная карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="234"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="265"/>
         <source>Card blocked</source>
         <translation>Карта заблокирована</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="235"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="266"/>
         <source>Not a card of ours</source>
         <translation>Не наша карта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="236"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="267"/>
         <source>Refused by the loyalty service</source>
         <translation>Отклонено сервисом лояльности</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="237"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="268"/>
         <source>Not recorded: the terminal&apos;s disk is full</source>
         <translation>Не записано: диск терминала заполнен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="243"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="274"/>
         <source>Activated in this session: %n</source>
         <translation>
             <numerusform>Активировано за смену: %n</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="245"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="276"/>
         <source>Waiting to be sent: %n</source>
         <translation>
             <numerusform>Ждёт отправки: %n</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="250"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="299"/>
         <source>This code is not a card. Scan the barcode on the card.</source>
         <translation>Этот код — не карта. Отсканируйте штрихкод карты.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="280"/>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="329"/>
         <source>Signed in: %1</source>
         <translation>Вошёл: %1</translation>
     </message>
@@ -432,12 +432,12 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="569"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="590"/>
         <source>We sent a code to %1</source>
         <translation>Мы отправили код на номер %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="591"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="612"/>
         <source>Change the number</source>
         <translation>Изменить номер</translation>
     </message>
@@ -445,28 +445,28 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="530"/>
         <source>Day</source>
-        <extracomment>Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. No limit (Qt&apos;s QWIDGETSIZE_MAX). The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
+        <extracomment>The keypad&apos;s widest on a short dock; a taller dock (portrait) widens it to keep its keys about square (KEYPAD_ASPECT: width over height). Widest the caption column gets: captions sit left of their fields, which leaves the height of the screen to the fields and the keyboard under them. On a narrow screen the column takes a quarter of the row and its captions wrap. No limit (Qt&apos;s QWIDGETSIZE_MAX). The captions&apos; font size on the reference screen (kiosk.qss, role fieldCaption).</extracomment>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="530"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="510"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="530"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="513"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="533"/>
         <source>Ten years later</source>
         <translation>На десять лет позже</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/widgets/fields.py" line="514"/>
+        <location filename="../../kiosk/qt/widgets/fields.py" line="534"/>
         <source>Ten years earlier</source>
         <translation>На десять лет раньше</translation>
     </message>
@@ -611,13 +611,13 @@ Code: %3
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="316"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="330"/>
         <source>Demo cards and SMS</source>
         <extracomment>How long a notice (&quot;could not read the card&quot;) stays up. Size of the window in --windowed mode (development on a desktop). The window&apos;s new width and height: the theme derives its sizes from them. Another screen is on display. Each screen sits in a scroll area of its own: a screen that needs more height than the window has (large text on a small screen) scrolls instead of being cut off.</extracomment>
         <translation>Демо-карты и SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/shell/window.py" line="317"/>
+        <location filename="../../kiosk/qt/shell/window.py" line="331"/>
         <source>Demo data, no network needed</source>
         <translation>Демонстрационные данные, сеть не нужна</translation>
     </message>
@@ -638,12 +638,12 @@ Code: %3
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/manual_entry.py" line="49"/>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51"/>
         <source>A card number has 13 digits. Please check and complete it.</source>
         <translation>В номере карты 13 цифр. Проверьте и допишите номер.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/manual_entry.py" line="51"/>
+        <location filename="../../kiosk/qt/screens/manual_entry.py" line="53"/>
         <source>This number does not look right. Please check the digits.</source>
         <translation>Похоже, в номере ошибка. Проверьте цифры.</translation>
     </message>
@@ -673,7 +673,7 @@ Code: %3
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/message.py" line="126"/>
-        <location filename="../../ui/message.ui" line="82"/>
+        <location filename="../../ui/message.ui" line="80"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -766,18 +766,18 @@ Code: %3
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="149"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="177"/>
         <source>Backspace</source>
-        <extracomment>Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm). The dynamic property the stylesheet uses to drop the pressed highlight.</extracomment>
+        <extracomment>Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm). The dynamic property the stylesheet uses to drop the pressed highlight. On a portrait screen a keypad page&apos;s keypad takes at least these shares of the screen&apos;s width and height (grow_in_portrait): bigger keys where the landscape sizes would leave the lower half of a tall screen empty.</extracomment>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="150"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="178"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/input/keypad.py" line="151"/>
+        <location filename="../../kiosk/qt/input/keypad.py" line="179"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -876,103 +876,103 @@ Code: %3
 <context>
     <name>PriceScreen</name>
     <message>
-        <location filename="../../ui/price.ui" line="16"/>
+        <location filename="../../ui/price.ui" line="23"/>
         <source>Price check</source>
         <translation>Проверка цены</translation>
     </message>
     <message>
-        <location filename="../../ui/price.ui" line="46"/>
+        <location filename="../../ui/price.ui" line="56"/>
         <source>Regular price</source>
         <translation>Обычная цена</translation>
     </message>
     <message>
-        <location filename="../../ui/price.ui" line="122"/>
+        <location filename="../../ui/price.ui" line="149"/>
         <source>No discount when paying with an installment card such as «Халва».</source>
         <translation>Скидки не действуют при оплате картой рассрочки, например «Халва».</translation>
     </message>
     <message>
-        <location filename="../../ui/price.ui" line="149"/>
+        <location filename="../../ui/price.ui" line="176"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="93"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="166"/>
         <source>Code %1</source>
-        <extracomment>Half the price&apos;s font size (QLabel[role=&quot;price&quot;] in the stylesheet). Narrower than this (portrait kiosks, 768 px), the two prices stand one above the other.</extracomment>
+        <extracomment>The currency beside a price is half the price&apos;s size (QLabel[role=&quot;price&quot;] in the stylesheet). The currency&apos;s size when the price label&apos;s font gives no pixel size. Narrower than this (768 px landscape would be), the two prices stand one above the other. The dynamic property that makes the prices larger on a portrait screen (the stylesheet&apos;s QLabel[role=&quot;price&quot;][tall=&quot;true&quot;]), where they stand one above the other. On a portrait screen the room between the parts of the answer, and inside a price&apos;s panel (left, top, right, bottom), is larger than the form&apos;s (which is for landscape). The form&apos;s spacing and panel margins, for a landscape screen.</extracomment>
         <translation>Код %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="112"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="197"/>
         <source>Shelf tag: %1</source>
         <translation>На ценнике: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="204"/>
         <source>Your price with your card</source>
         <translation>Ваша цена по карте</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="119"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="204"/>
         <source>Card price</source>
         <translation>Цена по карте</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="125"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="209"/>
         <source>You save %1 (%2%)</source>
         <translation>Ваша экономия %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="127"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="211"/>
         <source>A card saves %1 (%2%)</source>
         <translation>С картой экономия %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="138"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="222"/>
         <source>%1 today: −%2% on the whole range, already in these prices.</source>
         <translation>%1 сегодня: −%2% на весь ассортимент, уже в этих ценах.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="144"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="228"/>
         <source>Show your card at the checkout and the card price is yours.</source>
         <translation>Покажите карту на кассе — и цена по карте ваша.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="147"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="231"/>
         <source>This product has one price for everyone. Scan your card to check another product, or register a card at this kiosk.</source>
         <translation>У этого товара одна цена для всех. Отсканируйте карту, чтобы проверить другой товар, или зарегистрируйте карту в этом киоске.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="152"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="236"/>
         <source>Scan your card to see your price. No card yet? Register one at this kiosk: card prices work from the first purchase.</source>
         <translation>Отсканируйте карту, чтобы увидеть свою цену. Карты ещё нет? Зарегистрируйте её в этом киоске: цены по карте действуют с первой покупки.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="160"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="244"/>
         <source>Ask at the counter for this item&apos;s price</source>
         <translation>Цену этого товара уточните у прилавка</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="162"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="246"/>
         <source>Weighed goods and items made in the store are priced on their label or at the counter.</source>
         <translation>Цена весовых товаров и товаров собственного производства — на их этикетке или у прилавка.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="168"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="252"/>
         <source>Prices cannot be checked right now</source>
         <translation>Сейчас цены проверить нельзя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="170"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="254"/>
         <source>Please look at the shelf tag or ask a cashier, or try again in a few minutes.</source>
         <translation>Посмотрите цену на ценнике или спросите кассира, либо попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="174"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="258"/>
         <source>No price for this product</source>
         <translation>Для этого товара нет цены</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/price.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/price.py" line="259"/>
         <source>Please ask a cashier: they will check the price for you.</source>
         <translation>Пожалуйста, обратитесь к кассиру: он уточнит цену.</translation>
     </message>
@@ -1053,238 +1053,238 @@ Code: %3
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="338"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
         <source>(optional)</source>
         <translation>(необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="340"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
         <source>Card number (13 digits under the barcode)</source>
         <translation>Номер карты (13 цифр под штрихкодом)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="341"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
         <source>Mobile phone number</source>
         <translation>Номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="342"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="343"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="344"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="345"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="346"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="347"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
         <source>Home address</source>
         <translation>Домашний адрес</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="348"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="351"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="349"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="352"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="350"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="353"/>
         <source>The same password again</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="356"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="359"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="357"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="360"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="363"/>
         <source>I accept the program rules (version %1)</source>
         <translation>Я принимаю правила программы (редакция %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="364"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="367"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="365"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="368"/>
         <source>Send the code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="366"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="369"/>
         <source>Use another phone number</source>
         <translation>Указать другой номер</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="373"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
         <source>Scan the card you want to register</source>
         <translation>Отсканируйте карту, которую хотите зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="374"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
         <source>Your mobile phone number</source>
         <translation>Ваш номер мобильного телефона</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="375"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="376"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
         <source>Gender and date of birth</source>
         <translation>Пол и дата рождения</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="377"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
         <source>Address and email</source>
         <translation>Адрес и электронная почта</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="378"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
         <source>Choose a password</source>
         <translation>Придумайте пароль</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="379"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
         <source>Program rules</source>
         <translation>Правила программы</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="380"/>
-        <location filename="../../kiosk/qt/screens/registration.py" line="382"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="385"/>
         <source>Enter the code from the SMS</source>
         <translation>Введите код из SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="381"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
         <source>This phone number already has an account</source>
         <translation>На этот номер уже есть личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="383"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="386"/>
         <source>Registration complete</source>
         <translation>Регистрация завершена</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="384"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="387"/>
         <source>The card is added to your account</source>
         <translation>Карта добавлена в ваш личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="388"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="391"/>
         <source>Hold the barcode on the back of the card under the scanner, or type the 13 digits printed under it.</source>
         <translation>Поднесите штрихкод на обороте карты к сканеру или введите 13 цифр под ним.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="392"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
         <source>The confirmation code comes to this number by SMS. It is also your login.</source>
         <translation>На этот номер придёт SMS с кодом подтверждения. Он же будет вашим логином.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="394"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
         <source>As in your passport.</source>
         <translation>Как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="395"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="398"/>
         <source>On your birthday you get a personal offer.</source>
         <translation>В день рождения вас ждёт персональное предложение.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="396"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
         <source>For news and offers of the program.</source>
         <translation>Для новостей и предложений программы.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="397"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="400"/>
         <source>You sign in with your phone number and this password.</source>
         <translation>Вход — по номеру телефона и этому паролю.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="399"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="402"/>
         <source>Read the rules (swipe to scroll) and confirm that you accept them.</source>
         <translation>Прочитайте правила (листайте пальцем) и подтвердите, что принимаете их.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="401"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="404"/>
         <source>The code is valid for 10 minutes.</source>
         <translation>Код действует 10 минут.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="403"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="406"/>
         <source>You can add this card to that account. We will send a code to its phone.</source>
         <translation>Эту карту можно добавить в тот личный кабинет. Мы отправим код на его телефон.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="405"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="408"/>
         <source>The code confirms that the account is yours.</source>
         <translation>Код подтверждает, что это ваш личный кабинет.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="410"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="413"/>
         <source>This card cannot be registered here</source>
         <translation>Эту карту нельзя зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="418"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="421"/>
         <source>Bonus points are collected from now on.</source>
         <translation>Бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="420"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="423"/>
         <source>Your card is active, bonus points are collected from now on.</source>
         <translation>Ваша карта активна, бонусные баллы начисляются с этого момента.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="425"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="428"/>
         <source>Add this card to the account of this phone number? Its points will be collected there.</source>
         <translation>Добавить эту карту в личный кабинет с этим номером? Баллы будут копиться там.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="431"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="434"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="437"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="440"/>
         <source>Get the SMS code</source>
         <translation>Получить код по SMS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="439"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="442"/>
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/registration.py" line="441"/>
+        <location filename="../../kiosk/qt/screens/registration.py" line="444"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1292,7 +1292,7 @@ Code: %3
 <context>
     <name>ServicePinScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service_pin.py" line="45"/>
+        <location filename="../../kiosk/qt/screens/service_pin.py" line="47"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
     </message>
@@ -1315,13 +1315,13 @@ Code: %3
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="176"/>
         <source>Demo (embedded service, demo data)</source>
         <extracomment>The screen came up: its driver refreshes what it shows.</extracomment>
         <translation>Демонстрация (встроенный сервис, демо-данные)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="175"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="176"/>
         <source>Production</source>
         <translation>Рабочий</translation>
     </message>
@@ -1351,122 +1351,122 @@ Code: %3
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="371"/>
+        <location filename="../../ui/service.ui" line="373"/>
         <source>Back to the kiosk</source>
         <translation>Вернуться в киоск</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="384"/>
+        <location filename="../../ui/service.ui" line="386"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="178"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="179"/>
         <source>Asking…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="180"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="181"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="182"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="183"/>
         <source>No answer</source>
         <translation>Не отвечает</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="184"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="185"/>
         <source>%1 (last good answer %2)</source>
         <translation>%1 (последний успешный ответ %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="186"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="187"/>
         <source>%1 (no good answer since the start)</source>
         <translation>%1 (с запуска ни одного успешного ответа)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="190"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
         <source>Keyboard-wedge (USB) scanner</source>
         <translation>Сканер-клавиатура (USB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="191"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="192"/>
         <source>Serial scanner on %1</source>
         <translation>Сканер на последовательном порту %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="192"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="193"/>
         <source>Keyboard-wedge scanner and serial scanner on %1</source>
         <translation>Сканер-клавиатура и сканер на последовательном порту %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="195"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="196"/>
         <source>No scan since the start</source>
         <translation>С запуска сканирований не было</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="199"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="200"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="204"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="205"/>
         <source>Scan any code: its kind shows here</source>
         <translation>Отсканируйте любой код — здесь появится его тип</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="206"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="207"/>
         <source>Staff badge</source>
         <translation>Бейдж сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="207"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
         <source>Card of the chain</source>
         <translation>Карта сети</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="208"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="209"/>
         <source>Partner card (Моцная картка)</source>
         <translation>Партнёрская карта («Моцная картка»)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="209"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="210"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="210"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
         <source>In-store or weighed-goods code</source>
         <translation>Внутренний код магазина или весового товара</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="211"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="212"/>
         <source>Coupon</source>
         <translation>Купон</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="212"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="213"/>
         <source>Refund receipt</source>
         <translation>Чек возврата</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="213"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="214"/>
         <source>Not recognised</source>
         <translation>Не распознан</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="223"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="224"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="227"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="228"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/service.py" line="230"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="231"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n минуту назад</numerusform>
@@ -1475,22 +1475,42 @@ Code: %3
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="233"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="234"/>
         <source>Not available: %1</source>
         <translation>Недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="236"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="237"/>
         <source>The outbox file was unreadable: kept as %1, a new one was started</source>
         <translation>Файл очереди активаций был повреждён: сохранён как %1, начат новый</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/service.py" line="240"/>
+        <location filename="../../kiosk/qt/screens/service.py" line="241"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="247"/>
+        <source>unknown card</source>
+        <translation>неизвестная карта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="248"/>
+        <source>card blocked</source>
+        <translation>карта заблокирована</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/screens/service.py" line="249"/>
+        <source>not a card of ours</source>
+        <translation>не наша карта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="252"/>
+        <source>refused (%1)</source>
+        <translation>отказ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="261"/>
         <source>%1 — %2, scanned %3</source>
         <translation>%1 — %2, отсканирована %3</translation>
     </message>
@@ -1545,32 +1565,32 @@ Code: %3
         <translation>Очередь активаций</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="278"/>
+        <location filename="../../ui/service.ui" line="280"/>
         <source>Send again</source>
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="283"/>
+        <location filename="../../ui/service.ui" line="285"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="291"/>
+        <location filename="../../ui/service.ui" line="293"/>
         <source>Language of the kiosk</source>
         <translation>Язык киоска</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="336"/>
+        <location filename="../../ui/service.ui" line="338"/>
         <source>Leave kiosk mode? Shoppers cannot use the terminal until the kiosk is started again.</source>
         <translation>Выйти из режима киоска? Покупатели не смогут пользоваться терминалом, пока киоск не будет запущен снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="343"/>
+        <location filename="../../ui/service.ui" line="345"/>
         <source>Stay</source>
         <translation>Остаться</translation>
     </message>
     <message>
-        <location filename="../../ui/service.ui" line="350"/>
+        <location filename="../../ui/service.ui" line="352"/>
         <source>Yes, leave</source>
         <translation>Да, выйти</translation>
     </message>
@@ -1601,22 +1621,22 @@ Code: %3
 <context>
     <name>WizardFrame</name>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="76"/>
+        <location filename="../../ui/wizard_frame.ui" line="88"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="84"/>
+        <location filename="../../ui/wizard_frame.ui" line="96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="119"/>
+        <location filename="../../ui/wizard_frame.ui" line="131"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_frame.ui" line="104"/>
+        <location filename="../../ui/wizard_frame.ui" line="116"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>

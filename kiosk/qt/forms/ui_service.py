@@ -295,6 +295,8 @@ class Ui_ServiceScreen(object):
         self.deadLettersList = QListWidget(self.scrollContent)
         self.deadLettersList.setObjectName(u"deadLettersList")
         self.deadLettersList.setMinimumSize(QSize(0, 160))
+        self.deadLettersList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deadLettersList.setWordWrap(True)
 
         self.rightColumn.addWidget(self.deadLettersList)
 

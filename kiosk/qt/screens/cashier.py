@@ -28,12 +28,15 @@ from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.widgets.error_line import reserve_line
+from kiosk.qt.widgets.wrapping import wrapping_button
 
 _NUMBER, _RESULT, _ACTION = range(3)
 #: A sign-in problem with its attempts left and minutes (either may be unknown).
 _PinProblem = tuple[SignInProblem, int | None, int | None]
 #: Room above and below a row's "Register this card" button (half the gap between two).
 ROW_BUTTON_GAP = 6
+#: A button's words on two lines take about this share of its one-line width.
+TWO_LINES_SHARE = 0.6
 #: Results whose row offers "Register this card" (the card is sold and issued).
 #: Rows a cashier must look at: shown in bold.
 _BAD = frozenset(
@@ -218,9 +221,7 @@ class CashierScreen(Screen):
         table.setItem(row.index, _NUMBER, number)
         table.setItem(row.index, _RESULT, result)
         if row.result in HANDABLE:
-            button = QPushButton(self.tr("Register this card"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setProperty("role", "small")
+            button = wrapping_button(self.tr("Register this card"), role="small")
             index = row.index
             button.clicked.connect(lambda: self.hand_over_requested.emit(index))
             # A gap above and below: the buttons of two rows must not touch.
@@ -229,16 +230,17 @@ class CashierScreen(Screen):
             holder_layout.setContentsMargins(0, ROW_BUTTON_GAP, 0, ROW_BUTTON_GAP)
             holder_layout.addWidget(button)
             table.setCellWidget(row.index, _ACTION, holder)
-            # Column sizing ignores cell widgets: make room for the whole button text.
+            # Column sizing ignores cell widgets: make room for the button, on one line where
+            # the list is wide, else on two (the result beside it needs room too).
             button.ensurePolished()
-            metrics = button.fontMetrics()
-            text_width = metrics.horizontalAdvance(button.text())
-            # The stylesheet's bold and padding are not all in the size hint: measure the text.
-            button.setMinimumWidth(max(button.sizeHint().width(), text_width + 72))
+            one_line = button.sizeHint().width()
+            two_lines = button.frame_width() + round(button.text_width() * TWO_LINES_SHARE)
+            narrow = max(button.minimumSizeHint().width(), two_lines)
+            width = one_line if one_line * 3 <= table.viewport().width() else narrow
             header = table.horizontalHeader()
             # The cell's widget sits inside the item's padding, on the right as on the left.
-            wanted = button.minimumWidth() + self._item_padding()
-            if header.sectionSize(_ACTION) < wanted:
+            wanted = width + self._item_padding()
+            if header.sectionSize(_ACTION) != wanted:
                 header.resizeSection(_ACTION, wanted)
         else:
             table.removeCellWidget(row.index, _ACTION)

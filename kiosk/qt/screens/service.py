@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from kiosk.contract import ProblemCode
 from kiosk.qt.forms.ui_service import Ui_ServiceScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
@@ -240,13 +241,24 @@ class ServiceScreen(Screen):
             note = self.tr("OK")
         ui.outboxNoteValue.setText(note)
 
+    def _reason_text(self, reason: str) -> str:
+        """Why the central refused an activation, in words; another refusal by its code."""
+        texts: dict[str, str] = {
+            ProblemCode.CARD_NOT_FOUND: self.tr("unknown card"),
+            ProblemCode.CARD_BLOCKED: self.tr("card blocked"),
+            ProblemCode.INVALID_CARD_NUMBER: self.tr("not a card of ours"),
+        }
+        known = texts.get(reason)
+        return known if known is not None else arg(self.tr("refused (%1)"), reason)
+
     def _render_dead_letters(self) -> None:
         listing = self.ui.deadLettersList
         current = listing.currentRow()
         listing.clear()
         for row in self._dead:
+            reason = self._reason_text(row.reason)
             text = arg(
-                self.tr("%1 — %2, scanned %3"), row.masked_card, row.reason, when(row.scanned_at)
+                self.tr("%1 — %2, scanned %3"), row.masked_card, reason, when(row.scanned_at)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -86,6 +86,14 @@ class WrappingButton(_WrapsWords, QPushButton):
         super().__init__(text, parent)
         self._init_wrapping()
 
+    def frame_width(self) -> int:
+        """What the style puts left and right of the words: padding and border."""
+        return self._frame().width()
+
+    def text_width(self) -> int:
+        """The words on one line."""
+        return self.fontMetrics().horizontalAdvance(self.text())
+
     def _frame(self) -> QSize:
         """What the style puts around the text: padding and border, both sides."""
         option = self._option()
