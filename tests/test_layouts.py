@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
-from screen_gallery import LANGUAGES, SIZES, SampleData, Stage, all_scenes, layout_problems
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+from screen_gallery import (
+    LANGUAGES,
+    SIZES,
+    SampleData,
+    Stage,
+    all_scenes,
+    layout_problems,
+    settle,
+)
 
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
@@ -79,3 +88,38 @@ def test_every_screen_fits_with_large_text(
     """With large text a screen may scroll, but nothing is cut off or overlaps."""
     problems = problems_everywhere(qapp, sample_data, size, ReadingAids(large_text=True))
     assert not problems, "\n".join(problems)
+
+
+#: The shopper's main screens: with large text their middle scrolls, their buttons do not.
+BUTTONS_STAY = ("attract", "card", "card_birthday", "not_registered", "offline")
+
+
+def test_with_large_text_the_main_screens_keep_their_buttons_in_view(
+    qapp: QApplication, sample_data: tuple[str, SampleData]
+) -> None:
+    url, data = sample_data
+    stage = Stage.build(qapp, url, data, (1024, 768))
+    try:
+        stage.set_aids(ReadingAids(large_text=True))
+        scenes = {scene.name: scene for scene in all_scenes()}
+        for name in BUTTONS_STAY:
+            scenes[name].put_up(stage)
+            settle()
+            frame = stage.window.findChild(
+                QScrollArea, f"{stage.kiosk.window.current_state().value}Frame"
+            )
+            assert frame is not None and frame.verticalScrollBar().maximum() == 0, name
+            screen = frame.widget()
+            content = screen.findChild(QScrollArea, "contentScroll")
+            assert content is not None and content.verticalScrollBar().maximum() > 0, name
+            buttons = [
+                button
+                for button in screen.findChildren(QPushButton)
+                if button.isVisible() and not content.isAncestorOf(button)
+            ]
+            assert buttons, name
+            for button in buttons:
+                where = QRect(button.mapTo(stage.window, QPoint(0, 0)), button.size())
+                assert stage.window.rect().contains(where), f"{name}: {button.objectName()}"
+    finally:
+        stage.close()

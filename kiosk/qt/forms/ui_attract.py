@@ -10,8 +10,9 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_AttractScreen(object):
     def setupUi(self, AttractScreen):
@@ -22,10 +23,22 @@ class Ui_AttractScreen(object):
         self.rootLayout.setSpacing(24)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(56, 40, 56, 48)
+        self.contentScroll = QScrollArea(AttractScreen)
+        self.contentScroll.setObjectName(u"contentScroll")
+        self.contentScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contentScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contentScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contentScroll.setWidgetResizable(True)
+        self.contentBox = QWidget()
+        self.contentBox.setObjectName(u"contentBox")
+        self.contentBoxLayout = QVBoxLayout(self.contentBox)
+        self.contentBoxLayout.setSpacing(24)
+        self.contentBoxLayout.setObjectName(u"contentBoxLayout")
+        self.contentBoxLayout.setContentsMargins(0, 0, 0, 0)
         self.topBarLayout = QHBoxLayout()
         self.topBarLayout.setSpacing(12)
         self.topBarLayout.setObjectName(u"topBarLayout")
-        self.brandLabel = QLabel(AttractScreen)
+        self.brandLabel = QLabel(self.contentBox)
         self.brandLabel.setObjectName(u"brandLabel")
         self.brandLabel.setWordWrap(True)
         self.brandLabel.setProperty(u"role", u"brand")
@@ -36,7 +49,7 @@ class Ui_AttractScreen(object):
 
         self.topBarLayout.addItem(self.topBarSpacer)
 
-        self.langRuButton = QPushButton(AttractScreen)
+        self.langRuButton = QPushButton(self.contentBox)
         self.langRuButton.setObjectName(u"langRuButton")
         self.langRuButton.setText(u"\u0420\u0443\u0441\u0441\u043a\u0438\u0439")
         self.langRuButton.setCheckable(True)
@@ -46,7 +59,7 @@ class Ui_AttractScreen(object):
 
         self.topBarLayout.addWidget(self.langRuButton)
 
-        self.langBeButton = QPushButton(AttractScreen)
+        self.langBeButton = QPushButton(self.contentBox)
         self.langBeButton.setObjectName(u"langBeButton")
         self.langBeButton.setText(u"\u0411\u0435\u043b\u0430\u0440\u0443\u0441\u043a\u0430\u044f")
         self.langBeButton.setCheckable(True)
@@ -56,7 +69,7 @@ class Ui_AttractScreen(object):
 
         self.topBarLayout.addWidget(self.langBeButton)
 
-        self.langEnButton = QPushButton(AttractScreen)
+        self.langEnButton = QPushButton(self.contentBox)
         self.langEnButton.setObjectName(u"langEnButton")
         self.langEnButton.setText(u"English")
         self.langEnButton.setCheckable(True)
@@ -67,12 +80,12 @@ class Ui_AttractScreen(object):
         self.topBarLayout.addWidget(self.langEnButton)
 
 
-        self.rootLayout.addLayout(self.topBarLayout)
+        self.contentBoxLayout.addLayout(self.topBarLayout)
 
         self.aidsLayout = QHBoxLayout()
         self.aidsLayout.setSpacing(12)
         self.aidsLayout.setObjectName(u"aidsLayout")
-        self.largeTextButton = QPushButton(AttractScreen)
+        self.largeTextButton = QPushButton(self.contentBox)
         self.largeTextButton.setObjectName(u"largeTextButton")
         self.largeTextButton.setCheckable(True)
         self.largeTextButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -80,7 +93,7 @@ class Ui_AttractScreen(object):
 
         self.aidsLayout.addWidget(self.largeTextButton)
 
-        self.contrastButton = QPushButton(AttractScreen)
+        self.contrastButton = QPushButton(self.contentBox)
         self.contrastButton.setObjectName(u"contrastButton")
         self.contrastButton.setCheckable(True)
         self.contrastButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -93,11 +106,11 @@ class Ui_AttractScreen(object):
         self.aidsLayout.addItem(self.aidsSpacer)
 
 
-        self.rootLayout.addLayout(self.aidsLayout)
+        self.contentBoxLayout.addLayout(self.aidsLayout)
 
         self.upperSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.rootLayout.addItem(self.upperSpacer)
+        self.contentBoxLayout.addItem(self.upperSpacer)
 
         self.illustrationLayout = QHBoxLayout()
         self.illustrationLayout.setObjectName(u"illustrationLayout")
@@ -105,7 +118,7 @@ class Ui_AttractScreen(object):
 
         self.illustrationLayout.addItem(self.illustrationLeftSpacer)
 
-        self.scanIllustration = QSvgWidget(AttractScreen)
+        self.scanIllustration = QSvgWidget(self.contentBox)
         self.scanIllustration.setObjectName(u"scanIllustration")
         self.scanIllustration.setMinimumSize(QSize(420, 260))
         self.scanIllustration.setMaximumSize(QSize(420, 260))
@@ -117,23 +130,23 @@ class Ui_AttractScreen(object):
         self.illustrationLayout.addItem(self.illustrationRightSpacer)
 
 
-        self.rootLayout.addLayout(self.illustrationLayout)
+        self.contentBoxLayout.addLayout(self.illustrationLayout)
 
-        self.titleLabel = QLabel(AttractScreen)
+        self.titleLabel = QLabel(self.contentBox)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.titleLabel.setWordWrap(True)
         self.titleLabel.setProperty(u"role", u"hero")
 
-        self.rootLayout.addWidget(self.titleLabel)
+        self.contentBoxLayout.addWidget(self.titleLabel)
 
-        self.hintLabel = QLabel(AttractScreen)
+        self.hintLabel = QLabel(self.contentBox)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setProperty(u"role", u"subtitle")
 
-        self.rootLayout.addWidget(self.hintLabel)
+        self.contentBoxLayout.addWidget(self.hintLabel)
 
         self.promotionLayout = QHBoxLayout()
         self.promotionLayout.setObjectName(u"promotionLayout")
@@ -141,7 +154,7 @@ class Ui_AttractScreen(object):
 
         self.promotionLayout.addItem(self.promotionLeftSpacer)
 
-        self.promotionLabel = QLabel(AttractScreen)
+        self.promotionLabel = QLabel(self.contentBox)
         self.promotionLabel.setObjectName(u"promotionLabel")
         self.promotionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.promotionLabel.setProperty(u"role", u"promo")
@@ -153,11 +166,15 @@ class Ui_AttractScreen(object):
         self.promotionLayout.addItem(self.promotionRightSpacer)
 
 
-        self.rootLayout.addLayout(self.promotionLayout)
+        self.contentBoxLayout.addLayout(self.promotionLayout)
 
         self.lowerSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.rootLayout.addItem(self.lowerSpacer)
+        self.contentBoxLayout.addItem(self.lowerSpacer)
+
+        self.contentScroll.setWidget(self.contentBox)
+
+        self.rootLayout.addWidget(self.contentScroll)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setSpacing(24)

@@ -23,10 +23,22 @@ class Ui_CardScreen(object):
         self.rootLayout.setSpacing(24)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(48, 40, 48, 40)
+        self.contentScroll = QScrollArea(CardScreen)
+        self.contentScroll.setObjectName(u"contentScroll")
+        self.contentScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contentScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contentScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contentScroll.setWidgetResizable(True)
+        self.contentBox = QWidget()
+        self.contentBox.setObjectName(u"contentBox")
+        self.contentBoxLayout = QVBoxLayout(self.contentBox)
+        self.contentBoxLayout.setSpacing(24)
+        self.contentBoxLayout.setObjectName(u"contentBoxLayout")
+        self.contentBoxLayout.setContentsMargins(0, 0, 0, 0)
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setSpacing(24)
         self.headerLayout.setObjectName(u"headerLayout")
-        self.greetingLabel = QLabel(CardScreen)
+        self.greetingLabel = QLabel(self.contentBox)
         self.greetingLabel.setObjectName(u"greetingLabel")
         self.greetingLabel.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -38,7 +50,7 @@ class Ui_CardScreen(object):
 
         self.headerLayout.addWidget(self.greetingLabel)
 
-        self.statusLabel = QLabel(CardScreen)
+        self.statusLabel = QLabel(self.contentBox)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statusLabel.setProperty(u"role", u"status")
@@ -46,12 +58,12 @@ class Ui_CardScreen(object):
         self.headerLayout.addWidget(self.statusLabel, 0, Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
 
-        self.rootLayout.addLayout(self.headerLayout)
+        self.contentBoxLayout.addLayout(self.headerLayout)
 
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(32)
         self.bodyLayout.setObjectName(u"bodyLayout")
-        self.balancePanel = QFrame(CardScreen)
+        self.balancePanel = QFrame(self.contentBox)
         self.balancePanel.setObjectName(u"balancePanel")
         self.balancePanel.setProperty(u"role", u"panel")
         self.balanceLayout = QVBoxLayout(self.balancePanel)
@@ -104,13 +116,13 @@ class Ui_CardScreen(object):
         self.infoColumn = QVBoxLayout()
         self.infoColumn.setSpacing(12)
         self.infoColumn.setObjectName(u"infoColumn")
-        self.offersCaption = QLabel(CardScreen)
+        self.offersCaption = QLabel(self.contentBox)
         self.offersCaption.setObjectName(u"offersCaption")
         self.offersCaption.setProperty(u"role", u"section")
 
         self.infoColumn.addWidget(self.offersCaption)
 
-        self.offersScroll = QScrollArea(CardScreen)
+        self.offersScroll = QScrollArea(self.contentBox)
         self.offersScroll.setObjectName(u"offersScroll")
         self.offersScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.offersScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,13 +149,13 @@ class Ui_CardScreen(object):
 
         self.infoColumn.addWidget(self.offersScroll)
 
-        self.linkedCardsCaption = QLabel(CardScreen)
+        self.linkedCardsCaption = QLabel(self.contentBox)
         self.linkedCardsCaption.setObjectName(u"linkedCardsCaption")
         self.linkedCardsCaption.setProperty(u"role", u"section")
 
         self.infoColumn.addWidget(self.linkedCardsCaption)
 
-        self.linkedCardsLabel = QLabel(CardScreen)
+        self.linkedCardsLabel = QLabel(self.contentBox)
         self.linkedCardsLabel.setObjectName(u"linkedCardsLabel")
         self.linkedCardsLabel.setWordWrap(True)
         self.linkedCardsLabel.setProperty(u"role", u"body")
@@ -154,7 +166,11 @@ class Ui_CardScreen(object):
         self.bodyLayout.addLayout(self.infoColumn)
 
 
-        self.rootLayout.addLayout(self.bodyLayout)
+        self.contentBoxLayout.addLayout(self.bodyLayout)
+
+        self.contentScroll.setWidget(self.contentBox)
+
+        self.rootLayout.addWidget(self.contentScroll)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setSpacing(24)

@@ -9,8 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_MessageScreen(object):
     def setupUi(self, MessageScreen):
@@ -21,9 +22,21 @@ class Ui_MessageScreen(object):
         self.rootLayout.setSpacing(24)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(56, 40, 56, 48)
+        self.contentScroll = QScrollArea(MessageScreen)
+        self.contentScroll.setObjectName(u"contentScroll")
+        self.contentScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contentScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contentScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contentScroll.setWidgetResizable(True)
+        self.contentBox = QWidget()
+        self.contentBox.setObjectName(u"contentBox")
+        self.contentBoxLayout = QVBoxLayout(self.contentBox)
+        self.contentBoxLayout.setSpacing(24)
+        self.contentBoxLayout.setObjectName(u"contentBoxLayout")
+        self.contentBoxLayout.setContentsMargins(0, 0, 0, 0)
         self.upperSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.rootLayout.addItem(self.upperSpacer)
+        self.contentBoxLayout.addItem(self.upperSpacer)
 
         self.iconLayout = QHBoxLayout()
         self.iconLayout.setObjectName(u"iconLayout")
@@ -31,7 +44,7 @@ class Ui_MessageScreen(object):
 
         self.iconLayout.addItem(self.iconLeftSpacer)
 
-        self.iconLabel = QLabel(MessageScreen)
+        self.iconLabel = QLabel(self.contentBox)
         self.iconLabel.setObjectName(u"iconLabel")
         self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.iconLabel.setProperty(u"role", u"icon")
@@ -43,35 +56,39 @@ class Ui_MessageScreen(object):
         self.iconLayout.addItem(self.iconRightSpacer)
 
 
-        self.rootLayout.addLayout(self.iconLayout)
+        self.contentBoxLayout.addLayout(self.iconLayout)
 
-        self.titleLabel = QLabel(MessageScreen)
+        self.titleLabel = QLabel(self.contentBox)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.titleLabel.setWordWrap(True)
         self.titleLabel.setProperty(u"role", u"title")
 
-        self.rootLayout.addWidget(self.titleLabel)
+        self.contentBoxLayout.addWidget(self.titleLabel)
 
-        self.bodyLabel = QLabel(MessageScreen)
+        self.bodyLabel = QLabel(self.contentBox)
         self.bodyLabel.setObjectName(u"bodyLabel")
         self.bodyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bodyLabel.setWordWrap(True)
         self.bodyLabel.setProperty(u"role", u"subtitle")
 
-        self.rootLayout.addWidget(self.bodyLabel)
+        self.contentBoxLayout.addWidget(self.bodyLabel)
 
-        self.detailLabel = QLabel(MessageScreen)
+        self.detailLabel = QLabel(self.contentBox)
         self.detailLabel.setObjectName(u"detailLabel")
         self.detailLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detailLabel.setWordWrap(True)
         self.detailLabel.setProperty(u"role", u"detail")
 
-        self.rootLayout.addWidget(self.detailLabel)
+        self.contentBoxLayout.addWidget(self.detailLabel)
 
         self.lowerSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.rootLayout.addItem(self.lowerSpacer)
+        self.contentBoxLayout.addItem(self.lowerSpacer)
+
+        self.contentScroll.setWidget(self.contentBox)
+
+        self.rootLayout.addWidget(self.contentScroll)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setSpacing(24)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.core.flow import ReadingAids
 from kiosk.qt.forms.ui_attract import Ui_AttractScreen
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.resources import resource_path
 from kiosk.qt.screens.base import Screen, arg, plain
 
@@ -28,6 +29,8 @@ class AttractScreen(Screen):
         super().__init__(parent)
         self.ui = Ui_AttractScreen()
         self.ui.setupUi(self)
+        # With large text the middle scrolls, the buttons under it stay in view.
+        enable_touch_scrolling(self.ui.contentScroll)
         self.ui.scanIllustration.load(str(resource_path("images", "scan_card.svg")))
         self.language_buttons: dict[str, QPushButton] = {
             "ru": self.ui.langRuButton,

@@ -7,7 +7,11 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QWidget
+
+#: The scroll area of a screen's middle part (ui/attract.ui, card.ui, message.ui): with large
+#: text it scrolls by itself and the buttons under it stay in view.
+CONTENT_SCROLL = "contentScroll"
 
 
 class _Form(Protocol):
@@ -47,7 +51,19 @@ class Screen(QWidget):
         super().resizeEvent(event)
         self._arrange_rows()
 
+    def event(self, event: QEvent) -> bool:
+        # Words or fonts changed (a language, large text): rows may need stacking now, though
+        # the screen kept its size. (The optional picture waits for a resize: showing and
+        # hiding it here would ask for another layout, and so on.)
+        if event.type() == QEvent.Type.LayoutRequest and self._stacking_rows:
+            self._stack_rows()
+        return super().event(event)
+
     def _arrange_rows(self) -> None:
+        self._stack_rows()
+        self._fit_optional()
+
+    def _stack_rows(self) -> None:
         portrait = self.height() > self.width()
         for row, in_portrait in self._stacking_rows:
             items = [
@@ -64,6 +80,8 @@ class Screen(QWidget):
             row.setDirection(
                 QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
             )
+
+    def _fit_optional(self) -> None:
         layout = self.layout()
         if layout is None or not self._optional:
             return
@@ -72,9 +90,22 @@ class Screen(QWidget):
         layout.invalidate()
         # The room the window gives (a screen in a scroll area may be taller than that).
         room_height = self.parentWidget().height() if self.parentWidget() else self.height()
-        if layout.totalMinimumSize().height() > room_height:
+        if self._least_height() > room_height:
             for widget in self._optional:
                 widget.setVisible(False)
+
+    def _least_height(self) -> int:
+        """The height the screen needs with nothing scrolled: the part that scrolls by itself
+        when large text needs it (``contentScroll``) counts with all it holds."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        need = layout.totalMinimumSize().height()
+        for area in self.findChildren(QScrollArea, CONTENT_SCROLL):
+            content = area.widget()
+            if content is not None:
+                need += content.minimumSizeHint().height() - area.minimumSizeHint().height()
+        return need
 
     def set_language(self, language: str) -> None:
         """Remember the language before the translator changes; the LanguageChange event that

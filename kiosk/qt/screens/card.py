@@ -61,6 +61,8 @@ class CardScreen(Screen):
         super().__init__(parent)
         self.ui = Ui_CardScreen()
         self.ui.setupUi(self)
+        # With large text the middle scrolls, the buttons under it stay in view.
+        enable_touch_scrolling(self.ui.contentScroll)
         for label in (
             self.ui.greetingLabel,
             self.ui.pointsLabel,

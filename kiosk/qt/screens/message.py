@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.core.flow import Failure
 from kiosk.core.masking import mask_card
 from kiosk.qt.forms.ui_message import Ui_MessageScreen
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.theme import set_style_property
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
@@ -50,6 +51,8 @@ class MessageScreen(Screen):
         self.kind = kind
         self.ui = Ui_MessageScreen()
         self.ui.setupUi(self)
+        # With large text the middle scrolls, the buttons under it stay in view.
+        enable_touch_scrolling(self.ui.contentScroll)
         self.setObjectName(f"{kind.value}Screen")
         for label in (self.ui.titleLabel, self.ui.bodyLabel, self.ui.detailLabel):
             plain(label)
