@@ -21,7 +21,7 @@ from kiosk.core.metrics import ScreenMetrics
 from kiosk.qt.input.keypad import PORTRAIT_KEYPAD_SHARE
 from kiosk.qt.screens.manual_entry import ManualEntryScreen
 from kiosk.qt.screens.wizard_frame import PORTRAIT_KEYS_SHARE, WizardFrame
-from kiosk.qt.widgets.fields import FieldRow, text_field
+from kiosk.qt.widgets.fields import BESIDE_THE_CODE, CodeEntry, FieldRow, text_field
 from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow, least_width
 from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox
@@ -245,3 +245,28 @@ def test_with_large_text_the_wizards_title_scrolls_with_the_page(qtbot: QtBot) -
     frame.set_large_text(False)
     assert header.parentWidget() is frame
     assert frame.ui.rootLayout.indexOf(header) == 0
+
+
+def test_the_sms_code_pages_buttons_sit_beside_the_code_on_a_wide_page_and_never_move(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    entry = CodeEntry(parent=window)
+    entry.set_resend("New code in 0:59", enabled=False)
+    least = entry.code.minimumSizeHint().width()
+    entry.resize(round(least * BESIDE_THE_CODE) + 10, 400)
+    window.resize(2000, 400)
+    window.show()
+    settle()
+    assert entry.buttons_beside
+    code_top, resend_at = entry.code.y(), entry.resend.pos()
+    assert abs(entry.resend.y() - code_top) < entry.code.height()  # on the code's row
+    entry.set_resend("Start again with a new code", enabled=True)  # longer words, same place
+    settle()
+    assert entry.buttons_beside and entry.resend.pos() == resend_at
+
+    entry.resize(round(least * BESIDE_THE_CODE) - 10, 400)
+    settle()
+    assert not entry.buttons_beside
+    assert entry.resend.y() > entry.code.y() + entry.code.height()  # a row of their own

@@ -539,6 +539,13 @@ class DatePicker(QWidget):
         super().changeEvent(event)
 
 
+#: The SMS code page's buttons go beside the code field when the page is at least this many
+#: times as wide as the field's least width (room for the two buttons, on two lines at most).
+BESIDE_THE_CODE = 2.8
+#: The code field's widest, alone on its row.
+CODE_FIELD_WIDTH = 420
+
+
 class CodeEntry(QWidget):
     """The SMS code: where it went, the code field, what is wrong, and a new code."""
 
@@ -554,7 +561,7 @@ class CodeEntry(QWidget):
         self.code = text_field(digits=True, max_length=code_length, sensitive=True)
         self.code.setObjectName("smsCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setMaximumWidth(420)
+        self.code.setMaximumWidth(CODE_FIELD_WIDTH)
         set_style_role(self.code, "code")
         self.message = wrapped_label(role="error")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -571,16 +578,42 @@ class CodeEntry(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.sent_to)
-        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._code_row = QHBoxLayout()
+        self._code_row.addStretch(1)
+        self._code_row.addWidget(self.code)
+        self._code_row.addStretch(1)
+        layout.addLayout(self._code_row)
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.resend)
-        buttons.addWidget(self.change_phone)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self._buttons_row = QHBoxLayout()
+        self._buttons_row.addStretch(1)
+        self._buttons_row.addWidget(self.resend)
+        self._buttons_row.addWidget(self.change_phone)
+        self._buttons_row.addStretch(1)
+        layout.addLayout(self._buttons_row)
         layout.addStretch(1)
+        self.buttons_beside = False
         self._retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a wide page the buttons sit beside the code, which leaves a short screen
+        # (1024×768) room for the page without scrolling. Decided by the width alone, never
+        # by the words: the countdown changes them every second, and the buttons must not
+        # jump between the rows under a finger.
+        least = self.code.minimumSizeHint().width()  # the stylesheet's, scaled to the screen
+        beside = least > 0 and self.width() >= least * BESIDE_THE_CODE
+        if beside != self.buttons_beside:
+            self.buttons_beside = beside
+            # Beside the buttons the field is no wider than it must be.
+            self.code.setMaximumWidth(least if beside else CODE_FIELD_WIDTH)
+            row, other = (
+                (self._code_row, self._buttons_row)
+                if beside
+                else (self._buttons_row, self._code_row)
+            )
+            for button in (self.resend, self.change_phone):
+                other.removeWidget(button)
+                row.insertWidget(row.count() - 1, button)
+        super().resizeEvent(event)
 
     def set_code_length(self, length: int) -> None:
         self._code_length = length
