@@ -342,7 +342,10 @@ def layout_problems(
             continue
         rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
         name = _name(widget)
-        frame = isinstance(widget, QScrollArea) and widget.objectName().endswith("Frame")
+        # A screen's frame, or the middle of a screen that scrolls by itself with large text.
+        frame = isinstance(widget, QScrollArea) and (
+            widget.objectName().endswith("Frame") or widget.objectName() == "contentScroll"
+        )
         if frame and not may_scroll and widget.verticalScrollBar().maximum() > 0:
             problems.append(f"{name} needs {widget.verticalScrollBar().maximum()} px more")
         if isinstance(widget, QScrollArea) and widget.widget() is not None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from kiosk.qt.screens.wizard_frame import PORTRAIT_KEYS_SHARE, WizardFrame
 from kiosk.qt.widgets.fields import BESIDE_THE_CODE, CodeEntry, FieldRow, text_field
 from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow, least_width
+from kiosk.qt.widgets.scroll_content import ScrollContent
 from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox
 
 SENTENCE = "Forgot the password? Get an SMS code instead"
@@ -270,3 +272,18 @@ def test_the_sms_code_pages_buttons_sit_beside_the_code_on_a_wide_page_and_never
     settle()
     assert not entry.buttons_beside
     assert entry.resend.y() > entry.code.y() + entry.code.height()  # a row of their own
+
+
+def test_a_scrolled_middle_asks_for_its_least_height_at_its_width(qtbot: QtBot) -> None:
+    content = ScrollContent()
+    qtbot.addWidget(content)
+    layout = QVBoxLayout(content)
+    words = QLabel("Поднесите штрихкод карты к сканеру — и увидите свои бонусные баллы " * 3)
+    words.setWordWrap(True)
+    layout.addWidget(words)
+    layout.addStretch(1)
+    # Its least at any width would count the words at their narrowest: many lines.
+    assert content.minimumSizeHint().height() == 0
+    wide, narrow = content.heightForWidth(1200), content.heightForWidth(300)
+    assert 0 < wide < narrow
+    assert wide == layout.totalMinimumHeightForWidth(1200)

@@ -12,7 +12,9 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QVBoxLayout)
+
+from kiosk.qt.widgets.scroll_content import ScrollContent
 
 class Ui_AttractScreen(object):
     def setupUi(self, AttractScreen):
@@ -29,7 +31,7 @@ class Ui_AttractScreen(object):
         self.contentScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contentScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.contentScroll.setWidgetResizable(True)
-        self.contentBox = QWidget()
+        self.contentBox = ScrollContent()
         self.contentBox.setObjectName(u"contentBox")
         self.contentBoxLayout = QVBoxLayout(self.contentBox)
         self.contentBoxLayout.setSpacing(24)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from kiosk.qt.widgets.scroll_content import ScrollContent
+
 class Ui_CardScreen(object):
     def setupUi(self, CardScreen):
         if not CardScreen.objectName():
@@ -29,10 +31,10 @@ class Ui_CardScreen(object):
         self.contentScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contentScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.contentScroll.setWidgetResizable(True)
-        self.contentBox = QWidget()
+        self.contentBox = ScrollContent()
         self.contentBox.setObjectName(u"contentBox")
         self.contentBoxLayout = QVBoxLayout(self.contentBox)
-        self.contentBoxLayout.setSpacing(24)
+        self.contentBoxLayout.setSpacing(16)
         self.contentBoxLayout.setObjectName(u"contentBoxLayout")
         self.contentBoxLayout.setContentsMargins(0, 0, 0, 0)
         self.headerLayout = QHBoxLayout()

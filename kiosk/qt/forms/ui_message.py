@@ -11,7 +11,9 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QVBoxLayout)
+
+from kiosk.qt.widgets.scroll_content import ScrollContent
 
 class Ui_MessageScreen(object):
     def setupUi(self, MessageScreen):
@@ -28,7 +30,7 @@ class Ui_MessageScreen(object):
         self.contentScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contentScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.contentScroll.setWidgetResizable(True)
-        self.contentBox = QWidget()
+        self.contentBox = ScrollContent()
         self.contentBox.setObjectName(u"contentBox")
         self.contentBoxLayout = QVBoxLayout(self.contentBox)
         self.contentBoxLayout.setSpacing(24)

@@ -52,11 +52,11 @@ class Screen(QWidget):
         self._arrange_rows()
 
     def event(self, event: QEvent) -> bool:
-        # Words or fonts changed (a language, large text): rows may need stacking now, though
-        # the screen kept its size. (The optional picture waits for a resize: showing and
-        # hiding it here would ask for another layout, and so on.)
-        if event.type() == QEvent.Type.LayoutRequest and self._stacking_rows:
+        # Words or fonts changed (a language, large text): rows may need stacking and a
+        # picture leaving out now, though the screen kept its size.
+        if event.type() == QEvent.Type.LayoutRequest:
             self._stack_rows()
+            self._fit_optional(may_show=False)
         return super().event(event)
 
     def _arrange_rows(self) -> None:
@@ -81,30 +81,42 @@ class Screen(QWidget):
                 QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
             )
 
-    def _fit_optional(self) -> None:
+    def _fit_optional(self, *, may_show: bool = True) -> None:
+        """Leave the optional pictures out when the screen is too short for them and the
+        rest, their texts wrapped at the screen's width. Counted as if they were shown, so
+        the answer does not depend on it; ``may_show`` False only ever leaves them out (a
+        change of words or fonts), so that showing and hiding cannot take turns."""
         layout = self.layout()
         if layout is None or not self._optional:
             return
+        need = self._least_height()
         for widget in self._optional:
-            widget.setVisible(True)
-        layout.invalidate()
+            if widget.isHidden():
+                least = max(widget.minimumHeight(), widget.minimumSizeHint().height())
+                need += least + max(0, layout.spacing())
         # The room the window gives (a screen in a scroll area may be taller than that).
         room_height = self.parentWidget().height() if self.parentWidget() else self.height()
-        if self._least_height() > room_height:
-            for widget in self._optional:
-                widget.setVisible(False)
+        show = need <= room_height
+        for widget in self._optional:
+            if widget.isHidden() == show and (may_show or not show):
+                widget.setVisible(show)
 
     def _least_height(self) -> int:
-        """The height the screen needs with nothing scrolled: the part that scrolls by itself
-        when large text needs it (``contentScroll``) counts with all it holds."""
+        """The height the screen needs with nothing scrolled, its texts wrapped at its width:
+        the part that scrolls by itself when large text needs it (``contentScroll``) counts
+        with all it holds."""
         layout = self.layout()
         if layout is None:
             return 0
-        need = layout.totalMinimumSize().height()
+        need = layout.totalMinimumHeightForWidth(self.width())
+        if need < 0:  # nothing in it has a height for its width
+            need = layout.totalMinimumSize().height()
         for area in self.findChildren(QScrollArea, CONTENT_SCROLL):
             content = area.widget()
-            if content is not None:
-                need += content.minimumSizeHint().height() - area.minimumSizeHint().height()
+            inner = content.layout() if content is not None else None
+            if inner is not None:
+                held = inner.totalMinimumHeightForWidth(area.viewport().width())
+                need += held - area.minimumSizeHint().height()
         return need
 
     def set_language(self, language: str) -> None:
