@@ -11,7 +11,7 @@ import requests
 
 from kiosk.central.openapi import render
 from kiosk.central.server import EmbeddedCentral
-from kiosk.contract import IDEMPOTENCY_KEY_PATTERN
+from kiosk.contract import IDEMPOTENCY_KEY_PATTERN, ProblemCode
 
 DOCUMENT = Path(__file__).resolve().parent.parent / "docs" / "openapi.json"
 REGENERATE = "regenerate it with: .venv/bin/python -m kiosk.central.openapi > docs/openapi.json"
@@ -127,3 +127,16 @@ def test_resend_operations_take_no_body() -> None:
         "/api/v1/sessions/shopper/sms/{challenge_id}/resend",
     ):
         assert "requestBody" not in document["paths"][path]["post"]
+
+
+def test_every_problem_answer_names_its_problem_codes() -> None:
+    document = json.loads(DOCUMENT.read_text(encoding="utf-8"))
+    codes = {code.value for code in ProblemCode}
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            for status, answer in operation.get("responses", {}).items():
+                description = answer.get("description", "")
+                if not description.startswith("Problem:"):
+                    continue
+                named = [name.strip() for name in description.removeprefix("Problem:").split(",")]
+                assert named and set(named) <= codes, f"{method} {path} {status}: {description}"

@@ -343,15 +343,15 @@ def _problem_responses(
             names.append(code.value)
     answers: dict[int | str, dict[str, Any]] = {}
     for status, names in sorted(by_status.items()):
-        names = list(_PROBLEM_HEADERS.get(status, []))
+        headers = list(_PROBLEM_HEADERS.get(status, []))
         if replayable and status not in _NEVER_REPLAYED:
-            names.append(IDEMPOTENT_REPLAYED_HEADER)
+            headers.append(IDEMPOTENT_REPLAYED_HEADER)
         answer: dict[str, Any] = {
             "description": "Problem: " + ", ".join(names),
             "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
         }
-        if names:
-            answer["headers"] = _header_refs(names)
+        if headers:
+            answer["headers"] = _header_refs(headers)
         answers[status] = answer
     return answers
 
