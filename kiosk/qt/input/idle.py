@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
+from kiosk.qt.shell.tap_guard import PRESSES
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 #: Side of the square in the window's top-left corner whose taps open the service PIN.
@@ -29,7 +30,6 @@ _INPUT_EVENTS = frozenset(
 
 
 #: Every press of a button or a finger: a double-click is the second press of a quick pair.
-_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
 
 
 class ActivityWatcher(QObject):
@@ -54,7 +54,7 @@ class ActivityWatcher(QObject):
         # synthesized mouse presses, so taps are counted here too. A quick second tap arrives as
         # a double-click instead of a press (touch screens do that): it is a press as well.
         if (
-            kind in _PRESSES
+            kind in PRESSES
             and event.spontaneous()
             and isinstance(watched, QWidget)
             and isinstance(event, QMouseEvent)

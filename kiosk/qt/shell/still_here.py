@@ -110,7 +110,9 @@ class StillHereOverlay(QWidget):
             self.hide()
             self.expired.emit()
             return
-        self._retranslate()
+        # Only the number changes: the panel was fitted to the longest of its texts' lines when
+        # it was shown (with a line to spare), and refitting it every second is needless work.
+        self._set_countdown()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # A tap anywhere counts as "I am here", not only on the button.
@@ -139,11 +141,14 @@ class StillHereOverlay(QWidget):
         height += self.countdown.fontMetrics().lineSpacing()
         self._panel.setFixedHeight(height)
 
-    def _retranslate(self) -> None:
-        self.question.setText(self.tr("Are you still here?"))
+    def _set_countdown(self) -> None:
         self.countdown.setText(
             self.tr("Everything you typed will be cleared in %n seconds.", "", self._remaining)
         )
+
+    def _retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still here?"))
+        self._set_countdown()
         self.stay_button.setText(self.tr("I need more time"))
         if self.isVisible():
             self._fit_to_parent()

@@ -24,7 +24,8 @@ TAP_GUARD_MS = 500
 #: A screen change this soon after a tap's release was caused by that tap.
 TAP_CAUSE_S = 0.1
 
-_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
+#: A finger (or mouse) coming down: what counts as a tap.
+PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
 
 
 class TapGuard(QObject):
@@ -51,7 +52,7 @@ class TapGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in _PRESSES:
+        if kind in PRESSES:
             self._swallowed_press = self._guard.isActive()
             return self._swallowed_press
         if kind == QEvent.Type.MouseButtonRelease:

@@ -39,8 +39,6 @@ class OutboxHealth:
 class ActivationService(QObject):
     #: Outbox row id and the Outcome value the sender made of it (on the GUI thread).
     delivered = Signal(int, str)
-    #: The outbox could not be opened (message for the service screen and the log).
-    unavailable = Signal(str)
 
     def __init__(
         self,
@@ -92,7 +90,6 @@ class ActivationService(QObject):
     def _open_failed(self, error: Exception) -> None:
         self.open_error = str(error) or type(error).__name__
         log.error("activation outbox not opened: %s", self.open_error)
-        self.unavailable.emit(self.open_error)
 
     def _on_delivery(self, row: QueuedActivation, delivery: Delivery) -> None:
         # Sender thread: the signal is queued to the GUI thread (this object lives there).

@@ -9,7 +9,6 @@ flow (``wizard_cancelled``, ``hand_over_to_shopper``, ``open_service_as_staff``)
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,7 +81,6 @@ class CashierDriver(QObject):
         *,
         staff_idle_seconds: int,
         timers: TimerFactory = qt_timer,
-        on_scan: Callable[[float], None] | None = None,
     ) -> None:
         super().__init__(controller)
         self.controller = controller
@@ -93,7 +91,6 @@ class CashierDriver(QObject):
         # The nomenclature in use (the central's once fetched) tells cards from the rest.
         self.session = CashierSession(lambda raw: flow.nomenclature.classify(raw))
         self.runner = TaskRunner(parent=self)
-        self._on_scan = on_scan
         self.staff_idle = timers(
             "staff-idle", self, interval_ms=staff_idle_seconds * 1000, single_shot=True
         )
@@ -115,8 +112,6 @@ class CashierDriver(QObject):
         self._run(self.session.badge_scanned(badge))
 
     def scanned(self, code: str) -> None:
-        if self._on_scan is not None:
-            self._on_scan(time.time())
         self._run(self.session.scanned(code))
 
     def end_parked_session(self) -> None:
@@ -150,9 +145,8 @@ class CashierDriver(QObject):
         self._run(self.session.pin_entered(pin))
 
     def _delivered(self, outbox_id: int, outcome: str) -> None:
-        if outcome != "waiting":
-            # The central answered: anything else waiting may go too.
-            self.activations.wake()
+        # (The sender goes straight on to the next row after an answer by itself; a wake from
+        # here would only cut the backoff of a row that is being tried meanwhile.)
         self._run(self.session.delivery(outbox_id, outcome))
 
     # -- commands -----------------------------------------------------------------------------

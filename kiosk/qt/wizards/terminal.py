@@ -58,13 +58,10 @@ def _utc(seconds: float | None) -> dt.datetime | None:
 
 
 class HeartbeatDriver(QObject):
-    #: The central answered a heartbeat (epoch seconds of the answer).
-    answered = Signal(float)
-
     def __init__(
         self,
         client: LazyClient,
-        activations: ActivationService | None,
+        activations: ActivationService,
         scans: ScanWatch,
         *,
         interval_seconds: int,
@@ -81,7 +78,6 @@ class HeartbeatDriver(QObject):
         self.runner = TaskRunner.one_at_a_time(parent=self)
         self.timer = timers("heartbeat", self, interval_ms=interval_seconds * 1000)
         self.timer.timeout.connect(self.beat)
-        self._in_flight = False
 
     def start(self) -> None:
         self.timer.start()
@@ -92,9 +88,8 @@ class HeartbeatDriver(QObject):
         self.runner.wait_for_done(15_000)
 
     def beat(self) -> None:
-        if self._in_flight:
+        if self.runner.pending:
             return  # the previous one still waits for its answer
-        self._in_flight = True
         uptime = int(self._monotonic() - self._started)
         last_scan = self.scans.last_at
         client = self.client
@@ -103,7 +98,7 @@ class HeartbeatDriver(QObject):
         def send() -> HeartbeatAck:
             from kiosk.contract import Heartbeat
 
-            health = activations.health_now() if activations is not None else None
+            health = activations.health_now()
             central = client.get()
             return central.heartbeat(
                 Heartbeat(
@@ -118,13 +113,9 @@ class HeartbeatDriver(QObject):
             )
 
         def on_done(_ack: HeartbeatAck) -> None:
-            self._in_flight = False
-            if self.activations is not None:
-                self.activations.wake()  # the central answers: waiting activations may go
-            self.answered.emit(time.time())
+            self.activations.wake()  # the central answers: waiting activations may go
 
         def on_error(error: Exception) -> None:
-            self._in_flight = False
             log.info("heartbeat not delivered: %s", type(error).__name__)
 
         self.runner.run(send, on_done, on_error)
