@@ -225,6 +225,14 @@ def test_scans_count_only_on_the_card_step(flow: RegistrationFlow) -> None:
     assert flow.card_scanned("2990000000095") == []
 
 
+def test_a_second_scan_while_the_first_card_is_looked_up_starts_nothing(
+    flow: RegistrationFlow,
+) -> None:
+    flow.begin(make_program(), None)
+    the_ask(flow.card_scanned(CARD))
+    assert flow.card_scanned("2990000000095") == []  # one lookup at a time, as for Next
+
+
 # --- the form and the central's refusals -----------------------------------------------------
 
 

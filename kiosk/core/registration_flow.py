@@ -149,7 +149,7 @@ class RegistrationFlow(WizardFlow):
     def card_scanned(self, number: str) -> list[Any]:
         """A card scanned while the wizard is on screen: the card to register, on its step."""
         steps = self.steps
-        if steps is None or steps.step is not Step.CARD or self.stopped:
+        if steps is None or steps.step is not Step.CARD or self.stopped or self.busy:
             return []
         return [SetCardNumber(number), *self._check_card(number)]
 
