@@ -36,6 +36,24 @@ class SignInProblem(StrEnum):
     FAILED = "failed"  # anything else the central said
 
 
+def sign_in_problem(error: BaseException) -> tuple[SignInProblem, int | None, int | None]:
+    """What a failed staff sign-in means for the PIN page: the problem, tries left, minutes."""
+    from kiosk.core import errors
+
+    if isinstance(error, errors.RateLimited) and error.code == "staff-locked":
+        wait = error.retry_after
+        minutes = max(1, -(-int(wait) // 60)) if wait is not None else None
+        return SignInProblem.LOCKED, None, minutes
+    if isinstance(error, errors.Unauthorized) and error.code == "wrong-pin":
+        attempts = error.problem.attempts_left if error.problem else None
+        return SignInProblem.WRONG_PIN, attempts, None
+    if isinstance(error, errors.Unauthorized) and error.code == "unauthorized":
+        return SignInProblem.UNKNOWN_BADGE, None, None
+    if isinstance(error, errors.CentralOffline | errors.CentralTimeout):
+        return SignInProblem.UNREACHABLE, None, None
+    return SignInProblem.FAILED, None, None
+
+
 class RowResult(StrEnum):
     SENDING = "sending"  # recorded, the first answer is awaited
     QUEUED = "queued"  # the central is unreachable: waits in the outbox
@@ -269,9 +287,7 @@ class CashierSession:
     def pin_cancelled(self) -> list[CashierCommand]:
         if self.stage not in (Stage.PIN, Stage.CHECKING):
             return []
-        self.generation += 1
-        self.stage = Stage.SIGNED_OUT
-        self._badge = None
+        self.abandon_sign_in()
         return [LeaveCashierMode()]
 
     def abandon_sign_in(self) -> None:

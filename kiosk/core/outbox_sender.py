@@ -146,7 +146,7 @@ class ActivationSender:
             delivery = classify(error)
         else:
             delivery = Delivery(_outcome_of(result))
-        if delivery.outcome is Outcome.WAITING:
+        if not delivery.final:
             self._failures += 1
             self.outbox.attempt_failed(row.id, delivery.reason)
         else:
@@ -215,5 +215,5 @@ class ActivationSender:
                 delivery = Delivery(Outcome.WAITING, "bug")
             if delivery is None:
                 self._wake.wait()
-            elif delivery.outcome is Outcome.WAITING:
+            elif not delivery.final:
                 self._wake.wait(self.next_delay(delivery.retry_after))

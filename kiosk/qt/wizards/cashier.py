@@ -34,6 +34,7 @@ from kiosk.core.cashier import (
     StaffMember,
     StartStaffIdle,
     StopStaffIdle,
+    sign_in_problem,
 )
 from kiosk.core.flow import State
 from kiosk.core.masking import mask_card
@@ -49,24 +50,6 @@ if TYPE_CHECKING:
     from kiosk.contract import StaffSession
 
 log = logging.getLogger(__name__)
-
-
-def sign_in_problem(error: BaseException) -> tuple[SignInProblem, int | None, int | None]:
-    """What a failed staff sign-in means for the PIN page: the problem, tries left, minutes."""
-    from kiosk.core import errors
-
-    if isinstance(error, errors.RateLimited) and error.code == "staff-locked":
-        wait = error.retry_after
-        minutes = max(1, -(-int(wait) // 60)) if wait is not None else None
-        return SignInProblem.LOCKED, None, minutes
-    if isinstance(error, errors.Unauthorized) and error.code == "wrong-pin":
-        attempts = error.problem.attempts_left if error.problem else None
-        return SignInProblem.WRONG_PIN, attempts, None
-    if isinstance(error, errors.Unauthorized) and error.code == "unauthorized":
-        return SignInProblem.UNKNOWN_BADGE, None, None
-    if isinstance(error, errors.CentralOffline | errors.CentralTimeout):
-        return SignInProblem.UNREACHABLE, None, None
-    return SignInProblem.FAILED, None, None
 
 
 class CashierDriver(QObject):
