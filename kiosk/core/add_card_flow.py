@@ -150,11 +150,6 @@ class AddCardFlow(WizardFlow):
         return self._sign_in(typed, with_password=False)
 
     @event
-    def confirm(self, code: str) -> list[Any]:
-        """A whole code typed on the code page."""
-        return self._confirm(code)
-
-    @event
     def resend(self) -> list[Any]:
         steps = self.steps
         challenge = self._challenge()
@@ -165,14 +160,6 @@ class AddCardFlow(WizardFlow):
             steps.back()
             return [*self._show(), *self._ask(StartSmsLogin(steps.phone_e164()))]
         return self._ask(ResendSmsLogin(challenge.challenge_id))
-
-    @event
-    def back(self) -> list[Any]:
-        steps = self.steps
-        if steps is None or not steps.back():
-            return self._leave(completed=False)
-        self._drop_pending()
-        return self._show()
 
     @event
     def add_another(self) -> list[Any]:

@@ -176,19 +176,6 @@ class RegistrationFlow(WizardFlow):
         return []
 
     @event
-    def confirm(self, code: str) -> list[Any]:
-        """A whole code typed on the code page."""
-        return self._confirm(code)
-
-    @event
-    def back(self) -> list[Any]:
-        steps = self.steps
-        if steps is None or not steps.back():
-            return self._leave(completed=False)
-        self._drop_pending()
-        return self._show()
-
-    @event
     def go_to(self, step: Step) -> list[Any]:
         """'Use another phone number', 'change the number': back to a form step."""
         if self.steps is None:

@@ -313,6 +313,8 @@ class WizardSteps(Protocol):
     @property
     def challenge(self) -> CodeChallenge | None: ...
 
+    def back(self) -> bool: ...
+
 
 class WizardFlow:
     """What both wizards' state machines share: asking the central, stale answers, leaving,
@@ -320,7 +322,8 @@ class WizardFlow:
 
     Subclasses say what an answer means (:meth:`_on_answer`, :meth:`_on_failure`), what to do
     with a late one beyond closing a session (:meth:`_on_late`), which steps show the code page
-    (:attr:`code_steps`) and what forgetting involves (:meth:`_forget`).
+    (:attr:`code_steps`), what forgetting involves (:meth:`_forget`), how a step is shown
+    (:meth:`_show`) and how a code is confirmed (:meth:`_confirm`).
     """
 
     #: The steps that show the SMS code page.
@@ -357,6 +360,37 @@ class WizardFlow:
 
     def _forget(self) -> list[Any]:
         """Drop the model (wiped first) and whatever is on its way; what else to do then."""
+        raise NotImplementedError
+
+    # -- the shopper's taps both wizards have ----------------------------------------------
+
+    @event
+    def back(self) -> list[Any]:
+        steps = self.steps
+        if steps is None or not steps.back():
+            return self._leave(completed=False)
+        self._drop_pending()
+        return self._show()
+
+    @event
+    def confirm(self, code: str) -> list[Any]:
+        """A whole code typed on the code page."""
+        return self._confirm(code)
+
+    def card_scanned(self, number: str) -> list[Any]:
+        """A card scanned while the wizard is on screen."""
+        raise NotImplementedError
+
+    def resend(self) -> list[Any]:
+        """'Send a new code' on the code page."""
+        raise NotImplementedError
+
+    def _show(self) -> list[Any]:
+        """The step the model is on, on screen."""
+        raise NotImplementedError
+
+    def _confirm(self, code: str) -> list[Any]:
+        """Send the typed code to the central."""
         raise NotImplementedError
 
     # -- the shopper changes what is typed ------------------------------------------------

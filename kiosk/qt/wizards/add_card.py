@@ -63,16 +63,9 @@ class AddCardWizard(WizardDriver[AddCardScreen, AddCardFlow]):
         run = self.dispatch
         code = screen.code_entry
         screen.begin_requested.connect(lambda _number: run(flow.begin(program())))
-        screen.scan_received.connect(lambda number: run(flow.card_scanned(number)))
         screen.next_requested.connect(lambda: run(flow.next(screen.typed())))
         screen.sms_requested.connect(lambda: run(flow.sms_requested(screen.typed())))
-        screen.back_requested.connect(lambda: run(flow.back()))
-        screen.cancel_requested.connect(lambda: run(flow.cancel()))
-        screen.done_requested.connect(lambda: run(flow.done()))
         screen.add_another_requested.connect(lambda: run(flow.add_another()))
-        screen.wiped.connect(lambda: run(flow.wiped()))
-        code.code_entered.connect(lambda typed: run(flow.confirm(typed)))
-        code.resend_requested.connect(lambda: run(flow.resend()))
         code.change_phone_requested.connect(lambda: run(flow.back()))
 
     @property

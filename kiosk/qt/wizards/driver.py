@@ -55,6 +55,11 @@ class DrivenScreen(Protocol):
     cancelled: SignalInstance
     finished: SignalInstance
     input_changed: SignalInstance
+    scan_received: SignalInstance
+    back_requested: SignalInstance
+    cancel_requested: SignalInstance
+    done_requested: SignalInstance
+    wiped: SignalInstance
 
     def set_busy(self, busy: bool) -> None: ...
 
@@ -76,8 +81,8 @@ class WizardDriver(QObject, Generic[ScreenT, FlowT]):
     on worker threads only); ``timers`` makes the wizard's timers and ``tick_ms`` paces the
     resend countdown.
 
-    Subclasses connect the screen's intents to the flow's events and run the commands of
-    their own (:meth:`_run_own`).
+    Subclasses connect the screen's intents of their own to the flow's events and run the
+    commands of their own (:meth:`_run_own`).
     """
 
     def __init__(
@@ -99,9 +104,19 @@ class WizardDriver(QObject, Generic[ScreenT, FlowT]):
         self._timer_factory = timers
         self._timers: dict[WizardTimer, Timer] = {}
         self._add_timer(WizardTimer.RESEND_TICK, tick_ms, single_shot=False)
+        # The intents both wizards have; each subclass connects its own (next, begin, ...).
+        run = self.dispatch
+        code = screen.code_entry
+        screen.scan_received.connect(lambda number: run(flow.card_scanned(number)))
+        screen.back_requested.connect(lambda: run(flow.back()))
+        screen.cancel_requested.connect(lambda: run(flow.cancel()))
+        screen.done_requested.connect(lambda: run(flow.done()))
+        screen.wiped.connect(lambda: run(flow.wiped()))
+        code.code_entered.connect(lambda typed: run(flow.confirm(typed)))
+        code.resend_requested.connect(lambda: run(flow.resend()))
         # What the shopper changes settles the problems shown about it right away.
-        screen.input_changed.connect(lambda name: self.dispatch(flow.input_changed(name)))
-        screen.code_entry.code.textEdited.connect(lambda _text: self.dispatch(flow.code_edited()))
+        screen.input_changed.connect(lambda name: run(flow.input_changed(name)))
+        code.code.textEdited.connect(lambda _text: run(flow.code_edited()))
 
     def dispatch(self, commands: list[Any]) -> None:
         """Carry out what the flow decided, in order."""

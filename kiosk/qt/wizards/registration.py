@@ -76,16 +76,9 @@ class RegistrationWizard(WizardDriver[RegistrationScreen, RegistrationFlow]):
         run = self.dispatch
         code = screen.code_entry
         screen.begin_requested.connect(lambda number: run(flow.begin(program(), number)))
-        screen.scan_received.connect(lambda number: run(flow.card_scanned(number)))
         screen.next_requested.connect(lambda: run(flow.next(screen.typed(), code.code.text())))
-        screen.back_requested.connect(lambda: run(flow.back()))
-        screen.cancel_requested.connect(lambda: run(flow.cancel()))
-        screen.done_requested.connect(lambda: run(flow.done()))
         screen.link_requested.connect(lambda: run(flow.start_link()))
         screen.other_phone_requested.connect(lambda: run(flow.go_to(Step.PHONE)))
-        screen.wiped.connect(lambda: run(flow.wiped()))
-        code.code_entered.connect(lambda typed: run(flow.confirm(typed)))
-        code.resend_requested.connect(lambda: run(flow.resend()))
         code.change_phone_requested.connect(lambda: run(flow.go_to(Step.PHONE)))
 
     @property
