@@ -18,8 +18,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.add_card import AddCardStep, AddCardSteps
-from kiosk.core.cards import InvalidCardNumber, parse_card_number
-from kiosk.core.registration import FieldIssue, Issue, PhoneRegion
+from kiosk.core.registration import (
+    FieldInvalid,
+    FieldIssue,
+    PhoneRegion,
+    normalize_card_number,
+)
 from kiosk.core.verification import Refusal, refusal_for
 from kiosk.core.wizard_flow import (
     CentralCall,
@@ -253,10 +257,10 @@ class AddCardFlow(WizardFlow):
         if steps is None or steps.session_token is None:
             return []
         try:
-            number = parse_card_number(raw)
-        except InvalidCardNumber:
-            issue = Issue.REQUIRED if not raw.strip() else Issue.CARD_NUMBER_INVALID
-            steps.issues = {"card_number": FieldIssue(issue)}  # changing the number settles it
+            number = normalize_card_number(raw)
+        except FieldInvalid as problem:
+            # In the model too: changing the number settles it.
+            steps.issues = {"card_number": FieldIssue(problem.issue)}
             return [ShowIssues(dict(steps.issues))]
         self._cards_before = len(steps.cards)
         return self._ask(LinkCard(steps.session_token, number))

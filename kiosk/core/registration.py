@@ -103,6 +103,16 @@ class FieldInvalid(ValueError):
 # --- single-field checks -----------------------------------------------------------------
 
 
+def normalize_card_number(raw: str) -> str:
+    """The 13 digits of a typed card number; FieldInvalid when it is empty or not one."""
+    try:
+        return parse_card_number(raw)
+    except InvalidCardNumber:
+        raise FieldInvalid(
+            Issue.REQUIRED if not raw.strip() else Issue.CARD_NUMBER_INVALID
+        ) from None
+
+
 def normalize_phone(raw: str, region: PhoneRegion = "BY") -> str:
     """A mobile number of Belarus or Russia in E.164, or FieldInvalid.
 
@@ -361,12 +371,7 @@ class RegistrationSteps:
     def _check_field(self, name: str) -> None:
         form = self.form
         if name == "card_number":
-            try:
-                parse_card_number(form.card_number)
-            except InvalidCardNumber:
-                raise FieldInvalid(
-                    Issue.REQUIRED if not form.card_number.strip() else Issue.CARD_NUMBER_INVALID
-                ) from None
+            normalize_card_number(form.card_number)
         elif name == "phone":
             normalize_phone(form.phone, form.phone_region)
         elif name in ("last_name", "first_name", "patronymic"):

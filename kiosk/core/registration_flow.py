@@ -20,13 +20,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-from kiosk.core.cards import InvalidCardNumber, parse_card_number
 from kiosk.core.registration import (
+    FieldInvalid,
     FieldIssue,
     Issue,
     RegistrationForm,
     RegistrationSteps,
     Step,
+    normalize_card_number,
 )
 from kiosk.core.verification import Refusal, refusal_for
 from kiosk.core.wizard_flow import (
@@ -305,10 +306,9 @@ class RegistrationFlow(WizardFlow):
 
     def _check_card(self, raw: str) -> list[Any]:
         try:
-            number = parse_card_number(raw)
-        except InvalidCardNumber:
-            issue = Issue.REQUIRED if not raw.strip() else Issue.CARD_NUMBER_INVALID
-            return self._card_issue(FieldIssue(issue))
+            number = normalize_card_number(raw)
+        except FieldInvalid as problem:
+            return self._card_issue(FieldIssue(problem.issue))
         return self._ask(LookupCard(number))
 
     def _card_issue(self, issue: FieldIssue) -> list[Any]:
