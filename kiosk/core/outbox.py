@@ -223,15 +223,9 @@ class ActivationOutbox:
         scanned_at = self._clock()
         key = self._new_key()
         with self._transaction() as conn:
-            cursor = conn.execute(
-                "INSERT INTO outbox (card_number, staff_id, terminal_id, scanned_at,"
-                " idempotency_key) VALUES (?, ?, ?, ?, ?)",
-                (card_number, staff_id, terminal_id, scanned_at, key),
-            )
-            row_id = cursor.lastrowid
-        assert row_id is not None
-        log.info("activation of %s queued (row %d)", mask_card(card_number), row_id)
-        return QueuedActivation(row_id, card_number, staff_id, terminal_id, scanned_at, key)
+            queued = _queue(conn, card_number, staff_id, terminal_id, scanned_at, key)
+        log.info("activation of %s queued (row %d)", mask_card(card_number), queued.id)
+        return queued
 
     def head(self) -> QueuedActivation | None:
         """The oldest waiting activation (delivery is in order)."""
@@ -287,15 +281,10 @@ class ActivationOutbox:
             ).fetchone()
             if row is None:
                 return None
-            cursor = conn.execute(
-                "INSERT INTO outbox (card_number, staff_id, terminal_id, scanned_at,"
-                " idempotency_key) VALUES (?, ?, ?, ?, ?)",
-                (*row, key),
-            )
+            card_number, staff_id, terminal_id, scanned_at = row
+            queued = _queue(conn, card_number, staff_id, terminal_id, scanned_at, key)
             conn.execute("DELETE FROM dead_letters WHERE id = ?", (row_id,))
-            new_id = cursor.lastrowid
-        assert new_id is not None
-        return QueuedActivation(new_id, row[0], row[1], row[2], row[3], key)
+        return queued
 
     def discard_dead_letter(self, row_id: int) -> None:
         with self._transaction() as conn:
@@ -315,3 +304,22 @@ def _is_full(exc: sqlite3.Error) -> bool:
     if code is not None:
         return bool(code == sqlite3.SQLITE_FULL)
     return "full" in str(exc).lower()
+
+
+def _queue(
+    conn: sqlite3.Connection,
+    card_number: str,
+    staff_id: str,
+    terminal_id: str,
+    scanned_at: float,
+    key: str,
+) -> QueuedActivation:
+    """A new row at the end of the outbox (inside the caller's transaction)."""
+    cursor = conn.execute(
+        "INSERT INTO outbox (card_number, staff_id, terminal_id, scanned_at,"
+        " idempotency_key) VALUES (?, ?, ?, ?, ?)",
+        (card_number, staff_id, terminal_id, scanned_at, key),
+    )
+    row_id = cursor.lastrowid
+    assert row_id is not None
+    return QueuedActivation(row_id, card_number, staff_id, terminal_id, scanned_at, key)
