@@ -20,6 +20,7 @@ from kiosk.core.add_card import AddCardStep
 from kiosk.core.add_card_flow import AddCardTyped
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizard_frame import WizardFrame
+from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.fields import (
     CodeEntry,
@@ -42,8 +43,14 @@ class AddCardScreen(WizardFrame):
     sms_requested = Signal()
     add_another_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
-        super().__init__(parent, timers=timers)
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        timers: TimerFactory = qt_timer,
+        still_here_seconds: int = COUNTDOWN_SECONDS,
+    ) -> None:
+        super().__init__(parent, timers=timers, still_here_seconds=still_here_seconds)
         self.setObjectName("addCardScreen")
         self._step = AddCardStep.SIGN_IN
         self._outcome_title = ""

@@ -27,6 +27,7 @@ from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
 from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.wrapping import wrapping_button
 
@@ -61,7 +62,13 @@ class CashierScreen(Screen):
     still_here = Signal()
     staff_idle_expired = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, still_here_seconds: int = 10) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        still_here_seconds: int = 10,
+        timers: TimerFactory = qt_timer,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_CashierScreen()
         self.ui.setupUi(self)
@@ -88,7 +95,7 @@ class CashierScreen(Screen):
         header.setSectionResizeMode(_ACTION, QHeaderView.ResizeMode.Fixed)
         # Room for a thumb-sized "Register this card" button in each row.
         table.verticalHeader().setDefaultSectionSize(92)
-        self.overlay = StillHereOverlay(self, seconds=still_here_seconds)
+        self.overlay = StillHereOverlay(self, seconds=still_here_seconds, timers=timers)
         self.overlay.stayed.connect(self.still_here)
         self.overlay.expired.connect(self.staff_idle_expired)
         #: Asked when the kiosk's idle time runs out on this screen (set by the driver).

@@ -39,6 +39,7 @@ from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizard_frame import PAGE_SPACING, WizardFrame
+from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.fields import (
     CodeEntry,
@@ -66,8 +67,14 @@ class RegistrationScreen(WizardFrame):
     link_requested = Signal()
     other_phone_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
-        super().__init__(parent, timers=timers)
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        timers: TimerFactory = qt_timer,
+        still_here_seconds: int = COUNTDOWN_SECONDS,
+    ) -> None:
+        super().__init__(parent, timers=timers, still_here_seconds=still_here_seconds)
         self.setObjectName("registrationScreen")
         self._step = Step.PHONE
         self._asked: dict[str, bool] = {}

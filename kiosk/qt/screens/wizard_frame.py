@@ -34,7 +34,7 @@ from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens import wizard_texts
 from kiosk.qt.screens.base import Screen
-from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS, StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.fields import FieldRow, InputDock, wipe_inputs
@@ -76,7 +76,13 @@ class WizardFrame(Screen):
     #: forgets too.
     wiped = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        timers: TimerFactory = qt_timer,
+        still_here_seconds: int = COUNTDOWN_SECONDS,
+    ) -> None:
         super().__init__(parent)
         self.program: ProgramInfo | None = None
         self._busy = False
@@ -136,7 +142,7 @@ class WizardFrame(Screen):
         self.dock.accepted.connect(self._dock_accepted)
         self.ui.dockLayout.addWidget(self.dock)
 
-        self.still_here = StillHereOverlay(self)
+        self.still_here = StillHereOverlay(self, seconds=still_here_seconds, timers=timers)
         self.still_here.expired.connect(self._still_here_expired)
         self._idle_expired = False
         self._ended = False

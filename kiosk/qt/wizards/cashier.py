@@ -296,7 +296,7 @@ def install_cashier(
         timers=timers,
         parent=controller,
     )
-    screen = CashierScreen(still_here_seconds=still_here_seconds)
+    screen = CashierScreen(still_here_seconds=still_here_seconds, timers=timers)
     screen.set_language(controller.flow.language)
     driver = CashierDriver(
         controller,

@@ -57,7 +57,7 @@ def install_wizards(
         # themselves when the central could not be asked yet.
         return flow.program
 
-    registration_screen = RegistrationScreen(timers=timers)
+    registration_screen = RegistrationScreen(timers=timers, still_here_seconds=still_here_seconds)
     registration = RegistrationWizard(
         registration_screen,
         client.get,
@@ -68,7 +68,7 @@ def install_wizards(
         timers=timers,
         parent=registration_screen,
     )
-    add_card_screen = AddCardScreen(timers=timers)
+    add_card_screen = AddCardScreen(timers=timers, still_here_seconds=still_here_seconds)
     add_card = AddCardWizard(
         add_card_screen,
         client.get,
@@ -83,7 +83,6 @@ def install_wizards(
         (State.ADD_CARD, add_card_screen),
     ):
         controller.add_wizard(state, screen)
-        screen.still_here.configure(seconds=still_here_seconds, timers=timers)
         # Built after the start screen may be up: take the kiosk's current language.
         screen.set_language(flow.language)
         # The countdown ran out: the kiosk resets as on any idle timeout (the screen now
