@@ -105,8 +105,6 @@ class Kiosk:
     deferred: list[Callable[[], object]] = field(default_factory=list)
     #: Cashier mode, the activation outbox and the heartbeat (installed after the wizards).
     cashier: CashierServices | None = None
-    #: Demo mode: cuts and reconnects the link to the embedded central off the GUI thread.
-    demo_network_runner: TaskRunner | None = None
 
     def start_background_work(self) -> None:
         """Start what runs beside the shopper: the program fetch (and with it the central
@@ -142,9 +140,6 @@ class Kiosk:
             self.serial.stop()
         self.runner.wait_for_done(15_000)
         self.runner.close()
-        if self.demo_network_runner is not None:
-            self.demo_network_runner.wait_for_done(15_000)
-            self.demo_network_runner.close()
         self.client.close()
         self.window.allow_close()
         self.window.close()
@@ -301,8 +296,7 @@ class DemoNetwork(Protocol):
 def _wire_demo_network(kiosk: Kiosk, panel: DemoPanel, network: DemoNetwork) -> None:
     """The demo panel's button cuts the kiosk off from its central and connects it again; once
     connected, activations waiting in the outbox go out at once."""
-    runner = TaskRunner(parent=panel)
-    kiosk.demo_network_runner = runner
+    runner = kiosk.runner
     panel.set_network(network.is_cut)
 
     def toggle(cut: bool) -> None:
@@ -346,6 +340,7 @@ def _install_cashier(
         heartbeat_seconds=config.heartbeat_seconds,
         scanner_kind=(kind, port),
         log_folder=str(Path(config.log_dir) if config.log_dir else default_log_dir()),
+        runner=kiosk.runner,
         self_check=self_check,
         timers=timers,
     )

@@ -41,7 +41,7 @@ from kiosk.core.masking import mask_card
 from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.cashier import CashierScreen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
-from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.tasks import Runner
 from kiosk.qt.wizards.activations import ActivationService
 from kiosk.qt.wizards.service import ServiceDriver
 from kiosk.qt.wizards.terminal import HeartbeatDriver, ScanWatch
@@ -63,6 +63,7 @@ class CashierDriver(QObject):
         client: LazyClient,
         *,
         staff_idle_seconds: int,
+        runner: Runner,
         timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(controller)
@@ -73,7 +74,8 @@ class CashierDriver(QObject):
         flow = controller.flow
         # The nomenclature in use (the central's once fetched) tells cards from the rest.
         self.session = CashierSession(lambda raw: flow.nomenclature.classify(raw))
-        self.runner = TaskRunner(parent=self)
+        #: The kiosk's runner (which the kiosk closes when it ends).
+        self.runner = runner
         self.staff_idle = timers(
             "staff-idle", self, interval_ms=staff_idle_seconds * 1000, single_shot=True
         )
@@ -111,8 +113,6 @@ class CashierDriver(QObject):
 
     def stop(self) -> None:
         self.staff_idle.stop()
-        self.runner.close()  # the kiosk is ending: nobody is left to show results to
-        self.runner.wait_for_done(15_000)
 
     # -- events -------------------------------------------------------------------------------
 
@@ -262,7 +262,6 @@ class CashierServices:
 
     def stop(self) -> None:
         self.driver.stop()
-        self.service.stop()
         self.heartbeat.stop()
         self.activations.stop()
 
@@ -278,6 +277,7 @@ def install_cashier(
     heartbeat_seconds: int,
     scanner_kind: tuple[str, str],
     log_folder: str,
+    runner: Runner,
     self_check: Callable[[], str] | None = None,
     timers: TimerFactory = qt_timer,
 ) -> CashierServices:
@@ -304,6 +304,7 @@ def install_cashier(
         activations,
         client,
         staff_idle_seconds=staff_idle_seconds,
+        runner=runner,
         timers=timers,
     )
     controller.add_cashier(screen, driver)
@@ -315,6 +316,7 @@ def install_cashier(
         scans=scans,
         scanner_kind=scanner_kind,
         log_folder=log_folder,
+        runner=runner,
         self_check=self_check,
     )
     return CashierServices(activations, scans, heartbeat, screen, driver, service)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from kiosk.core.masking import mask_card
 from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.service import DeadLetterRow, OutboxView, ServiceScreen
-from kiosk.qt.tasks import TaskRunner
+from kiosk.qt.tasks import Runner
 from kiosk.qt.wizards.activations import ActivationService, OutboxHealth
 from kiosk.qt.wizards.terminal import ScanWatch
 
@@ -38,6 +38,7 @@ class ServiceDriver(QObject):
         scans: ScanWatch,
         scanner_kind: tuple[str, str],
         log_folder: str,
+        runner: Runner,
         self_check: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(controller)
@@ -47,7 +48,8 @@ class ServiceDriver(QObject):
         self.activations = activations
         self.scans = scans
         self._self_check = self_check
-        self.runner = TaskRunner(parent=self)
+        #: The kiosk's runner (which the kiosk closes when it ends).
+        self.runner = runner
         self._generation = 0
         screen.set_scanner(*scanner_kind)
         screen.set_log_folder(log_folder)
@@ -64,10 +66,6 @@ class ServiceDriver(QObject):
         # A bound method of this QObject: the sender thread's signal is queued to the GUI thread
         # (a lambda would run on the sender's thread).
         activations.delivered.connect(self._delivered)
-
-    def stop(self) -> None:
-        self.runner.close()  # the kiosk is ending: nobody is left to show results to
-        self.runner.wait_for_done(15_000)
 
     def refresh(self) -> None:
         """Everything the screen shows, asked afresh."""
