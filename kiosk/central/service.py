@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 import re
 import uuid
 from typing import Any
@@ -18,8 +17,8 @@ from typing import Any
 from email_validator import EmailNotValidError, validate_email
 
 from kiosk.central import program, sessions, views
-from kiosk.central.clock import Clock, ceil_seconds
-from kiosk.central.problems import FieldIssue, ProblemError, validation_error
+from kiosk.central.clock import Clock, window_wait
+from kiosk.central.problems import FieldIssue, ProblemError, validation_error, wait_problem
 from kiosk.central.security import (
     dummy_secret_hash,
     hash_secret,
@@ -342,13 +341,10 @@ class LoyaltyService:
         window_start = now - dt.timedelta(seconds=program.LOGIN_FAILURE_WINDOW_SECONDS)
         failures = self.store.login_failures_since(key, window_start)
         if len(failures) >= program.LOGIN_MAX_FAILURES:
-            oldest = failures[-program.LOGIN_MAX_FAILURES]
-            wait = oldest + program.LOGIN_FAILURE_WINDOW_SECONDS - to_epoch(now)
-            raise ProblemError(
-                ProblemCode.RATE_LIMITED,
-                retry_after=ceil_seconds(wait),
-                params={"minutes": max(1, math.ceil(wait / 60))},
+            wait = window_wait(
+                failures, program.LOGIN_MAX_FAILURES, program.LOGIN_FAILURE_WINDOW_SECONDS, now
             )
+            raise wait_problem(ProblemCode.RATE_LIMITED, wait)
         account = self.store.account_by_phone(phone) if phone else None
         stored = account.password_hash if account else dummy_secret_hash()
         password_ok = verify_secret(req.password, stored) and account is not None
@@ -475,12 +471,7 @@ class LoyaltyService:
     def _staff_locked(self, locked_until: float | None, now: dt.datetime) -> ProblemError | None:
         if locked_until is None or locked_until <= to_epoch(now):
             return None
-        wait = ceil_seconds(locked_until - to_epoch(now))
-        return ProblemError(
-            ProblemCode.STAFF_LOCKED,
-            retry_after=wait,
-            params={"minutes": max(1, math.ceil(wait / 60))},
-        )
+        return wait_problem(ProblemCode.STAFF_LOCKED, locked_until - to_epoch(now))
 
     def staff_login(self, req: StaffLoginRequest) -> StaffSession:
         now = self.clock.now()
