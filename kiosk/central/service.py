@@ -24,7 +24,6 @@ from kiosk.central.security import (
     hash_secret,
     hash_sms_code,
     hash_token,
-    new_session_token,
     verify_secret,
 )
 from kiosk.central.sessions import ShopperPrincipal, StaffPrincipal
@@ -490,22 +489,7 @@ class LoyaltyService:
             problem = self._staff_locked(current.locked_until, now)
             if problem is None and pin_ok:
                 self.store.set_staff_pin_state(member.id, failed_pins=0, locked_until=None)
-                token = new_session_token()
-                self.store.add_session(
-                    hash_token(token),
-                    kind="staff",
-                    account_id=None,
-                    staff_id=member.id,
-                    when=now,
-                    lifetime_seconds=program.STAFF_SESSION_SECONDS,
-                )
-                return StaffSession(
-                    token=token,
-                    expires_in=program.STAFF_SESSION_SECONDS,
-                    staff_id=member.id,
-                    display_name=member.display_name,
-                    role="service" if member.role == "service" else "cashier",
-                )
+                return sessions.new_staff_session(self.store, member, now)
             if problem is None:
                 failed = current.failed_pins + 1
                 if failed >= program.STAFF_MAX_WRONG_PINS:
