@@ -127,13 +127,7 @@ class LoyaltyService:
 
     def lookup_card(self, raw_number: str) -> CardInfo:
         card = self._known_card(raw_number)
-        return self._card_info(card, self.clock.today())
-
-    def _card_info(self, card: CardRow, today: dt.date) -> CardInfo:
-        return views.card_info(self.store, card, today)
-
-    def _account_summary(self, account_id: int, today: dt.date) -> AccountSummary:
-        return views.account_summary(self.store, account_id, today)
+        return views.card_info(self.store, card, self.clock.today())
 
     # --- registration ---------------------------------------------------------------------
 
@@ -317,10 +311,12 @@ class LoyaltyService:
                 )
                 self.store.link_card(card.number, account_id, now)
                 self.store.mark_verification_confirmed(registration_id)
-                session = self._new_shopper_session(account_id, now)
+                session = sessions.new_shopper_session(self.store, account_id, now)
                 linked = self.store.card(card.number)
                 assert linked is not None
-                return RegistrationConfirmed(card=self._card_info(linked, today), session=session)
+                return RegistrationConfirmed(
+                    card=views.card_info(self.store, linked, today), session=session
+                )
         assert problem is not None
         raise problem
 
@@ -329,9 +325,6 @@ class LoyaltyService:
         return RegistrationStatus(registration_id=row.id, **self.codes.state(row, self.clock.now()))
 
     # --- shopper sessions -----------------------------------------------------------------
-
-    def _new_shopper_session(self, account_id: int, now: dt.datetime) -> ShopperSession:
-        return sessions.new_shopper_session(self.store, account_id, now)
 
     def login_password(self, req: PasswordLoginRequest) -> ShopperSession:
         now = self.clock.now()
@@ -354,7 +347,7 @@ class LoyaltyService:
             else:
                 self.store.clear_login_failures(key)
                 self._housekeeping(now)
-                session = self._new_shopper_session(account.id, now)
+                session = sessions.new_shopper_session(self.store, account.id, now)
         if session is None:
             raise ProblemError(ProblemCode.UNAUTHORIZED, variant="login")
         return session
@@ -395,7 +388,7 @@ class LoyaltyService:
                 assert row is not None
                 assert row.account_id is not None
                 self.store.mark_verification_confirmed(row.id)
-                return self._new_shopper_session(row.account_id, now)
+                return sessions.new_shopper_session(self.store, row.account_id, now)
         assert problem is not None
         raise problem
 
@@ -439,7 +432,7 @@ class LoyaltyService:
             self.store.delete_session(hash_token(token))
 
     def account_summary(self, shopper: ShopperPrincipal) -> AccountSummary:
-        return self._account_summary(shopper.account_id, self.clock.today())
+        return views.account_summary(self.store, shopper.account_id, self.clock.today())
 
     def link_card(self, shopper: ShopperPrincipal, raw_number: str) -> tuple[AccountSummary, bool]:
         """Link a card; the flag says whether it was newly linked (False: already ours)."""
@@ -448,7 +441,7 @@ class LoyaltyService:
         with self.store.transaction():
             card = self._known_card(raw_number)
             if card.account_id == shopper.account_id and card.status == "active":
-                return self._account_summary(shopper.account_id, today), False
+                return views.account_summary(self.store, shopper.account_id, today), False
             if card.status == "blocked":
                 raise ProblemError(ProblemCode.CARD_BLOCKED)
             if card.account_id is not None:
@@ -463,7 +456,7 @@ class LoyaltyService:
                     params={"limit": program.CARD_LIMIT},
                 )
             self.store.link_card(card.number, shopper.account_id, now)
-            return self._account_summary(shopper.account_id, today), True
+            return views.account_summary(self.store, shopper.account_id, today), True
 
     # --- staff ----------------------------------------------------------------------------
 
@@ -522,12 +515,12 @@ class LoyaltyService:
             if card.status == "blocked":
                 raise ProblemError(ProblemCode.CARD_BLOCKED)
             if card.status != "not_issued":
-                return self._card_info(card, today), False
+                return views.card_info(self.store, card, today), False
             self.store.set_card_status(card.number, "issued")
             self.store.add_activation(card.number, staff_id, terminal_id, now, scanned_at)
             updated = self.store.card(card.number)
             assert updated is not None
-            return self._card_info(updated, today), True
+            return views.card_info(self.store, updated, today), True
 
     # --- terminals ------------------------------------------------------------------------
 
