@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
+from collections.abc import Sequence
 from typing import Protocol
 
 # The chain's stores are in Belarus: "today" (birthday window, discount days) is Minsk's today.
@@ -30,6 +31,13 @@ class Clock(Protocol):
 def ceil_seconds(seconds: float) -> int:
     """Whole seconds to wait, rounded up (never negative): for retry_after and countdowns."""
     return max(0, math.ceil(seconds - 1e-9))
+
+
+def window_wait(times: Sequence[float], cap: int, window_seconds: float, now: dt.datetime) -> float:
+    """Seconds from ``now`` until a sliding window of ``window_seconds`` that holds at most
+    ``cap`` events has room for one more: until the oldest of the last ``cap`` of ``times``
+    (epoch seconds, oldest first) leaves it."""
+    return times[-cap] + window_seconds - now.timestamp()
 
 
 def _today(now: dt.datetime) -> dt.date:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from dataclasses import dataclass
 
+from kiosk.central.clock import ceil_seconds
 from kiosk.central.messages import has_text, text
 from kiosk.contract import PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_PREFIX, LinkedCard, ProblemCode
 
@@ -121,6 +123,15 @@ class ProblemError(Exception):
 
 def validation_error(issues: list[FieldIssue]) -> ProblemError:
     return ProblemError(ProblemCode.VALIDATION, errors=issues)
+
+
+def wait_problem(code: ProblemCode, wait: float, *, variant: str | None = None) -> ProblemError:
+    """A refusal to be retried after ``wait`` seconds: ``retry_after`` in whole seconds (at least
+    1), and the ``minutes`` its message names (rounded up, so at least 1)."""
+    seconds = max(1, ceil_seconds(wait))
+    return ProblemError(
+        code, variant=variant, retry_after=seconds, params={"minutes": math.ceil(seconds / 60)}
+    )
 
 
 def encode_problem(problem: ProblemError, language: str) -> bytes:

@@ -5,18 +5,22 @@ Every operation is declared through ``Routes``; a route names only what is parti
     routes = Routes(app)
 
     @routes.post(
-        "/cards/{number}/activation",
-        problems=(ProblemCode.INVALID_CARD_NUMBER, ProblemCode.CARD_BLOCKED),
+        "/sessions/staff",
+        status=201,
+        problems=(ProblemCode.WRONG_PIN, ProblemCode.STAFF_LOCKED),
     )
-    def activate_card(
-        number: CardNumber, principal: Staff, request_body: ActivationRequest
-    ) -> CardInfo:
-        \"\"\"Mark a card sold at the till as issued.\"\"\"
-        return service.activate_card(principal, number, request_body.terminal_id)
+    def staff_login(request_body: StaffLoginRequest) -> StaffSession:
+        \"\"\"Staff sign-in with badge and PIN.\"\"\"
+        return service.staff_login(request_body)
+
+    @routes.get("/terminals")
+    def terminals(principal: ServiceStaff) -> list[TerminalStatus]:
+        \"\"\"The last heartbeat of every terminal (a staff session with the service role).\"\"\"
+        return service.terminals()
 
 that is: the method and path (under ``/api/v1`` unless ``prefix`` says otherwise), the success
 status, the problem codes its service call may raise, and its parameters. A route that needs a
-session takes a ``Shopper``, ``Staff``, ``ServiceStaff`` or ``SessionToken`` parameter
+session takes a ``Shopper``, ``ServiceStaff`` or ``SessionToken`` parameter
 (``OptionalSessionToken`` where the terminal token alone may do: the document then lists both
 requirements); one that needs the calling terminal takes a ``Terminal`` parameter. The helper
 adds what all operations share, so the document says exactly what the service does:
@@ -30,7 +34,8 @@ adds what all operations share, so the document says exactly what the service do
   shopper or staff session). They are grouped by status, each with the headers it carries:
   Retry-After on 429, Idempotent-Replayed on a POST's answers;
 - the ``Accept-Language`` header and, for a POST, ``Idempotency-Key`` with the pattern the
-  gateway enforces; ``x-session`` (``shopper``, ``staff`` or ``any``) names the session kind.
+  gateway enforces; ``x-session`` (``shopper``, ``service``, ``staff`` or ``any``) names the
+  session kind.
 
 Routes raise, they never build error answers: the service raises ``ProblemError`` and
 kiosk.central.errors renders it. A new group of endpoints can live in its own module as
@@ -172,12 +177,6 @@ def _shopper(
     return _service(request).shopper(token)
 
 
-def _staff(
-    request: Request, token: Annotated[str | None, Depends(_session_token)]
-) -> StaffPrincipal:
-    return _service(request).staff(token)
-
-
 def _service_staff(
     request: Request, token: Annotated[str | None, Depends(_session_token)]
 ) -> StaffPrincipal:
@@ -188,7 +187,6 @@ SessionToken = Annotated[str | None, Depends(_session_token)]
 #: A session the route takes when one is sent (the terminal token alone may do).
 OptionalSessionToken = Annotated[str | None, Depends(_optional_session_token)]
 Shopper = Annotated[ShopperPrincipal, Depends(_shopper)]
-Staff = Annotated[StaffPrincipal, Depends(_staff)]
 #: A staff session with the service role.
 ServiceStaff = Annotated[StaffPrincipal, Depends(_service_staff)]
 Terminal = Annotated[str, Depends(_terminal)]
@@ -290,7 +288,7 @@ def _document(
         shared.append(ProblemCode.VALIDATION)
     if post:
         shared += [ProblemCode.UNSUPPORTED_MEDIA_TYPE, ProblemCode.IDEMPOTENCY_KEY_REUSED]
-    if calls & {_shopper, _staff, _service_staff} or optional_session:
+    if calls & {_shopper, _service_staff} or optional_session:
         # Ending a session that already ended is fine; using one is not.
         shared += [ProblemCode.SESSION_EXPIRED, ProblemCode.FORBIDDEN]
     answers = _problem_responses([*shared, *problems], replayable=post)
@@ -324,7 +322,6 @@ def _document(
             for call, kind in (
                 (_shopper, "shopper"),
                 (_service_staff, "service"),
-                (_staff, "staff"),
                 (_optional_session_token, "staff"),
             )
             if call in calls

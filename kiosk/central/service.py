@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 import re
 import uuid
 from typing import Any
@@ -18,14 +17,13 @@ from typing import Any
 from email_validator import EmailNotValidError, validate_email
 
 from kiosk.central import program, sessions, views
-from kiosk.central.clock import Clock, ceil_seconds
-from kiosk.central.problems import FieldIssue, ProblemError, validation_error
+from kiosk.central.clock import Clock, window_wait
+from kiosk.central.problems import FieldIssue, ProblemError, validation_error, wait_problem
 from kiosk.central.security import (
     dummy_secret_hash,
     hash_secret,
     hash_sms_code,
     hash_token,
-    new_session_token,
     verify_secret,
 )
 from kiosk.central.sessions import ShopperPrincipal, StaffPrincipal
@@ -129,13 +127,7 @@ class LoyaltyService:
 
     def lookup_card(self, raw_number: str) -> CardInfo:
         card = self._known_card(raw_number)
-        return self._card_info(card, self.clock.today())
-
-    def _card_info(self, card: CardRow, today: dt.date) -> CardInfo:
-        return views.card_info(self.store, card, today)
-
-    def _account_summary(self, account_id: int, today: dt.date) -> AccountSummary:
-        return views.account_summary(self.store, account_id, today)
+        return views.card_info(self.store, card, self.clock.today())
 
     # --- registration ---------------------------------------------------------------------
 
@@ -319,10 +311,12 @@ class LoyaltyService:
                 )
                 self.store.link_card(card.number, account_id, now)
                 self.store.mark_verification_confirmed(registration_id)
-                session = self._new_shopper_session(account_id, now)
+                session = sessions.new_shopper_session(self.store, account_id, now)
                 linked = self.store.card(card.number)
                 assert linked is not None
-                return RegistrationConfirmed(card=self._card_info(linked, today), session=session)
+                return RegistrationConfirmed(
+                    card=views.card_info(self.store, linked, today), session=session
+                )
         assert problem is not None
         raise problem
 
@@ -332,9 +326,6 @@ class LoyaltyService:
 
     # --- shopper sessions -----------------------------------------------------------------
 
-    def _new_shopper_session(self, account_id: int, now: dt.datetime) -> ShopperSession:
-        return sessions.new_shopper_session(self.store, account_id, now)
-
     def login_password(self, req: PasswordLoginRequest) -> ShopperSession:
         now = self.clock.now()
         phone = normalize_phone(req.phone)
@@ -342,13 +333,10 @@ class LoyaltyService:
         window_start = now - dt.timedelta(seconds=program.LOGIN_FAILURE_WINDOW_SECONDS)
         failures = self.store.login_failures_since(key, window_start)
         if len(failures) >= program.LOGIN_MAX_FAILURES:
-            oldest = failures[-program.LOGIN_MAX_FAILURES]
-            wait = oldest + program.LOGIN_FAILURE_WINDOW_SECONDS - to_epoch(now)
-            raise ProblemError(
-                ProblemCode.RATE_LIMITED,
-                retry_after=ceil_seconds(wait),
-                params={"minutes": max(1, math.ceil(wait / 60))},
+            wait = window_wait(
+                failures, program.LOGIN_MAX_FAILURES, program.LOGIN_FAILURE_WINDOW_SECONDS, now
             )
+            raise wait_problem(ProblemCode.RATE_LIMITED, wait)
         account = self.store.account_by_phone(phone) if phone else None
         stored = account.password_hash if account else dummy_secret_hash()
         password_ok = verify_secret(req.password, stored) and account is not None
@@ -359,7 +347,7 @@ class LoyaltyService:
             else:
                 self.store.clear_login_failures(key)
                 self._housekeeping(now)
-                session = self._new_shopper_session(account.id, now)
+                session = sessions.new_shopper_session(self.store, account.id, now)
         if session is None:
             raise ProblemError(ProblemCode.UNAUTHORIZED, variant="login")
         return session
@@ -400,7 +388,7 @@ class LoyaltyService:
                 assert row is not None
                 assert row.account_id is not None
                 self.store.mark_verification_confirmed(row.id)
-                return self._new_shopper_session(row.account_id, now)
+                return sessions.new_shopper_session(self.store, row.account_id, now)
         assert problem is not None
         raise problem
 
@@ -444,7 +432,7 @@ class LoyaltyService:
             self.store.delete_session(hash_token(token))
 
     def account_summary(self, shopper: ShopperPrincipal) -> AccountSummary:
-        return self._account_summary(shopper.account_id, self.clock.today())
+        return views.account_summary(self.store, shopper.account_id, self.clock.today())
 
     def link_card(self, shopper: ShopperPrincipal, raw_number: str) -> tuple[AccountSummary, bool]:
         """Link a card; the flag says whether it was newly linked (False: already ours)."""
@@ -453,7 +441,7 @@ class LoyaltyService:
         with self.store.transaction():
             card = self._known_card(raw_number)
             if card.account_id == shopper.account_id and card.status == "active":
-                return self._account_summary(shopper.account_id, today), False
+                return views.account_summary(self.store, shopper.account_id, today), False
             if card.status == "blocked":
                 raise ProblemError(ProblemCode.CARD_BLOCKED)
             if card.account_id is not None:
@@ -468,19 +456,14 @@ class LoyaltyService:
                     params={"limit": program.CARD_LIMIT},
                 )
             self.store.link_card(card.number, shopper.account_id, now)
-            return self._account_summary(shopper.account_id, today), True
+            return views.account_summary(self.store, shopper.account_id, today), True
 
     # --- staff ----------------------------------------------------------------------------
 
     def _staff_locked(self, locked_until: float | None, now: dt.datetime) -> ProblemError | None:
         if locked_until is None or locked_until <= to_epoch(now):
             return None
-        wait = ceil_seconds(locked_until - to_epoch(now))
-        return ProblemError(
-            ProblemCode.STAFF_LOCKED,
-            retry_after=wait,
-            params={"minutes": max(1, math.ceil(wait / 60))},
-        )
+        return wait_problem(ProblemCode.STAFF_LOCKED, locked_until - to_epoch(now))
 
     def staff_login(self, req: StaffLoginRequest) -> StaffSession:
         now = self.clock.now()
@@ -499,22 +482,7 @@ class LoyaltyService:
             problem = self._staff_locked(current.locked_until, now)
             if problem is None and pin_ok:
                 self.store.set_staff_pin_state(member.id, failed_pins=0, locked_until=None)
-                token = new_session_token()
-                self.store.add_session(
-                    hash_token(token),
-                    kind="staff",
-                    account_id=None,
-                    staff_id=member.id,
-                    when=now,
-                    lifetime_seconds=program.STAFF_SESSION_SECONDS,
-                )
-                return StaffSession(
-                    token=token,
-                    expires_in=program.STAFF_SESSION_SECONDS,
-                    staff_id=member.id,
-                    display_name=member.display_name,
-                    role="service" if member.role == "service" else "cashier",
-                )
+                return sessions.new_staff_session(self.store, member, now)
             if problem is None:
                 failed = current.failed_pins + 1
                 if failed >= program.STAFF_MAX_WRONG_PINS:
@@ -547,12 +515,12 @@ class LoyaltyService:
             if card.status == "blocked":
                 raise ProblemError(ProblemCode.CARD_BLOCKED)
             if card.status != "not_issued":
-                return self._card_info(card, today), False
+                return views.card_info(self.store, card, today), False
             self.store.set_card_status(card.number, "issued")
             self.store.add_activation(card.number, staff_id, terminal_id, now, scanned_at)
             updated = self.store.card(card.number)
             assert updated is not None
-            return self._card_info(updated, today), True
+            return views.card_info(self.store, updated, today), True
 
     # --- terminals ------------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from kiosk.central import program, views
 from kiosk.central.problems import ProblemError
 from kiosk.central.security import hash_token, new_session_token
-from kiosk.central.store import SessionRow, Store, to_epoch
-from kiosk.contract import ProblemCode, ShopperSession
+from kiosk.central.store import SessionRow, StaffRow, Store, to_epoch
+from kiosk.contract import ProblemCode, ShopperSession, StaffSession
 
 
 @dataclass(frozen=True)
@@ -29,17 +29,36 @@ class StaffPrincipal:
     role: str = "cashier"
 
 
-def new_shopper_session(store: Store, account_id: int, now: dt.datetime) -> ShopperSession:
-    """Sign ``account_id`` in: the token is returned once and stored only as its hash."""
+_LIFETIME_SECONDS = {
+    "shopper": program.SHOPPER_SESSION_SECONDS,
+    "staff": program.STAFF_SESSION_SECONDS,
+}
+
+
+def _new_token(
+    store: Store,
+    now: dt.datetime,
+    kind: str,
+    *,
+    account_id: int | None = None,
+    staff_id: str | None = None,
+) -> str:
+    """Start a session of ``kind``: the token is returned once and stored only as its hash."""
     token = new_session_token()
     store.add_session(
         hash_token(token),
-        kind="shopper",
+        kind=kind,
         account_id=account_id,
-        staff_id=None,
+        staff_id=staff_id,
         when=now,
-        lifetime_seconds=program.SHOPPER_SESSION_SECONDS,
+        lifetime_seconds=_LIFETIME_SECONDS[kind],
     )
+    return token
+
+
+def new_shopper_session(store: Store, account_id: int, now: dt.datetime) -> ShopperSession:
+    """Sign ``account_id`` in: the token is returned once and stored only as its hash."""
+    token = _new_token(store, now, "shopper", account_id=account_id)
     account = store.account(account_id)
     assert account is not None
     return ShopperSession(
@@ -48,6 +67,18 @@ def new_shopper_session(store: Store, account_id: int, now: dt.datetime) -> Shop
         first_name=account.first_name,
         cards=[views.linked(c) for c in store.account_cards(account_id)],
         card_limit=program.CARD_LIMIT,
+    )
+
+
+def new_staff_session(store: Store, member: StaffRow, now: dt.datetime) -> StaffSession:
+    """Sign ``member`` in: the token is returned once and stored only as its hash."""
+    token = _new_token(store, now, "staff", staff_id=member.id)
+    return StaffSession(
+        token=token,
+        expires_in=program.STAFF_SESSION_SECONDS,
+        staff_id=member.id,
+        display_name=member.display_name,
+        role="service" if member.role == "service" else "cashier",
     )
 
 

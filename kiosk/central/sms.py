@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 import secrets
 import threading
 from collections import deque
@@ -20,7 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from kiosk.central import program
-from kiosk.central.problems import ProblemError
+from kiosk.central.clock import window_wait
+from kiosk.central.problems import ProblemError, wait_problem
 from kiosk.central.program import SMS_CODE_LENGTH, SMS_TTL_SECONDS
 from kiosk.contract import DemoSms, ProblemCode
 from kiosk.core.masking import DEMO_SMS_CODES_LOGGER, mask_phone
@@ -75,15 +75,8 @@ class SendLimits:
             ("terminal", self.per_terminal, store.sms_sends_since(since, terminal=terminal)),
         ):
             if len(sends) >= cap:
-                # A send is possible again when the oldest of the last ``cap`` leaves the window.
-                wait = sends[-cap] + self.window_seconds - now.timestamp()
-                seconds = max(1, math.ceil(wait - 1e-9))
-                return ProblemError(
-                    ProblemCode.TOO_MANY_SENDS,
-                    variant=variant,
-                    retry_after=seconds,
-                    params={"minutes": max(1, math.ceil(seconds / 60))},
-                )
+                wait = window_wait(sends, cap, self.window_seconds, now)
+                return wait_problem(ProblemCode.TOO_MANY_SENDS, wait, variant=variant)
         return None
 
 

@@ -108,9 +108,8 @@ class SmsCodes:
                         sends_left=program.SMS_MAX_SENDS - row.sends,
                     )
                 else:
-                    problem = self.send_limits.refusal(self.store, row.phone, terminal, now)
-                if problem is None:
-                    self.store.add_sms_send(row.phone, terminal, now)
+                    # Raises the refusal when a cap is reached; nothing is written before it.
+                    self.count_send(row.phone, terminal, now)
                     code_hash = hash_sms_code(self.store.server_secret, row.id, code)
                     self.store.record_resend(row.id, code_hash, now)
             updated = self.store.verification(verification_id, purpose)
