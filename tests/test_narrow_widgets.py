@@ -1,6 +1,7 @@
 """The pieces that keep a screen within its width on a narrow terminal or with large text:
 buttons and check boxes whose words wrap, a flow layout for rows of choices, a row of buttons
-that folds onto two rows, and a field row whose caption goes above its field.
+that folds onto two rows, a field row whose caption goes above its field, and a keypad page
+whose button moves beside the keypad on a short screen.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from kiosk.qt.screens.wizard_frame import PORTRAIT_KEYS_SHARE, WizardFrame
 from kiosk.qt.widgets.fields import BESIDE_THE_CODE, CodeEntry, FieldRow, text_field
 from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow, least_width
+from kiosk.qt.widgets.keypad_page import SHORT_MARGIN, KeypadPageFit
 from kiosk.qt.widgets.scroll_content import ScrollContent
 from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox
 
@@ -287,3 +290,46 @@ def test_a_scrolled_middle_asks_for_its_least_height_at_its_width(qtbot: QtBot) 
     wide, narrow = content.heightForWidth(1200), content.heightForWidth(300)
     assert 0 < wide < narrow
     assert wide == layout.totalMinimumHeightForWidth(1200)
+
+
+def test_a_keypad_page_moves_its_button_beside_the_keypad_only_while_the_screen_is_too_short(
+    qtbot: QtBot,
+) -> None:
+    frame = QScrollArea()  # as a screen's frame holds it
+    frame.setWidgetResizable(True)
+    qtbot.addWidget(frame)
+    screen = ManualEntryScreen()
+    frame.setWidget(screen)
+    fit = screen.findChild(KeypadPageFit)
+    assert fit is not None
+    ui = screen.ui
+    frame.resize(1024, 1000)
+    frame.show()
+    settle()
+    needed = fit.needed_height()
+    assert not fit.beside
+    assert ui.backButton.y() > ui.keypad.geometry().bottom()  # in its own row under the keypad
+
+    frame.resize(1024, needed - 40)  # the page would scroll by 40 px
+    settle()
+    assert fit.beside
+    assert frame.verticalScrollBar().maximum() == 0, "the whole page fits"
+    keypad = ui.keypad.geometry().translated(ui.keypad.parentWidget().mapTo(screen, QPoint(0, 0)))
+    back = ui.backButton.geometry()
+    assert back.right() < keypad.left(), "at the keypad's left"
+    assert back.bottom() == keypad.bottom(), "level with the keys' bottom row"
+    assert ui.rootLayout.contentsMargins().top() == SHORT_MARGIN
+    # The keypad stays in the middle, under the title.
+    assert abs(keypad.center().x() - screen.width() // 2) <= ui.backButton.width() // 2
+    assert fit.needed_height() == needed, "still measured with the button in its row"
+
+    frame.resize(1024, needed - 1)  # it would still not fit in its row: it does not flip
+    settle()
+    assert fit.beside
+
+    frame.resize(1024, needed + 10)
+    settle()
+    assert not fit.beside
+    assert ui.backButton.y() > ui.keypad.geometry().bottom()
+    assert ui.rootLayout.contentsMargins().top() != SHORT_MARGIN
+    assert frame.verticalScrollBar().maximum() == 0

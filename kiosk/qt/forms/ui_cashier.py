@@ -10,9 +10,10 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
+    QSpacerItem, QTableWidget, QVBoxLayout)
 
 from kiosk.qt.input.keypad import NumericKeypad
+from kiosk.qt.widgets.page_stack import (CurrentPageStack, StackPage)
 
 class Ui_CashierScreen(object):
     def setupUi(self, CashierScreen):
@@ -22,9 +23,9 @@ class Ui_CashierScreen(object):
         self.rootLayout = QVBoxLayout(CashierScreen)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(0, 0, 0, 0)
-        self.pages = QStackedWidget(CashierScreen)
+        self.pages = CurrentPageStack(CashierScreen)
         self.pages.setObjectName(u"pages")
-        self.pinPage = QWidget()
+        self.pinPage = StackPage()
         self.pinPage.setObjectName(u"pinPage")
         self.pinLayout = QVBoxLayout(self.pinPage)
         self.pinLayout.setSpacing(20)
@@ -109,7 +110,7 @@ class Ui_CashierScreen(object):
         self.pinLayout.addLayout(self.pinActionsLayout)
 
         self.pages.addWidget(self.pinPage)
-        self.listPage = QWidget()
+        self.listPage = StackPage()
         self.listPage.setObjectName(u"listPage")
         self.listLayout = QVBoxLayout(self.listPage)
         self.listLayout.setSpacing(16)

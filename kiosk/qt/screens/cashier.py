@@ -29,6 +29,7 @@ from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.error_line import reserve_line
+from kiosk.qt.widgets.keypad_page import KeypadPageFit
 from kiosk.qt.widgets.wrapping import wrapping_button
 
 _NUMBER, _RESULT, _ACTION = range(3)
@@ -77,6 +78,15 @@ class CashierScreen(Screen):
         self.ui.keypad.set_masked(True)
         self.ui.keypad.attach(edit)
         grow_in_portrait(self.ui.keypad, self)
+        ui = self.ui
+        KeypadPageFit(
+            ui.pinPage,
+            root=ui.pinLayout,
+            entry_row=ui.entryLayout,
+            entry_column=ui.entryColumn,
+            actions_row=ui.pinActionsLayout,
+            button=ui.pinCancelButton,
+        )
         self.ui.keypad.accepted.connect(self._submit_pin)
         edit.returnPressed.connect(self._submit_pin)
         edit.textChanged.connect(lambda _text: self._set_pin_problem(None))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.qt.forms.ui_manual_entry import Ui_ManualEntryScreen
 from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen
+from kiosk.qt.widgets.keypad_page import fit_keypad_screen
 
 CARD_NUMBER_LENGTH = 13
 
@@ -25,6 +26,7 @@ class ManualEntryScreen(Screen):
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,13}"), edit))
         self.ui.keypad.attach(edit)
         grow_in_portrait(self.ui.keypad, self)
+        fit_keypad_screen(self, self.ui, self.ui.backButton)
         self.ui.keypad.accepted.connect(self._submit)
         edit.returnPressed.connect(self._submit)
         edit.textChanged.connect(self._on_text_changed)

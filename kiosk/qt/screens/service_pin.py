@@ -10,6 +10,7 @@ from kiosk.qt.forms.ui_service_pin import Ui_ServicePinScreen
 from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.widgets.error_line import reserve_line
+from kiosk.qt.widgets.keypad_page import fit_keypad_screen
 
 
 class ServicePinScreen(Screen):
@@ -25,6 +26,7 @@ class ServicePinScreen(Screen):
         self.ui.keypad.set_masked(True)
         self.ui.keypad.attach(edit)
         grow_in_portrait(self.ui.keypad, self)
+        fit_keypad_screen(self, self.ui, self.ui.cancelButton)
         self.ui.keypad.accepted.connect(self._submit)
         edit.returnPressed.connect(self._submit)
         edit.textChanged.connect(lambda _text: self.ui.errorLabel.clear())

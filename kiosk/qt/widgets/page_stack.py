@@ -1,4 +1,5 @@
-"""A page stack that asks for the room of the page on screen only (the wizards' pages)."""
+"""A page stack that asks for the room of the page on screen only (the wizards' pages, the
+cashier's PIN and list pages)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ class CurrentPageStack(QStackedWidget):
     """QStackedWidget sizes itself for its tallest page, which would squeeze the keyboard
     under a short page; the wizard's pages differ a lot in height. Pages are
     :class:`StackPage`s so that height for width, too, is the current page's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Another page asks for another size.
+        self.currentChanged.connect(self._page_changed)
+
+    def _page_changed(self, _index: int) -> None:
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
