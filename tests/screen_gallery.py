@@ -329,8 +329,9 @@ def layout_problems(
 ) -> list[str]:
     """What does not fit on the window as it is now: widgets outside it, texts cut off, touch
     targets overlapping or smaller than ``min_target_px``. A screen taller than the window
-    scrolls (its frame is a scroll area); that is a problem too unless ``may_scroll`` (large
-    text on a small screen)."""
+    scrolls as a whole (its frame is a scroll area): that is always a problem, for its buttons
+    go below the fold. A screen's middle (``contentScroll``) may scroll only with
+    ``may_scroll`` (large text)."""
     settle()  # what is measured is what stays on screen
     problems: list[str] = []
     if (window.width(), window.height()) != size:
@@ -346,7 +347,8 @@ def layout_problems(
         frame = isinstance(widget, QScrollArea) and (
             widget.objectName().endswith("Frame") or widget.objectName() == "contentScroll"
         )
-        if frame and not may_scroll and widget.verticalScrollBar().maximum() > 0:
+        middle_may_scroll = may_scroll and widget.objectName() == "contentScroll"
+        if frame and not middle_may_scroll and widget.verticalScrollBar().maximum() > 0:
             problems.append(f"{name} needs {widget.verticalScrollBar().maximum()} px more")
         if isinstance(widget, QScrollArea) and widget.widget() is not None:
             problem = _cut_sideways(widget)

@@ -4,7 +4,8 @@ terminal screen (1024x768 below the demo bar) with the longest demo product name
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QBoxLayout
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.central.demo_data import PRODUCTS
@@ -135,8 +136,10 @@ def test_on_a_portrait_screen_the_prices_stand_one_above_the_other_as_tall_as_th
         for label in (ui.regularPriceLabel, ui.cardPriceLabel):
             assert label.height() >= label.minimumSizeHint().height(), "a price is cut off"
         # The room the answer leaves is not all one gap above the actions.
-        above = ui.headingLabel.geometry().top()
-        below = ui.doneButton.geometry().top() - ui.installmentLabel.geometry().bottom()
+        above = _top_in(view, ui.headingLabel)
+        below = ui.doneButton.geometry().top() - (
+            _top_in(view, ui.installmentLabel) + ui.installmentLabel.height()
+        )
         assert abs(above - below) < view.height() // 10, (above, below)
         tall_px = ui.cardPriceLabel.font().pixelSize()
 
@@ -148,7 +151,12 @@ def test_on_a_portrait_screen_the_prices_stand_one_above_the_other_as_tall_as_th
         wide_px = ui.cardPriceLabel.font().pixelSize()
         assert 0 < wide_px <= tall_px
         assert (wide_px < tall_px) is larger, "larger prices on a portrait screen with room"
-        assert ui.headingLabel.geometry().top() == ui.rootLayout.contentsMargins().top()
+        assert _top_in(view, ui.headingLabel) == ui.rootLayout.contentsMargins().top()
         assert_fits(view, "the same answer turned to landscape")
     finally:
         qapp.setStyleSheet("")
+
+
+def _top_in(view: PriceScreen, widget: QWidget) -> int:
+    """Where ``widget`` starts on the screen (it sits in the scrolled middle)."""
+    return widget.mapTo(view, QPoint(0, 0)).y()

@@ -10,7 +10,10 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout)
+
+from kiosk.qt.widgets.scroll_content import ScrollContent
 
 class Ui_PriceScreen(object):
     def setupUi(self, PriceScreen):
@@ -21,34 +24,46 @@ class Ui_PriceScreen(object):
         self.rootLayout.setSpacing(16)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(40, 24, 40, 24)
+        self.contentScroll = QScrollArea(PriceScreen)
+        self.contentScroll.setObjectName(u"contentScroll")
+        self.contentScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contentScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contentScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contentScroll.setWidgetResizable(True)
+        self.contentBox = ScrollContent()
+        self.contentBox.setObjectName(u"contentBox")
+        self.contentBoxLayout = QVBoxLayout(self.contentBox)
+        self.contentBoxLayout.setSpacing(16)
+        self.contentBoxLayout.setObjectName(u"contentBoxLayout")
+        self.contentBoxLayout.setContentsMargins(0, 0, 0, 0)
         self.upperSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-        self.rootLayout.addItem(self.upperSpacer)
+        self.contentBoxLayout.addItem(self.upperSpacer)
 
-        self.headingLabel = QLabel(PriceScreen)
+        self.headingLabel = QLabel(self.contentBox)
         self.headingLabel.setObjectName(u"headingLabel")
         self.headingLabel.setProperty(u"role", u"caption")
 
-        self.rootLayout.addWidget(self.headingLabel)
+        self.contentBoxLayout.addWidget(self.headingLabel)
 
-        self.nameLabel = QLabel(PriceScreen)
+        self.nameLabel = QLabel(self.contentBox)
         self.nameLabel.setObjectName(u"nameLabel")
         self.nameLabel.setWordWrap(True)
         self.nameLabel.setProperty(u"role", u"title")
 
-        self.rootLayout.addWidget(self.nameLabel)
+        self.contentBoxLayout.addWidget(self.nameLabel)
 
-        self.messageLabel = QLabel(PriceScreen)
+        self.messageLabel = QLabel(self.contentBox)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
         self.messageLabel.setProperty(u"role", u"subtitle")
 
-        self.rootLayout.addWidget(self.messageLabel)
+        self.contentBoxLayout.addWidget(self.messageLabel)
 
         self.pricesLayout = QHBoxLayout()
         self.pricesLayout.setSpacing(24)
         self.pricesLayout.setObjectName(u"pricesLayout")
-        self.regularPanel = QFrame(PriceScreen)
+        self.regularPanel = QFrame(self.contentBox)
         self.regularPanel.setObjectName(u"regularPanel")
         self.regularPanel.setProperty(u"role", u"panel")
         self.regularLayout = QVBoxLayout(self.regularPanel)
@@ -90,7 +105,7 @@ class Ui_PriceScreen(object):
 
         self.pricesLayout.addWidget(self.regularPanel)
 
-        self.cardPanel = QFrame(PriceScreen)
+        self.cardPanel = QFrame(self.contentBox)
         self.cardPanel.setObjectName(u"cardPanel")
         self.cardPanel.setProperty(u"role", u"panel")
         self.cardPanel.setProperty(u"tone", u"card")
@@ -132,32 +147,36 @@ class Ui_PriceScreen(object):
         self.pricesLayout.addWidget(self.cardPanel)
 
 
-        self.rootLayout.addLayout(self.pricesLayout)
+        self.contentBoxLayout.addLayout(self.pricesLayout)
 
-        self.discountLabel = QLabel(PriceScreen)
+        self.discountLabel = QLabel(self.contentBox)
         self.discountLabel.setObjectName(u"discountLabel")
         self.discountLabel.setWordWrap(True)
         self.discountLabel.setProperty(u"role", u"promo")
 
-        self.rootLayout.addWidget(self.discountLabel)
+        self.contentBoxLayout.addWidget(self.discountLabel)
 
-        self.inviteLabel = QLabel(PriceScreen)
+        self.inviteLabel = QLabel(self.contentBox)
         self.inviteLabel.setObjectName(u"inviteLabel")
         self.inviteLabel.setWordWrap(True)
         self.inviteLabel.setProperty(u"role", u"note")
 
-        self.rootLayout.addWidget(self.inviteLabel)
+        self.contentBoxLayout.addWidget(self.inviteLabel)
 
-        self.installmentLabel = QLabel(PriceScreen)
+        self.installmentLabel = QLabel(self.contentBox)
         self.installmentLabel.setObjectName(u"installmentLabel")
         self.installmentLabel.setWordWrap(True)
         self.installmentLabel.setProperty(u"role", u"muted")
 
-        self.rootLayout.addWidget(self.installmentLabel)
+        self.contentBoxLayout.addWidget(self.installmentLabel)
 
         self.lowerSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.rootLayout.addItem(self.lowerSpacer)
+        self.contentBoxLayout.addItem(self.lowerSpacer)
+
+        self.contentScroll.setWidget(self.contentBox)
+
+        self.rootLayout.addWidget(self.contentScroll)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setSpacing(24)

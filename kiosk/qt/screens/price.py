@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.core.price import PriceCheck, PriceOutcome, PriceQuote
 from kiosk.qt.forms.ui_price import Ui_PriceScreen
+from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_money
 from kiosk.qt.shell.theme import set_style_property
@@ -51,8 +52,12 @@ class PriceScreen(Screen):
             # The currency follows the price's size, which the theme sets per screen.
             label.installEventFilter(self)
         ui.doneButton.clicked.connect(self.done_requested)
+        enable_touch_scrolling(ui.contentScroll)
+        # The larger prices are given up as soon as the middle turns out taller than its room.
+        ui.contentBox.installEventFilter(self)
+        self._tall = False
         #: The form's spacing and panel margins, for a landscape screen.
-        self._wide_spacing = ui.rootLayout.spacing()
+        self._wide_spacing = ui.contentBoxLayout.spacing()
         self._wide_panel_margins = ui.regularLayout.contentsMargins()
         self.retranslate()
 
@@ -77,7 +82,9 @@ class PriceScreen(Screen):
         super().resizeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange and watched in (
+        if watched is self.ui.contentBox and event.type() == QEvent.Type.Resize:
+            self._keep_tall_only_if_it_fits()
+        elif event.type() == QEvent.Type.FontChange and watched in (
             self.ui.regularPriceLabel,
             self.ui.cardPriceLabel,
         ):
@@ -119,9 +126,18 @@ class PriceScreen(Screen):
         if portrait and not self._fits(width):
             self._set_tall(False)
 
+    def _keep_tall_only_if_it_fits(self) -> None:
+        """What the middle needs is known for sure only once its texts have their fonts and
+        have wrapped, after the decision: a middle that scrolls with the larger prices gets
+        the smaller ones."""
+        content, room = self.ui.contentBox, self.ui.contentScroll.viewport()
+        if self._tall and content.height() > room.height():
+            self._set_tall(False)
+
     def _set_tall(self, tall: bool) -> None:
+        self._tall = tall
         ui = self.ui
-        ui.rootLayout.setSpacing(TALL_SPACING if tall else self._wide_spacing)
+        ui.contentBoxLayout.setSpacing(TALL_SPACING if tall else self._wide_spacing)
         for layout in (ui.regularLayout, ui.cardLayout):
             if tall:
                 layout.setContentsMargins(*TALL_PANEL_MARGINS)
@@ -129,7 +145,7 @@ class PriceScreen(Screen):
                 layout.setContentsMargins(self._wide_panel_margins)
         for label in (ui.regularPriceLabel, ui.cardPriceLabel):
             set_style_property(label, TALL_PROPERTY, tall)
-        ui.rootLayout.invalidate()
+        ui.contentBoxLayout.invalidate()
 
     def _fits(self, width: int) -> bool:
         ui = self.ui
@@ -141,7 +157,7 @@ class PriceScreen(Screen):
         # taller than that).
         parent = self.parentWidget()
         room_height = parent.height() if parent is not None else self.height()
-        return ui.rootLayout.totalMinimumHeightForWidth(width) <= room_height
+        return self._least_height() <= room_height
 
     # -- rendering --------------------------------------------------------------------------
 
