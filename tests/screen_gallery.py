@@ -80,8 +80,14 @@ class Stage:
     def build(
         cls, app: QApplication, central_url: str, data: SampleData, size: tuple[int, int]
     ) -> Stage:
+        # Fake timers: no idle time runs out, no still-here prompt covers a scene however
+        # long a size takes on a busy machine.
         kiosk = build_kiosk(
-            demo_config(central_url), app=app, demo_cards=demo_cards(), today=lambda: TODAY
+            demo_config(central_url),
+            app=app,
+            demo_cards=demo_cards(),
+            today=lambda: TODAY,
+            timers=FakeTimers(),
         )
         show_kiosk(kiosk, fullscreen=False)
         # Every screen and wizard; no program fetch: the scenes bring their own data.

@@ -26,6 +26,7 @@ from screen_gallery import (
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
 from kiosk.core.flow import ReadingAids
+from kiosk.qt.widgets.keypad_page import KeypadPageFit
 
 pytestmark = [
     pytest.mark.slow,
@@ -123,5 +124,40 @@ def test_with_large_text_the_main_screens_keep_their_buttons_in_view(
             for button in buttons:
                 where = QRect(button.mapTo(stage.window, QPoint(0, 0)), button.size())
                 assert stage.window.rect().contains(where), f"{name}: {button.objectName()}"
+    finally:
+        stage.close()
+
+
+KEYPAD_PAGES = ("manual_entry", "service_pin", "cashier_pin")
+
+
+def test_a_keypad_pages_button_goes_back_under_the_keypad_when_large_text_ends(
+    qapp: QApplication, sample_data: tuple[str, SampleData]
+) -> None:
+    """With large text at 1024×768 Back/Cancel stand beside the keypad; the next shopper in
+    normal text finds them in their own row again (a page folded during one session must not
+    stay so)."""
+    url, data = sample_data
+    stage = Stage.build(qapp, url, data, (1024, 768))
+    scenes = {scene.name: scene for scene in all_scenes()}
+    try:
+        for large, beside in ((True, True), (False, False), (True, True)):
+            stage.set_aids(ReadingAids(large_text=large))
+            for name in KEYPAD_PAGES:
+                scenes[name].put_up(stage)
+                settle()
+                fits = [
+                    fit
+                    for fit in stage.window.findChildren(KeypadPageFit)
+                    if fit.parent().isVisible()  # type: ignore[attr-defined]
+                ]
+                assert len(fits) == 1, name
+                assert fits[0].beside is beside, (name, large)
+                assert not layout_problems(
+                    stage.window,
+                    (1024, 768),
+                    stage.kiosk.theme.metrics.min_target_px,
+                    may_scroll=large,
+                ), (name, large)
     finally:
         stage.close()

@@ -89,7 +89,7 @@ class Ui_CashierScreen(object):
 
         self.pinLayout.addLayout(self.entryLayout)
 
-        self.pinBottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.pinBottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.pinLayout.addItem(self.pinBottomSpacer)
 

@@ -80,7 +80,7 @@ class Ui_ManualEntryScreen(object):
 
         self.rootLayout.addLayout(self.entryLayout)
 
-        self.bottomSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rootLayout.addItem(self.bottomSpacer)
 

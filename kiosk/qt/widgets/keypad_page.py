@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpacerItem,
     QWidget,
+    QWidgetItem,
 )
 from shiboken6 import isValid
 
@@ -74,9 +75,6 @@ class KeypadPageFit(QObject):
         self._room = room if room is not None else lambda: room_of(page)
         self._place = actions_row.indexOf(button)
         self._margins = root.contentsMargins()
-        #: How much less height the page needs with the button beside the keypad, measured
-        #: when it moved there (it depends on the button and margins, not on the width).
-        self._saving = 0
         #: The heights of the actions row's spacers, by place, while the row stands empty.
         self._spacer_heights: dict[int, int] = {}
         self._updating = False
@@ -94,7 +92,16 @@ class KeypadPageFit(QObject):
             need = root.totalHeightForWidth(self._page.width())
         else:
             need = root.totalMinimumSize().height()
-        return need + (self._saving if self.beside else 0)
+        return need + (self._row_cost() if self.beside else 0)
+
+    def _row_cost(self) -> int:
+        """What the button's own row (the button and the spacing above it) and the page's
+        full margins add to the page's height: measured from the button as it is now, so a
+        change of text size while it stands beside the keypad is counted."""
+        margins = self._margins
+        shrunk = margins.top() + margins.bottom() - 2 * SHORT_MARGIN
+        button = QWidgetItem(self._button).sizeHint().height()
+        return button + max(0, self._root.spacing()) + shrunk
 
     def _spare_width(self, column: int) -> int:
         """The entry row's width left over with the button beside a column ``column`` wide."""
@@ -107,12 +114,12 @@ class KeypadPageFit(QObject):
         return self._spare_width(self._entry_column.totalMinimumSize().width()) >= 0
 
     def _balance(self) -> None:
-        """As much room on the keypad's right as the button takes on its left, as far as the
-        width allows with the keypad's column as wide as it likes to be: the keypad stays in
-        the middle, under the title."""
+        """As much room on the keypad's right as the button and its spacing take on its left
+        (the spacers around the column take no spacing), as far as the width allows with the
+        column at its narrowest: the keypad stays in the middle, under the title."""
         spacing = max(0, self._entry_row.spacing())
-        spare = self._spare_width(self._entry_column.sizeHint().width()) - spacing
-        width = max(0, min(least_width(self._button), spare))
+        spare = self._spare_width(self._entry_column.totalMinimumSize().width())
+        width = max(0, min(least_width(self._button) + spacing, spare))
         if self._balancing.sizeHint().width() != width:
             self._balancing.changeSize(width, 0, QSizePolicy.Policy.Fixed)
             self._entry_row.invalidate()
@@ -130,7 +137,6 @@ class KeypadPageFit(QObject):
             return
         self._updating = True
         try:
-            before = self.needed_height()
             self.beside = beside
             if beside:
                 self._actions_row.removeWidget(self._button)
@@ -141,15 +147,12 @@ class KeypadPageFit(QObject):
                 m = self._margins
                 self._root.setContentsMargins(m.left(), SHORT_MARGIN, m.right(), SHORT_MARGIN)
                 self._root.invalidate()
-                self._saving = 0
-                self._saving = max(0, before - self.needed_height())
             else:
                 self._entry_row.removeWidget(self._button)
                 self._entry_row.removeItem(self._balancing)
                 self._flatten_actions_row(False)  # before the button's return moves them
                 self._actions_row.insertWidget(self._place, self._button)
                 self._root.setContentsMargins(self._margins)
-                self._saving = 0
         finally:
             self._updating = False
 
