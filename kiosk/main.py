@@ -236,6 +236,9 @@ def _run_demo(args: argparse.Namespace) -> int:
                 demo_cards=demo_cards(),
                 self_check=_self_check_for(config, demo=True),
                 demo_network=link,
+                # The day's discount and birthday offers are dated by the central's clock
+                # (Minsk); a laptop in another time zone must not lose them for hours.
+                today=lambda: central.clock.today(),
             )
     finally:
         link.stop()

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -194,3 +195,27 @@ def test_start_screen_needs_neither_requests_nor_pydantic_nor_the_demo_service()
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_demo_kiosk_dates_the_day_by_its_central(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's central dates the day's discount and birthday offers in Minsk time; the kiosk
+    picks today's by the same date, not by the laptop's own time zone."""
+    import datetime as dt
+
+    import kiosk.qt.app
+    from kiosk.central.clock import SystemClock
+
+    service_day = dt.date(2031, 1, 2)  # not the machine's date, whatever its time zone
+    monkeypatch.setattr(SystemClock, "today", lambda self: service_day)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    seen: list[dt.date] = []
+
+    def run_kiosk(config: object, **options: Any) -> int:
+        seen.append(options["today"]())
+        return 0
+
+    monkeypatch.setattr(kiosk.qt.app, "run_kiosk", run_kiosk)
+    assert main(["--demo", "--db", str(tmp_path / "demo.sqlite3")]) == 0
+    assert seen == [service_day]

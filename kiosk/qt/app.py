@@ -388,10 +388,12 @@ def run_kiosk(
     demo_cards: Sequence[DemoCard] | None = None,
     self_check: Callable[[], str] | None = None,
     demo_network: DemoNetwork | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
 ) -> int:
     """Run the kiosk until it leaves kiosk mode through the service screen. ``self_check``
     runs the self-check (off the GUI thread) and returns its report, for the service
-    screen."""
+    screen. ``today`` is the store's date (the terminal's own, set to the store's time zone;
+    the demo's is its central's)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("loyalty-kiosk")
@@ -406,6 +408,7 @@ def run_kiosk(
         demo_cards=demo_cards,
         self_check=self_check,
         demo_network=demo_network,
+        today=today,
     )
     # Here, not in build_kiosk: only a running kiosk ends its application.
     kiosk.controller.quit_requested.connect(app.quit)
