@@ -60,7 +60,7 @@ def product(store: Store, clock: Clock, barcode: str) -> Product:
         raise ProblemError(ProblemCode.NOT_FOUND, variant="product")
     card = row.card_price_cents
     discount = None
-    todays = store.promotions_from(clock.today(), clock.today())
+    todays = store.promotions_between(clock.today(), clock.today())
     if todays:
         best = max(todays, key=lambda promotion: promotion.discount_percent)
         percent = best.discount_percent

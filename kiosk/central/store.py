@@ -449,21 +449,13 @@ class Store(ShopperRecords):
             ),
         )
 
-    def promotions_from(
-        self, first_day: dt.date, last_day: dt.date | None = None
-    ) -> list[PromotionRow]:
-        if last_day is None:
-            rows = self._all(
-                "SELECT id, date, discount_percent, title_ru, title_be, title_en FROM promotions"
-                " WHERE date >= ? ORDER BY date, id",
-                (first_day.isoformat(),),
-            )
-        else:
-            rows = self._all(
-                "SELECT id, date, discount_percent, title_ru, title_be, title_en FROM promotions"
-                " WHERE date >= ? AND date <= ? ORDER BY date, id",
-                (first_day.isoformat(), last_day.isoformat()),
-            )
+    def promotions_between(self, first_day: dt.date, last_day: dt.date) -> list[PromotionRow]:
+        """The store-wide discounts dated from ``first_day`` to ``last_day``, both included."""
+        rows = self._all(
+            "SELECT id, date, discount_percent, title_ru, title_be, title_en FROM promotions"
+            " WHERE date >= ? AND date <= ? ORDER BY date, id",
+            (first_day.isoformat(), last_day.isoformat()),
+        )
         return [
             PromotionRow(r[0], dt.date.fromisoformat(r[1]), r[2], (r[3], r[4], r[5])) for r in rows
         ]

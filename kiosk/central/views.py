@@ -96,12 +96,12 @@ def program_info(store: Store, today: dt.date) -> ProgramInfo:
         sms_policy=program.SMS_POLICY,
         password_policy=program.PASSWORD_POLICY,
         registration_fields=program.REGISTRATION_FIELDS,
-        promotions=[promotion(p) for p in store.promotions_from(today, horizon)],
+        promotions=[promotion(p) for p in store.promotions_between(today, horizon)],
     )
 
 
 def promotions_on(store: Store, today: dt.date) -> list[StorePromotion]:
-    return [promotion(p) for p in store.promotions_from(today, today)]
+    return [promotion(p) for p in store.promotions_between(today, today)]
 
 
 def card_info(store: Store, card: CardRow, today: dt.date) -> CardInfo:
