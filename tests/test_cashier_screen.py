@@ -1,6 +1,7 @@
 """The activation list as a passive view, laid out by the kiosk's stylesheet: the counters stay
-on one line where the screen has the room, a row's button keeps off the list's edge, and on a
-portrait screen the list takes the height."""
+on one line where the screen has the room, a row's button keeps off the list's edge, a result
+with no button beside it takes the button's column too, and on a portrait screen the list takes
+the height."""
 
 from __future__ import annotations
 
@@ -124,3 +125,22 @@ def test_the_buttons_of_two_rows_do_not_touch(qtbot: QtBot, theme: Theme) -> Non
         first.mapTo(viewport, QPoint(0, 0)).y() + first.height()
     )
     assert gap >= 2 * ROW_BUTTON_GAP
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (768, 1024)])
+def test_a_result_without_a_button_reads_whole_across_the_buttons_column(
+    qtbot: QtBot, theme: Theme, size: tuple[int, int]
+) -> None:
+    view = activation_list(qtbot, theme, size)
+    table = view.ui.rowsTable
+    queued = RESULTS.index(RowResult.QUEUED)
+    rect = table.visualRect(table.model().index(queued, 1))  # the result's cell, with its span
+    header = table.horizontalHeader()
+    assert rect.width() == header.sectionSize(1) + header.sectionSize(2)
+    assert header.sectionSize(2) > 0  # the buttons' column is there, for the other rows
+    activated = RESULTS.index(RowResult.ACTIVATED)
+    assert table.columnSpan(activated, 1) == 1 and view.hand_over_button(activated) is not None
+
+    # Once the same row gets a button, its result gives the column back.
+    view.update_row(ActivationRow(queued, demo_data.ISSUED_CARDS[queued], RowResult.ACTIVATED))
+    assert table.columnSpan(queued, 1) == 1 and view.hand_over_button(queued) is not None

@@ -237,7 +237,12 @@ class CashierScreen(Screen):
             result.setFont(font)
         table.setItem(row.index, _NUMBER, number)
         table.setItem(row.index, _RESULT, result)
-        if row.result in HANDABLE:
+        handable = row.result in HANDABLE
+        # A row with no button gives its result the button's column too: "Queued: …" reads
+        # whole rather than cut after two lines on a narrow list.
+        if table.columnSpan(row.index, _RESULT) != (1 if handable else 2):
+            table.setSpan(row.index, _RESULT, 1, 1 if handable else 2)
+        if handable:
             button = wrapping_button(self.tr("Register this card"), role="small")
             index = row.index
             button.clicked.connect(lambda: self.hand_over_requested.emit(index))
