@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kiosk.core.backoff import Backoff
 from kiosk.core.client import ActivationResult, CentralClient
 from kiosk.core.errors import (
     BadResponse,
@@ -124,10 +125,7 @@ class ActivationSender:
         self.outbox = outbox
         self._deliver = deliver
         self._on_delivery = on_delivery
-        self.backoff_base = backoff_base
-        self.backoff_cap = backoff_cap
-        self._jitter = jitter
-        self._failures = 0
+        self._backoff = Backoff(backoff_base, backoff_cap, jitter=jitter)
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -138,7 +136,7 @@ class ActivationSender:
         """Try the oldest row: what became of it, or None when the outbox is empty."""
         row = self.outbox.head()
         if row is None:
-            self._failures = 0
+            self._backoff.reset()
             return None
         try:
             result = self._deliver(row)
@@ -147,10 +145,10 @@ class ActivationSender:
         else:
             delivery = Delivery(_outcome_of(result))
         if not delivery.final:
-            self._failures += 1
+            self._backoff.failed()
             self.outbox.attempt_failed(row.id, delivery.reason)
         else:
-            self._failures = 0
+            self._backoff.reset()
             if delivery.outcome in _DELIVERED:
                 self.outbox.delivered(row.id)
             else:
@@ -168,12 +166,7 @@ class ActivationSender:
     def next_delay(self, retry_after: float | None = None) -> float:
         """Seconds to wait after the current run of failures: full jitter over an exponential
         ceiling (so many terminals coming back do not call at once), at least Retry-After."""
-        exponent = max(0, min(self._failures - 1, 30))
-        ceiling = min(self.backoff_cap, self.backoff_base * float(1 << exponent))
-        delay = ceiling * self._jitter()
-        if retry_after is not None:
-            delay = max(delay, min(retry_after, self.backoff_cap))
-        return delay
+        return self._backoff.delay(retry_after)
 
     # --- the thread ----------------------------------------------------------------------------
 
@@ -185,7 +178,7 @@ class ActivationSender:
 
     def wake(self) -> None:
         """Try now: a new row was added, or the central answered again."""
-        self._failures = min(self._failures, 1)
+        self._backoff.shorten()
         self._wake.set()
 
     def stop(self, timeout: float = 15.0) -> None:
@@ -207,11 +200,11 @@ class ActivationSender:
                 delivery = self.run_once()
             except OutboxError as error:
                 log.error("activation outbox unavailable: %s", error)
-                self._failures += 1
+                self._backoff.failed()
                 delivery = Delivery(Outcome.WAITING, "outbox")
             except Exception:  # a bug must not end delivery for good; it is logged
                 log.exception("activation sender step failed")
-                self._failures += 1
+                self._backoff.failed()
                 delivery = Delivery(Outcome.WAITING, "bug")
             if delivery is None:
                 self._wake.wait()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, Signal
 
 import kiosk
+from kiosk.core.backoff import Backoff
 from kiosk.core.flow import (
     BeginWizard,
     CashierScan,
@@ -70,7 +71,8 @@ SPINNER_DELAY_MS = 300
 PROGRAM_REFRESH_MS = 30 * 60 * 1000
 #: After a failed background fetch of the program the next try comes this much later, doubling
 #: after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central's Retry-After says
-#: so): a short outage at boot must not cost the start screen today's discount for 30 minutes.
+#: so, up to that too): a short outage at boot must not cost the start screen today's discount
+#: for 30 minutes.
 PROGRAM_RETRY_FIRST_MS = 15 * 1000
 PROGRAM_RETRY_MAX_MS = 5 * 60 * 1000
 
@@ -161,7 +163,10 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         #: Fires the next try after a failed background fetch of the program.
         self.program_retry_timer = timers("program-retry", self, single_shot=True)
         self.program_retry_timer.timeout.connect(self.prefetch_program)
-        self._program_retry_ms = PROGRAM_RETRY_FIRST_MS
+        # One terminal's own start-up fetch: the whole wait, no jitter.
+        self._program_backoff = Backoff(
+            PROGRAM_RETRY_FIRST_MS / 1000, PROGRAM_RETRY_MAX_MS / 1000, jitter=lambda: 1.0
+        )
         self._program_timer.timeout.connect(self.prefetch_nomenclature)
         # The price screen goes back to the start after price_seconds (the next scan sooner).
         self._price_timer = timers(
@@ -521,14 +526,14 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         client = self.client
 
         def on_done(program: ProgramInfo) -> None:
-            self._program_retry_ms = PROGRAM_RETRY_FIRST_MS
+            self._program_backoff.reset()
             self.program_retry_timer.stop()
             self.dispatch(self.flow.program_prefetched(program))
             self.screens.attract.set_today_promotion(self._todays_promotion(program))
 
         def on_error(error: BaseException) -> None:
-            delay_ms = max(self._program_retry_ms, int((retry_after_of(error) or 0) * 1000))
-            self._program_retry_ms = min(2 * self._program_retry_ms, PROGRAM_RETRY_MAX_MS)
+            self._program_backoff.failed()
+            delay_ms = round(self._program_backoff.delay(retry_after_of(error)) * 1000)
             log.warning(
                 "program information not fetched in the background: %s; next try in %d s",
                 error,
