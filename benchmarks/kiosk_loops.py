@@ -94,9 +94,12 @@ def reference_central(folder: Path) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def kiosk_process_rss(url: str, folder: Path, *, settle_s: float = 5.0) -> float:
+def kiosk_process_rss(
+    url: str, folder: Path, *, executable: Path | None = None, settle_s: float = 5.0
+) -> float:
     """Resident memory (MiB) of a ``kiosk`` process against ``url``, ``settle_s`` after it
-    started (start-up and its background work done): the kiosk alone, no benchmark around it."""
+    started (start-up and its background work done): the kiosk alone, no benchmark around it.
+    From the source tree, or the bundle's ``executable``."""
     config = folder / "rss-kiosk.toml"
     config.write_text(
         f'[central]\nurl = "{url}"\nterminal_id = "BENCH-01"\ntoken = "{TOKEN}"\n\n'
@@ -104,8 +107,9 @@ def kiosk_process_rss(url: str, folder: Path, *, settle_s: float = 5.0) -> float
         encoding="utf-8",
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [str(executable)] if executable else [sys.executable, "-m", "kiosk.main"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "kiosk.main", "--config", str(config), "--windowed"],
+        [*command, "--config", str(config), "--windowed"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
