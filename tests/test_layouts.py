@@ -161,3 +161,37 @@ def test_a_keypad_pages_button_goes_back_under_the_keypad_when_large_text_ends(
                 ), (name, large)
     finally:
         stage.close()
+
+
+def test_the_start_screens_picture_comes_back_when_large_text_ends(
+    qapp: QApplication, sample_data: tuple[str, SampleData]
+) -> None:
+    """Large text leaves the scanner picture out of the start screen at 1920×1080; the next
+    shopper, in normal text, sees it again (the screen kept its size meanwhile)."""
+    url, data = sample_data
+    stage = Stage.build(qapp, url, data, (1920, 1080))
+    scenes = {scene.name: scene for scene in all_scenes()}
+    try:
+        scenes["attract"].put_up(stage)
+        settle()
+        picture = stage.kiosk.controller.screens.attract.ui.scanIllustration
+        assert picture.isVisible()
+        stage.set_language("en")
+        stage.set_aids(ReadingAids(large_text=True))
+        settle()
+        assert not picture.isVisible()
+        # The session goes on to the card screen and ends there: the text size is reset
+        # while the start screen is not shown.
+        scenes["card"].put_up(stage)
+        settle()
+        stage.set_aids(ReadingAids())
+        stage.set_language("ru")
+        settle()
+        scenes["attract"].put_up(stage)
+        settle()
+        assert picture.isVisible()
+        assert not layout_problems(
+            stage.window, (1920, 1080), stage.kiosk.theme.metrics.min_target_px
+        )
+    finally:
+        stage.close()

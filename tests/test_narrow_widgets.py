@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.metrics import ScreenMetrics
 from kiosk.qt.input.keypad import PORTRAIT_KEYPAD_SHARE
+from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.manual_entry import ManualEntryScreen
 from kiosk.qt.screens.wizard_frame import PORTRAIT_KEYS_SHARE, WizardFrame
 from kiosk.qt.widgets.fields import BESIDE_THE_CODE, CodeEntry, FieldRow, text_field
@@ -333,3 +334,23 @@ def test_a_keypad_page_moves_its_button_beside_the_keypad_only_while_the_screen_
     assert ui.backButton.y() > ui.keypad.geometry().bottom()
     assert ui.rootLayout.contentsMargins().top() != SHORT_MARGIN
     assert frame.verticalScrollBar().maximum() == 0
+
+
+def test_the_start_screen_counts_its_left_out_picture_as_it_would_stand(qtbot: QtBot) -> None:
+    """Whether the scanner picture fits is decided with the picture left out too: its height
+    must then be counted exactly as it takes when shown, or a picture left out once (large
+    text) does not come back where it fits by a few pixels (1920×1080 with today's discount)."""
+    frame = QScrollArea()
+    frame.setWidgetResizable(True)
+    qtbot.addWidget(frame)
+    screen = AttractScreen()
+    frame.setWidget(screen)
+    frame.resize(1920, 2000)  # room for everything: the picture shows
+    frame.show()
+    settle()
+    picture = screen.ui.scanIllustration
+    assert picture.isVisible()
+    shown = screen.height_with_optional()
+    picture.hide()
+    settle()
+    assert screen.height_with_optional() == shown

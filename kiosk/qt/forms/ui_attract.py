@@ -116,7 +116,7 @@ class Ui_AttractScreen(object):
 
         self.illustrationLayout = QHBoxLayout()
         self.illustrationLayout.setObjectName(u"illustrationLayout")
-        self.illustrationLeftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.illustrationLeftSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.illustrationLayout.addItem(self.illustrationLeftSpacer)
 
@@ -127,7 +127,7 @@ class Ui_AttractScreen(object):
 
         self.illustrationLayout.addWidget(self.scanIllustration)
 
-        self.illustrationRightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.illustrationRightSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.illustrationLayout.addItem(self.illustrationRightSpacer)
 

@@ -86,20 +86,27 @@ class Screen(QWidget):
         rest, their texts wrapped at the screen's width. Counted as if they were shown, so
         the answer does not depend on it; ``may_show`` False only ever leaves them out (a
         change of words or fonts), so that showing and hiding cannot take turns."""
-        layout = self.layout()
-        if layout is None or not self._optional:
+        if self.layout() is None or not self._optional:
             return
-        need = self._least_height()
-        for widget in self._optional:
-            if widget.isHidden():
-                least = max(widget.minimumHeight(), widget.minimumSizeHint().height())
-                need += least + max(0, layout.spacing())
+        need = self.height_with_optional()
         # The room the window gives (a screen in a scroll area may be taller than that).
         room_height = self.parentWidget().height() if self.parentWidget() else self.height()
         show = need <= room_height
         for widget in self._optional:
             if widget.isHidden() == show and (may_show or not show):
                 widget.setVisible(show)
+
+    def height_with_optional(self) -> int:
+        """The least height with the optional pictures shown, whether they are or not. A
+        picture left out counts its height and one spacing: its row must hold nothing else
+        with a height of its own (spacers of height 0 beside it)."""
+        layout = self.layout()
+        need = self._least_height()
+        for widget in self._optional:
+            if widget.isHidden() and layout is not None:
+                least = max(widget.minimumHeight(), widget.minimumSizeHint().height())
+                need += least + max(0, layout.spacing())
+        return need
 
     def _least_height(self) -> int:
         """The height the screen needs with nothing scrolled, its texts wrapped at its width:
