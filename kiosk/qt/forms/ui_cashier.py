@@ -102,7 +102,7 @@ class Ui_CashierScreen(object):
 
         self.pinActionsLayout.addWidget(self.pinCancelButton)
 
-        self.pinActionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.pinActionsSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.pinActionsLayout.addItem(self.pinActionsSpacer)
 

@@ -93,7 +93,7 @@ class Ui_ManualEntryScreen(object):
 
         self.actionsLayout.addWidget(self.backButton)
 
-        self.actionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.actionsSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
 

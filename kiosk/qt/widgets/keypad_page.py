@@ -14,7 +14,6 @@ where the button happens to be, so the page cannot flip back and forth.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -52,7 +51,8 @@ def room_of(page: QWidget) -> int:
 class KeypadPageFit(QObject):
     """Moves ``button`` from ``actions_row`` to the front of ``entry_row`` (the row holding the
     keypad's column) while ``page`` (laid out by ``root``) needs more height with the row than
-    ``room`` gives, and the entry row has the width for the button."""
+    its frame shows, and the entry row has the width for the button. The forms give the
+    actions row's spacers no height, so the row left empty takes none."""
 
     def __init__(
         self,
@@ -63,7 +63,6 @@ class KeypadPageFit(QObject):
         entry_column: QBoxLayout,
         actions_row: QBoxLayout,
         button: QPushButton,
-        room: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(page)
         self._page = page
@@ -72,11 +71,8 @@ class KeypadPageFit(QObject):
         self._entry_column = entry_column
         self._actions_row = actions_row
         self._button = button
-        self._room = room if room is not None else lambda: room_of(page)
         self._place = actions_row.indexOf(button)
         self._margins = root.contentsMargins()
-        #: The heights of the actions row's spacers, by place, while the row stands empty.
-        self._spacer_heights: dict[int, int] = {}
         self._updating = False
         #: Kept on the keypad's right while the button stands on its left.
         self._balancing = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed)
@@ -103,23 +99,21 @@ class KeypadPageFit(QObject):
         button = QWidgetItem(self._button).sizeHint().height()
         return button + max(0, self._root.spacing()) + shrunk
 
-    def _spare_width(self, column: int) -> int:
-        """The entry row's width left over with the button beside a column ``column`` wide."""
+    def _spare_width(self) -> int:
+        """The entry row's width left over with the button beside the keypad's column at its
+        narrowest."""
         margins = self._root.contentsMargins()
         room = self._page.width() - margins.left() - margins.right()
         spacing = max(0, self._entry_row.spacing())
+        column = self._entry_column.totalMinimumSize().width()
         return room - (least_width(self._button) + spacing + column)
-
-    def _has_width(self) -> bool:
-        return self._spare_width(self._entry_column.totalMinimumSize().width()) >= 0
 
     def _balance(self) -> None:
         """As much room on the keypad's right as the button and its spacing take on its left
         (the spacers around the column take no spacing), as far as the width allows with the
         column at its narrowest: the keypad stays in the middle, under the title."""
         spacing = max(0, self._entry_row.spacing())
-        spare = self._spare_width(self._entry_column.totalMinimumSize().width())
-        width = max(0, min(least_width(self._button) + spacing, spare))
+        width = max(0, min(least_width(self._button) + spacing, self._spare_width()))
         if self._balancing.sizeHint().width() != width:
             self._balancing.changeSize(width, 0, QSizePolicy.Policy.Fixed)
             self._entry_row.invalidate()
@@ -130,7 +124,7 @@ class KeypadPageFit(QObject):
             return
         if self._button.isHidden():
             return
-        beside = self.needed_height() > self._room() and self._has_width()
+        beside = self.needed_height() > room_of(self._page) and self._spare_width() >= 0
         if beside == self.beside:
             if beside:
                 self._balance()
@@ -143,34 +137,16 @@ class KeypadPageFit(QObject):
                 self._entry_row.insertWidget(0, self._button, 0, BESIDE_KEYPAD)
                 self._entry_row.addItem(self._balancing)
                 self._balance()
-                self._flatten_actions_row(True)
                 m = self._margins
                 self._root.setContentsMargins(m.left(), SHORT_MARGIN, m.right(), SHORT_MARGIN)
                 self._root.invalidate()
             else:
                 self._entry_row.removeWidget(self._button)
                 self._entry_row.removeItem(self._balancing)
-                self._flatten_actions_row(False)  # before the button's return moves them
                 self._actions_row.insertWidget(self._place, self._button)
                 self._root.setContentsMargins(self._margins)
         finally:
             self._updating = False
-
-    def _flatten_actions_row(self, flat: bool) -> None:
-        """The emptied row's spacers keep no height of their own (they are what is left)."""
-        for index in range(self._actions_row.count()):
-            item = self._actions_row.itemAt(index)
-            spacer = item.spacerItem() if item is not None else None
-            if spacer is None:
-                continue
-            hint = spacer.sizeHint()
-            policy = spacer.sizePolicy()
-            if flat:
-                self._spacer_heights[index] = hint.height()
-            height = 0 if flat else self._spacer_heights.get(index, hint.height())
-            spacer.changeSize(
-                hint.width(), height, policy.horizontalPolicy(), policy.verticalPolicy()
-            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A resize changes the room; a layout request follows any change of words, font or
