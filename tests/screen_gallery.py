@@ -234,9 +234,16 @@ def _cashier_list(stage: Stage) -> None:
     screen.set_counts(1, 1)
 
 
+def _attract(stage: Stage) -> None:
+    stage.show(State.ATTRACT)
+    # With today's discount line, as the demo has it (the longest start screen).
+    discount = min(stage.data.program.promotions, key=lambda p: p.date)
+    stage.kiosk.controller.screens.attract.set_today_promotion(discount)
+
+
 #: The kiosk's own screens and overlays. The wizard pages follow (wizard_scenes).
 SCENES: tuple[Scene, ...] = (
-    Scene("attract", lambda stage: stage.show(State.ATTRACT) and None, main=True),
+    Scene("attract", _attract, main=True),
     Scene("card", lambda stage: _card(stage, "registered"), main=True),
     Scene("card_birthday", lambda stage: _card(stage, "birthday")),
     Scene("card_issued", lambda stage: _card(stage, "issued")),

@@ -30,7 +30,7 @@ from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow, least_width
 from kiosk.qt.widgets.keypad_page import SHORT_MARGIN, KeypadPageFit
 from kiosk.qt.widgets.scroll_content import ScrollContent
-from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox
+from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox, WrappingLabel
 
 SENTENCE = "Forgot the password? Get an SMS code instead"
 
@@ -354,3 +354,28 @@ def test_the_start_screen_counts_its_left_out_picture_as_it_would_stand(qtbot: Q
     picture.hide()
     settle()
     assert screen.height_with_optional() == shown
+
+
+def test_a_wrapping_label_between_spacers_keeps_one_line_where_it_fits(qtbot: QtBot) -> None:
+    """Today's discount pill, centred between spacers: one line where the row has the width,
+    wrapped (never cut) where not."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setStyleSheet("QLabel { font-size: 32px; font-weight: bold; padding: 18px 34px; }")
+    row = QHBoxLayout(holder)
+    label = WrappingLabel()
+    label.setText("Сегодня скидка 15% на всё — День скидок")
+    row.addStretch()
+    row.addWidget(label)
+    row.addStretch()
+    holder.show()
+    settle()
+    one_line = label.heightForWidth(10_000)
+    wide = label.sizeHint().width() + 200
+    holder.resize(wide, row.heightForWidth(wide))
+    settle()
+    assert label.height() == one_line
+    narrow = label.sizeHint().width() // 2
+    holder.resize(narrow, row.heightForWidth(narrow))
+    settle()
+    assert label.width() <= narrow and label.height() > one_line

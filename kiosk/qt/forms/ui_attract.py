@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QVBoxLayout)
 
 from kiosk.qt.widgets.scroll_content import ScrollContent
+from kiosk.qt.widgets.wrapping import WrappingLabel
 
 class Ui_AttractScreen(object):
     def setupUi(self, AttractScreen):
@@ -156,7 +157,7 @@ class Ui_AttractScreen(object):
 
         self.promotionLayout.addItem(self.promotionLeftSpacer)
 
-        self.promotionLabel = QLabel(self.contentBox)
+        self.promotionLabel = WrappingLabel(self.contentBox)
         self.promotionLabel.setObjectName(u"promotionLabel")
         self.promotionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.promotionLabel.setProperty(u"role", u"promo")

@@ -57,6 +57,10 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             self._stack_rows()
             self._fit_optional(may_show=False)
+        elif event.type() == QEvent.Type.Show:
+            # Fonts or words changed while the screen was hidden (a session ended on another
+            # screen): measured now, a left-out picture may come back.
+            self._fit_optional()
         return super().event(event)
 
     def _arrange_rows(self) -> None:

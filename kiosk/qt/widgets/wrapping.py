@@ -1,4 +1,4 @@
-"""Buttons and check boxes whose words wrap onto more lines when the screen is narrow.
+"""Buttons, check boxes and labels whose words wrap onto more lines when the screen is narrow.
 
 QPushButton and QCheckBox never wrap their text: a long label ("Forgot the password? Get an
 SMS code instead", "I accept the program rules (version 2025-03)") makes them as wide as the
@@ -9,16 +9,22 @@ layout the height they need for a width.
 
 Their ``text()`` is the whole sentence, as for any button; the dynamic property
 ``wordWrap`` says the words may wrap (the layout test measures them so).
+
+A word-wrapped QLabel has the opposite trouble: it asks for a guessed width, so between spacers
+(a pill centred in its row) it wraps even where its line fits. :class:`WrappingLabel` asks for
+its line's width, and wraps only where the row is narrower.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -28,6 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 WORD_WRAP = "wordWrap"
+
+#: How far a WrappingLabel widens past its text's advance to find its one-line width.
+ONE_LINE_STEP = 2
+ONE_LINE_STEPS = 32
+#: Wider than any screen: the width at which a label's text surely takes one line.
+WIDER_THAN_ANY_SCREEN = 100_000
 
 
 def _longest_word(metrics: QFontMetrics, text: str) -> int:
@@ -162,6 +174,29 @@ class WrappingCheckBox(_WrapsWords, QCheckBox):
         painter = QStylePainter(self)
         option = self._option(lines_for=self.width() - self._text_left())
         painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+
+
+class WrappingLabel(QLabel):
+    """A plain-text label on one line where its row has the width, its words wrapped where
+    not (large text on a portrait screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        line = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self.text()))
+        width = max(hint.width(), line + margins.left() + margins.right() + 2 * self.margin())
+        # QLabel keeps a few pixels of its own (cursor, indent): widen to where it lays the
+        # text out on one line.
+        one_line = self.heightForWidth(WIDER_THAN_ANY_SCREEN)
+        for _ in range(ONE_LINE_STEPS):
+            if self.heightForWidth(width) <= one_line:
+                break
+            width += ONE_LINE_STEP
+        return QSize(width, self.heightForWidth(width))
 
 
 def wrapping_button(text: str = "", role: str = "") -> WrappingButton:
