@@ -70,7 +70,7 @@ demo: $(VENV)/.installed translations
 
 # Every screen in every language at 1920x1080, 1080x1920 and 1024x768 (docs/screenshots/).
 screenshots: $(VENV)/.installed translations
-	QT_QPA_PLATFORM=offscreen $(PY) tests/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.support.screenshots
 
 
 # The reference central's throughput is measured with Debian's wrk (a C load generator that is
@@ -96,7 +96,7 @@ soak-bench: $(VENV)/.installed translations
 
 # The activation outbox's crash test in full: 100+ SIGKILLs of the sender over 200 activations.
 soak-outbox: $(VENV)/.installed
-	KIOSK_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/test_outbox_crash.py
+	KIOSK_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/core/cashier/test_outbox_crash.py
 
 # pyside6-uic imports some thirty Qt classes into every form; the unused ones are removed, as
 # PySide6 builds each class (and its enums) on first import: ~10 ms before the start screen.

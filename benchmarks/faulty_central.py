@@ -4,7 +4,7 @@
     python -m benchmarks.faulty_central mix PORT_FILE UPSTREAM_URL
 
 ``hang`` accepts connections, reads the request and never answers; ``drip`` answers one byte
-every 50 ms (tests/dripping_central.py); ``mix`` passes requests on to the central at
+every 50 ms (tests/support/dripping_central.py); ``mix`` passes requests on to the central at
 UPSTREAM_URL, except that of every 50 requests one hangs, one drips, one is reset, one gets a
 503 and one a 429 with Retry-After (the soak test's faults). The port it listens on is written
 to PORT_FILE; it runs until killed. A process of its own, so that its threads do not compete
@@ -47,8 +47,8 @@ def _serve_hanging(port_file: Path) -> None:
 
 
 def _serve_dripping(port_file: Path) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
-    from dripping_central import DrippingCentral
+    sys.path.insert(0, str(ROOT))
+    from tests.support.dripping_central import DrippingCentral
 
     with DrippingCentral(interval=0.05) as central:
         port_file.write_text(str(central.port))

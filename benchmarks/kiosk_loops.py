@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiosk.core.config import KioskConfig
+    from kiosk.core.runtime.config import KioskConfig
     from kiosk.qt.app import Kiosk
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,7 +130,7 @@ def kiosk_process_rss(
 
 
 def kiosk_config(url: str, *, call_deadline: float | None = None) -> KioskConfig:
-    from kiosk.core.config import demo_config
+    from kiosk.core.runtime.config import demo_config
 
     config = demo_config(url, TOKEN)
     return replace(config, call_deadline=call_deadline) if call_deadline else config

@@ -21,10 +21,10 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kiosk.core.languages import LANGUAGES
+from kiosk.core.runtime.languages import LANGUAGES
 
 if TYPE_CHECKING:
-    from kiosk.core.config import KioskConfig
+    from kiosk.core.runtime.config import KioskConfig
     from kiosk.qt.screens.demo_panel import DemoCard
 
 #: Exit statuses.
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             faulthandler.enable()
 
     if args.hash_pin:
-        from kiosk.core.hash_pin import main as hash_pin_main
+        from kiosk.core.runtime.hash_pin import main as hash_pin_main
 
         return hash_pin_main(["hash-pin"])
 
@@ -167,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not args.demo:
         # Config first: a broken config is the first thing a field engineer must hear about.
-        from kiosk.core.config import ConfigError, load_config, resolve_config_path
+        from kiosk.core.runtime.config import ConfigError, load_config, resolve_config_path
 
         try:
             config = load_config(resolve_config_path(args.config, environ))
@@ -210,7 +210,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     from kiosk.central.link import DemoLink
     from kiosk.central.server import EmbeddedCentral
-    from kiosk.core.config import demo_config
+    from kiosk.core.runtime.config import demo_config
     from kiosk.qt.app import run_kiosk
 
     central = EmbeddedCentral(args.db, demo=True)

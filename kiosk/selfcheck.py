@@ -31,18 +31,18 @@ from urllib.parse import urlsplit
 
 from kiosk import __version__
 from kiosk.core.client import CentralClient
-from kiosk.core.config import (
+from kiosk.core.client.deadline import CallDeadline
+from kiosk.core.client.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
+from kiosk.core.runtime.config import (
     ConfigError,
     KioskConfig,
     ScannerSettings,
     load_config,
     resolve_config_path,
 )
-from kiosk.core.deadline import CallDeadline
-from kiosk.core.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
-from kiosk.core.languages import LANGUAGES
-from kiosk.core.logging_setup import default_log_dir
-from kiosk.core.masking import mask_card
+from kiosk.core.runtime.languages import LANGUAGES
+from kiosk.core.runtime.logging_setup import default_log_dir
+from kiosk.core.runtime.masking import mask_card
 
 Status = Literal["OK", "WARN", "FAIL", "SKIP"]
 
@@ -237,7 +237,7 @@ def _check_serial_port(port: str, baudrate: int) -> CheckResult:
 
 
 def _check_keyboard_wedge(settings: ScannerSettings, input_devices: Path) -> CheckResult:
-    from kiosk.core.nomenclature import DEFAULT_NOMENCLATURE
+    from kiosk.core.codes.nomenclature import DEFAULT_NOMENCLATURE
 
     # The built-in barcode nomenclature's shortest code (a staff badge) lowers min_length.
     fewest = min(settings.min_length, DEFAULT_NOMENCLATURE.shortest_code_length)
@@ -522,7 +522,7 @@ def self_check_main(
 
 
 def _run_demo_self_check() -> SelfCheckReport:
-    from kiosk.core.config import demo_config
+    from kiosk.core.runtime.config import demo_config
 
     with _embedded_central() as (url, token):
         config = demo_config(url, token)

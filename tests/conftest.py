@@ -2,7 +2,7 @@
 
 Fixtures:
 
-- ``manual_clock`` — a ``kiosk.central.clock.ManualClock`` standing at 2025-06-16 09:00 UTC
+- ``manual_clock`` — a ``kiosk.central.domain.clock.ManualClock`` standing at 2025-06-16 09:00 UTC
   (12:00 in Minsk). It never moves by itself: ``manual_clock.advance(61)`` or
   ``manual_clock.advance(dt.timedelta(minutes=5))`` moves it forward. Each test gets a new one.
 - ``central`` — a running ``kiosk.central.server.EmbeddedCentral``: the reference central
@@ -31,21 +31,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from central_api import Api
-from demo_databases import DemoDatabases
-from kiosk_harness import KioskMaker
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
-from kiosk.central.clock import ManualClock
+from kiosk.central.domain.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
+from tests.support.central_api import Api
+from tests.support.demo_databases import DemoDatabases
+from tests.support.kiosk_harness import KioskMaker
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 # Fails the run when any log line of the whole run holds an unmasked card number or phone.
-pytest_plugins = ["log_privacy"]
+pytest_plugins = ["tests.support.log_privacy"]
 
 TERMINAL_TOKEN = "demo-token"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-from kiosk.core.config import load_config
+from kiosk.core.runtime.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "deploy" / "linux"

@@ -19,14 +19,13 @@ from types import SimpleNamespace
 
 import pytest
 import trustme
-from dripping_central import DrippingCentral
 from PySide6.QtWidgets import QApplication
 from pytest_httpserver import HTTPServer
 
 from kiosk import __version__
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
-from kiosk.core.config import KioskConfig, ScannerSettings, demo_config
+from kiosk.core.runtime.config import KioskConfig, ScannerSettings, demo_config
 from kiosk.qt.resources import resources_dir
 from kiosk.selfcheck import (
     LOW_DISK_BYTES,
@@ -42,6 +41,7 @@ from kiosk.selfcheck import (
     run_self_check,
     self_check_main,
 )
+from tests.support.dripping_central import DrippingCentral
 
 GOOD_CONFIG = """
 [central]

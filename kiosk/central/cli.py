@@ -19,12 +19,12 @@ import platformdirs
 import uvicorn
 
 from kiosk import __version__
-from kiosk.central.app import create_app
-from kiosk.central.clock import SystemClock
 from kiosk.central.demo_data import TERMINAL_TOKEN, seed
-from kiosk.central.sms import SendLimits
-from kiosk.central.store import Store
-from kiosk.core.masking import MaskingFilter
+from kiosk.central.domain.clock import SystemClock
+from kiosk.central.domain.sms import SendLimits
+from kiosk.central.http.app import create_app
+from kiosk.central.storage.store import Store
+from kiosk.core.runtime.masking import MaskingFilter
 
 log = logging.getLogger("kiosk.central")
 

@@ -11,12 +11,12 @@ import datetime as dt
 import functools
 import json
 
-from kiosk.central.clock import Clock
-from kiosk.central.program import RULES_VERSION
-from kiosk.central.security import hash_secret
-from kiosk.central.store import NewAccount, OfferRow, ProductRow, PromotionRow, Store
-from kiosk.core.cards import card_kind, gs1_check_digit
-from kiosk.core.nomenclature import DEFAULT_RULES, Nomenclature, gtin13
+from kiosk.central.domain.clock import Clock
+from kiosk.central.domain.program import RULES_VERSION
+from kiosk.central.domain.security import hash_secret
+from kiosk.central.storage.store import NewAccount, OfferRow, ProductRow, PromotionRow, Store
+from kiosk.core.codes.cards import card_kind, gs1_check_digit
+from kiosk.core.codes.nomenclature import DEFAULT_RULES, Nomenclature, gtin13
 
 TERMINAL_TOKEN = "demo-token"
 TERMINAL_ID = "DEMO-01"

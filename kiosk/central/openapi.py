@@ -3,7 +3,7 @@
     python -m kiosk.central.openapi > docs/openapi.json
 
 The document is built from a demo-mode app (so it includes the demo-only ``GET /demo/sms``) over
-an in-memory database; tests/test_central_openapi.py fails when docs/openapi.json is stale.
+an in-memory database; tests/central/test_central_openapi.py fails when docs/openapi.json is stale.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kiosk.central.app import create_app
-from kiosk.central.clock import SystemClock
-from kiosk.central.store import Store
+from kiosk.central.domain.clock import SystemClock
+from kiosk.central.http.app import create_app
+from kiosk.central.storage.store import Store
 
 
 def document() -> dict[str, Any]:

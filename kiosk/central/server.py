@@ -22,11 +22,11 @@ import uvicorn
 from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
-from kiosk.central.app import create_app
-from kiosk.central.clock import Clock, SystemClock
 from kiosk.central.demo_data import TERMINAL_TOKEN, seed
-from kiosk.central.sms import DemoSmsGateway, SendLimits
-from kiosk.central.store import Store
+from kiosk.central.domain.clock import Clock, SystemClock
+from kiosk.central.domain.sms import DemoSmsGateway, SendLimits
+from kiosk.central.http.app import create_app
+from kiosk.central.storage.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core.config import KioskConfig, verify_service_pin
 from kiosk.core.flow import Flow, ReadingAids
-from kiosk.core.logging_setup import NO_SCREEN, set_screen, setup_logging
-from kiosk.core.startup_timing import seconds_since_process_start
+from kiosk.core.runtime.config import KioskConfig, verify_service_pin
+from kiosk.core.runtime.logging_setup import NO_SCREEN, set_screen, setup_logging
+from kiosk.core.runtime.startup_timing import seconds_since_process_start
 from kiosk.qt.controller import KioskController, Screens
 from kiosk.qt.input.idle import ActivityWatcher, IdleMonitor
 from kiosk.qt.input.navigation import KeyNavigator
@@ -45,9 +45,9 @@ from kiosk.qt.tasks import LazyClient, TaskRunner
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
+    from kiosk.qt.features.cashier import CashierServices
     from kiosk.qt.input.serial import SerialScanner
     from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
-    from kiosk.qt.wizards.cashier import CashierServices
 
 log = logging.getLogger(__name__)
 
@@ -270,7 +270,7 @@ def build_kiosk(
 
 def _install_wizards(kiosk: Kiosk, today: Callable[[], dt.date]) -> None:
     # Imported here: the wizards' modules are not on the way to the start screen either.
-    from kiosk.qt.wizards.install import install_wizards
+    from kiosk.qt.features.wizards.install import install_wizards
 
     install_wizards(
         kiosk.controller,
@@ -321,9 +321,9 @@ def _install_cashier(
 ) -> None:
     """Cashier mode with the activation outbox, the heartbeat and the service screen's driver,
     started at once: rows left in the outbox from before a restart go out now."""
-    from kiosk.core.config import default_data_dir
-    from kiosk.core.logging_setup import default_log_dir
-    from kiosk.qt.wizards.cashier import install_cashier
+    from kiosk.core.runtime.config import default_data_dir
+    from kiosk.core.runtime.logging_setup import default_log_dir
+    from kiosk.qt.features.cashier import install_cashier
 
     config = kiosk.config
     data_dir = Path(config.data_dir) if config.data_dir else default_data_dir()

@@ -35,8 +35,8 @@ from kiosk.contract import (
     TerminalStatus,
 )
 from kiosk.core.client.connection import CentralConnection, path_segment
-from kiosk.core.errors import Unauthorized
-from kiosk.core.replies import (
+from kiosk.core.client.errors import Unauthorized
+from kiosk.core.client.replies import (
     Reply,
     date_header,
     decode_json,
@@ -45,7 +45,7 @@ from kiosk.core.replies import (
 )
 
 if TYPE_CHECKING:
-    from kiosk.core.config import KioskConfig
+    from kiosk.core.runtime.config import KioskConfig
 
 _program_info = TypeAdapter(ProgramInfo)
 _card_info = TypeAdapter(CardInfo)

@@ -20,17 +20,16 @@ import urllib3.exceptions
 
 import kiosk
 from kiosk.contract import IDEMPOTENCY_KEY_HEADER, SESSION_TOKEN_HEADER
-from kiosk.core.deadline import CallDeadline, armed
-from kiosk.core.errors import (
+from kiosk.core.client.deadline import CallDeadline, armed
+from kiosk.core.client.errors import (
     BadResponse,
     CentralError,
     CentralOffline,
     CentralTimeout,
     ServerError,
 )
-from kiosk.core.masking import MASK, mask_text, mask_url_ids
-from kiosk.core.replies import Reply, error_for
-from kiosk.core.transport import (
+from kiosk.core.client.replies import Reply, error_for
+from kiosk.core.client.transport import (
     BodyTooLarge,
     DeadlineAdapter,
     SessionHolder,
@@ -40,6 +39,7 @@ from kiosk.core.transport import (
     parse_retry_after,
     read_capped,
 )
+from kiosk.core.runtime.masking import MASK, mask_text, mask_url_ids
 
 log = logging.getLogger("kiosk.client")
 

@@ -9,7 +9,7 @@ Stale results: every lookup and every reset increments ``generation``. Commands 
 background work carry the generation they belong to, and results that come back with an older
 generation are ignored, so a slow answer can never pull a shopper's data back onto the screen
 after the kiosk has moved on. This is the only way results are dropped: the wizards keep
-generations of their own (:mod:`kiosk.core.wizard_flow`), and the task runner delivers every
+generations of their own (:mod:`kiosk.core.wizards.flow`), and the task runner delivers every
 answer.
 
 Adding a screen (e.g. a wizard): add a member to :class:`State`, an event method that enters it
@@ -46,8 +46,6 @@ from kiosk.core.flow.commands import (
 from kiosk.core.flow.failures import (
     MAX_SHOWN_RETRY_AFTER_S,
     Failure,
-    classify_failure,
-    retry_after_of,
 )
 from kiosk.core.flow.machine import (
     CORNER_TAP_WINDOW_S,
@@ -85,6 +83,4 @@ __all__ = [
     "State",
     "WipePersonalData",
     "WizardScan",
-    "classify_failure",
-    "retry_after_of",
 ]

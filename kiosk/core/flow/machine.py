@@ -9,7 +9,14 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from kiosk.core.cards import InvalidCardNumber, parse_card_number
+from kiosk.core.codes.cards import InvalidCardNumber, parse_card_number
+from kiosk.core.codes.nomenclature import (
+    CARD_KINDS,
+    DEFAULT_NOMENCLATURE,
+    Classified,
+    CodeKind,
+    Nomenclature,
+)
 from kiosk.core.flow.commands import (
     BeginWizard,
     CashierScan,
@@ -30,20 +37,13 @@ from kiosk.core.flow.commands import (
     WipePersonalData,
     WizardScan,
 )
-from kiosk.core.flow.failures import Failure
+from kiosk.core.flow.failures import MAX_SHOWN_RETRY_AFTER_S, Failure
 from kiosk.core.flow.states import State
-from kiosk.core.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.core.nomenclature import (
-    CARD_KINDS,
-    DEFAULT_NOMENCLATURE,
-    Classified,
-    CodeKind,
-    Nomenclature,
-)
+from kiosk.core.runtime.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:  # pydantic stays out of the start-up path: the models are only types here
     from kiosk.contract import CardInfo, Product, ProgramInfo
-    from kiosk.core.price import PriceCheck
+    from kiosk.core.flow.price import PriceCheck
 
 #: Taps in the top-left corner that open the service PIN screen, and the window they must fit in.
 CORNER_TAPS = 5
@@ -232,7 +232,8 @@ class Flow:
     def _fail(self, failure: Failure, retry_after: float | None) -> None:
         self.failure = failure
         self.state = State.ERROR
-        self._retry_at = self._clock() + retry_after if retry_after else 0.0
+        wait = min(retry_after, MAX_SHOWN_RETRY_AFTER_S) if retry_after else 0.0
+        self._retry_at = self._clock() + wait if wait else 0.0
 
     def retry_wait(self) -> int:
         """Whole seconds until "try again" may call the central again (0: now)."""
@@ -485,7 +486,7 @@ class Flow:
         scan = self._product_scan
         if not self._is_awaiting(generation, _Awaiting.PRODUCT) or scan is None:
             return []
-        from kiosk.core.price import price_check  # not on the way to the first screen
+        from kiosk.core.flow.price import price_check  # not on the way to the first screen
 
         card_holder = self.card is not None and self.card.card_prices
         self.price = price_check(scan, product, unknown=unknown, card_holder=card_holder)

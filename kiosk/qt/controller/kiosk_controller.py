@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, Signal
 
 import kiosk
-from kiosk.core.backoff import Backoff
+from kiosk.core.client.backoff import Backoff
 from kiosk.core.flow import (
     BeginWizard,
     CashierScan,
@@ -35,10 +35,8 @@ from kiosk.core.flow import (
     State,
     WipePersonalData,
     WizardScan,
-    classify_failure,
-    retry_after_of,
 )
-from kiosk.core.masking import mask_card
+from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.controller.demo import DEMO_FORGET_RETRY_MS, DemoMode
 from kiosk.qt.controller.screen_registry import Screens
 from kiosk.qt.controller.service_pin import ServicePinCheck
@@ -51,7 +49,7 @@ from kiosk.qt.tasks import LazyClient, Runner
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, Product, ProgramInfo, StorePromotion
-    from kiosk.core.nomenclature import Nomenclature
+    from kiosk.core.codes.nomenclature import Nomenclature
     from kiosk.qt.screens.card import CardScreen
     from kiosk.qt.screens.demo_panel import DemoPanel
     from kiosk.qt.screens.loading import LoadingScreen
@@ -84,7 +82,7 @@ _CALM_WHILE_LOADING = frozenset(
 
 
 class CashierPort(Protocol):
-    """Cashier mode's driver (kiosk.qt.wizards.cashier.CashierDriver), as the flow needs it."""
+    """Cashier mode's driver (kiosk.qt.features.cashier.CashierDriver), as the flow needs it."""
 
     def begin(self, badge: str) -> None: ...
 
@@ -483,6 +481,8 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             self.dispatch(self.flow.lookup_succeeded(generation, card))
 
         def on_error(error: BaseException) -> None:
+            from kiosk.core.client.errors import classify_failure, retry_after_of
+
             failure = classify_failure(error)
             # An unknown card is an answer, not a fault of the kiosk or the central.
             level = logging.INFO if failure is Failure.NOT_FOUND else logging.WARNING
@@ -500,6 +500,8 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             self.dispatch(self.flow.product_found(generation, product))
 
         def on_error(error: BaseException) -> None:
+            from kiosk.core.client.errors import classify_failure
+
             failure = classify_failure(error)
             level = logging.INFO if failure is Failure.NOT_FOUND else logging.WARNING
             log.log(level, "price check %s: %s (%s)", gtin, failure.value, error)
@@ -511,6 +513,8 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         client = self.client
 
         def on_error(error: BaseException) -> None:
+            from kiosk.core.client.errors import classify_failure, retry_after_of
+
             failure = classify_failure(error)
             log.warning("program information failed: %s (%s)", failure.value, error)
             wait = retry_after_of(error)
@@ -532,6 +536,8 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             self.screens.attract.set_today_promotion(self._todays_promotion(program))
 
         def on_error(error: BaseException) -> None:
+            from kiosk.core.client.errors import retry_after_of
+
             self._program_backoff.failed()
             delay_ms = round(self._program_backoff.delay(retry_after_of(error)) * 1000)
             log.warning(
@@ -549,7 +555,7 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         client = self.client
 
         def fetch() -> Nomenclature:
-            from kiosk.core.nomenclature import Nomenclature
+            from kiosk.core.codes.nomenclature import Nomenclature
 
             answer = client.get().barcode_nomenclature()
             return Nomenclature.from_rules(

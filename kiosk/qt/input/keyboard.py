@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kiosk.core.languages import LANGUAGES
+from kiosk.core.runtime.languages import LANGUAGES
 from kiosk.qt.input.keypad import QUIET_PROPERTY, key_button
 from kiosk.qt.shell.theme import set_style_property
 

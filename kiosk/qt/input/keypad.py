@@ -14,8 +14,8 @@ from shiboken6 import isValid
 
 from kiosk.qt.shell.theme import set_style_property
 
-#: Smallest side of a key on the reference screen (kiosk.core.metrics.REFERENCE_SIZE): a thumb.
-#: Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm).
+#: Smallest side of a key on the reference screen (kiosk.core.display.metrics.REFERENCE_SIZE): a
+#: thumb. Keys get their size from the stylesheet, which scales it to the screen (never under 9 mm).
 MIN_KEY_SIZE = 72
 
 #: The dynamic property the stylesheet uses to drop the pressed highlight.

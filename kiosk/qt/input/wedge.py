@@ -1,7 +1,7 @@
 """Keyboard-wedge barcode scanners, read through an application-wide event filter.
 
 A wedge scanner types its code as key events, into whichever widget has focus. This filter sees
-every key event before any widget does and asks :class:`kiosk.core.scanner.BurstDetector`
+every key event before any widget does and asks :class:`kiosk.core.codes.bursts.BurstDetector`
 whether the key could be part of a scan:
 
 - while it could, the key is *held*: filtered out and kept (as a copy) for later;
@@ -32,8 +32,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
-from kiosk.core.config import ScannerSettings
-from kiosk.core.scanner import BurstDetector, Outcome
+from kiosk.core.codes.bursts import BurstDetector, Outcome
+from kiosk.core.runtime.config import ScannerSettings
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 log = logging.getLogger(__name__)

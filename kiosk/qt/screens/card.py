@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
-from kiosk.core.masking import mask_card
+from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.forms.ui_card import Ui_CardScreen
 from kiosk.qt.forms.ui_offer_item import Ui_OfferItem
 from kiosk.qt.input.touch import enable_touch_scrolling

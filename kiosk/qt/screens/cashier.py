@@ -1,6 +1,6 @@
 """Cashier mode's screen (passive): the staff PIN page and the activation list.
 
-The driver (kiosk.qt.wizards.cashier) decides everything; this view shows what it is told and
+The driver (kiosk.qt.features.cashier) decides everything; this view shows what it is told and
 reports taps as signals. Card numbers are shown masked (last four digits).
 """
 
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.cashier import HANDABLE, ActivationRow, RowResult, SignInProblem
-from kiosk.core.masking import mask_card
+from kiosk.core.cashier.session import HANDABLE, ActivationRow, RowResult, SignInProblem
+from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
 from kiosk.qt.input.keypad import grow_in_portrait
 from kiosk.qt.screens.base import Screen, arg, plain

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.flow import Failure
-from kiosk.core.masking import mask_card
+from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.forms.ui_message import Ui_MessageScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain

@@ -1,7 +1,7 @@
 """The price checker's screen: a scanned product's name, its regular and card-holder price,
 what the card saves, today's store-wide discount, or why there is no price to show.
 
-A passive view: the flow decides what the answer is (:class:`kiosk.core.price.PriceCheck`) and
+A passive view: the flow decides what the answer is (:class:`kiosk.core.flow.price.PriceCheck`) and
 when the screen goes; this only writes it in the shopper's language.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QWidget
 
-from kiosk.core.price import PriceCheck, PriceOutcome, PriceQuote
+from kiosk.core.flow.price import PriceCheck, PriceOutcome, PriceQuote
 from kiosk.qt.forms.ui_price import Ui_PriceScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain

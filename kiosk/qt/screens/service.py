@@ -1,7 +1,7 @@
 """The service screen (passive): what this terminal is, how it is doing, and the only way out of
 kiosk mode (with a confirmation).
 
-The service driver (kiosk.qt.wizards.service) fills it: the central's answers, the scanner and
+The service driver (kiosk.qt.features.service) fills it: the central's answers, the scanner and
 its live test, the activation outbox and its refused rows, the self-check, the log folder.
 """
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.core.display.metrics import REFERENCE_SIZE, ScreenMetrics
 from kiosk.core.flow import ReadingAids
-from kiosk.core.metrics import REFERENCE_SIZE, ScreenMetrics
 
 
 def set_style_property(widget: QWidget, name: str, value: object) -> None:

@@ -1,10 +1,9 @@
 """Every timer of the kiosk comes from one factory, so tests can swap in fake timers and fire
 them instead of waiting on the wall clock (as qutebrowser does with ``usertypes.Timer``).
 
-The composition root hands a :data:`TimerFactory` to whatever needs a timer; production code
-gets :func:`qt_timer`, tests get ``tests/fake_timers.py``'s ``FakeTimers``. A timer has a name
-(``"spinner"``, ``"still-here"``, ...) so a test can pick the one it means to fire.
-"""
+The composition root hands a :data:`TimerFactory` to whatever needs a timer; production code gets
+:func:`qt_timer`, tests get ``tests/support/fake_timers.py``'s ``FakeTimers``. A timer has a name
+(``"spinner"``, ``"still-here"``, ...) so a test can pick the one it means to fire."""
 
 from __future__ import annotations
 

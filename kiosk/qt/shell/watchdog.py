@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.core.sdnotify import SdNotifier
+from kiosk.core.runtime.sdnotify import SdNotifier
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 

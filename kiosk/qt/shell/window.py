@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.flow import State
-from kiosk.core.logging_setup import set_screen
+from kiosk.core.runtime.logging_setup import set_screen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 #: How long a notice ("could not read the card") stays up.

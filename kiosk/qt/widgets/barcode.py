@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QWidget
 
-from kiosk.core.cards import parse_card_number
+from kiosk.core.codes.cards import parse_card_number
 
 # What a wiped barcode shows: nothing, but still a valid document (an empty load warns).
 _BLANK_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1"/>'

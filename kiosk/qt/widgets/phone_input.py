@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QWidget
 
-from kiosk.core.registration import COUNTRY_CODES, PhoneRegion
+from kiosk.core.wizards.registration.form import COUNTRY_CODES, PhoneRegion
 from kiosk.qt.widgets.fields import text_field, touch_button
 
 #: How a national mobile number is grouped as it is typed: '29 765-43-21', '912 345-67-89'.

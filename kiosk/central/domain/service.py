@@ -1,0 +1,563 @@
+"""Business rules of the reference central service, independent of HTTP.
+
+Every operation returns a contract model or raises ``ProblemError``. Operations that change
+state run inside one store transaction; when a refusal must still be remembered (a wrong SMS
+code or PIN counts against the limit) the transaction commits first and the problem is raised
+after it, so the count is never rolled back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+from typing import Any
+
+from email_validator import EmailNotValidError, validate_email
+
+from kiosk.central.domain import program, sessions, views
+from kiosk.central.domain.clock import Clock, window_wait
+from kiosk.central.domain.problems import FieldIssue, ProblemError, validation_error, wait_problem
+from kiosk.central.domain.security import (
+    dummy_secret_hash,
+    hash_secret,
+    hash_sms_code,
+    hash_token,
+    verify_secret,
+)
+from kiosk.central.domain.sessions import ShopperPrincipal, StaffPrincipal
+from kiosk.central.domain.sms import SendLimits, SmsGateway, new_code
+from kiosk.central.domain.verification import SmsCodes
+from kiosk.central.storage.store import (
+    CardRow,
+    HeartbeatRow,
+    NewAccount,
+    Store,
+    to_epoch,
+)
+from kiosk.contract import (
+    AccountSummary,
+    CardInfo,
+    CardKind,
+    Gender,
+    Heartbeat,
+    HeartbeatAck,
+    PasswordLoginRequest,
+    ProblemCode,
+    ProgramInfo,
+    RegistrationConfirmed,
+    RegistrationFieldName,
+    RegistrationRequest,
+    RegistrationStatus,
+    ShopperSession,
+    SmsChallenge,
+    SmsLoginRequest,
+    StaffLoginRequest,
+    StaffSession,
+    TerminalStatus,
+)
+from kiosk.core.codes.cards import InvalidCardNumber, card_kind, parse_card_number
+from kiosk.core.wizards.registration import form as registration
+
+_TERMINAL_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def normalize_phone(raw: str) -> str | None:
+    """E.164 form of a Belarusian or Russian mobile number in international form, or None
+    (the kiosk's check: the kiosk sends what it accepted in this form)."""
+    text = raw.strip()
+    if not text.startswith("+") or len(text) > 32:
+        return None
+    try:
+        return registration.normalize_phone(text)
+    except registration.FieldInvalid:
+        return None
+
+
+def parse_card(raw: str) -> tuple[str, CardKind]:
+    """A card number of the chain, or InvalidCardNumber; kind None means 'not ours'."""
+    number = parse_card_number(raw)
+    kind = card_kind(number)
+    if kind is None:
+        raise _CardUnknown(number)
+    return number, kind
+
+
+class _CardUnknown(Exception):
+    """A valid EAN-13 outside the chain's card ranges (e.g. a product barcode)."""
+
+
+def _age_on(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+class LoyaltyService:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        sms: SmsGateway,
+        send_limits: SendLimits | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.sms = sms
+        self.send_limits = send_limits or SendLimits()
+        self.codes = SmsCodes(store, clock, sms, self.send_limits)
+
+    # --- program --------------------------------------------------------------------------
+
+    def program_info(self) -> ProgramInfo:
+        return views.program_info(self.store, self.clock.today())
+
+    # --- cards ----------------------------------------------------------------------------
+
+    def _known_card(self, raw: str) -> CardRow:
+        try:
+            number, _ = parse_card(raw)
+        except InvalidCardNumber:
+            raise ProblemError(ProblemCode.INVALID_CARD_NUMBER) from None
+        except _CardUnknown:
+            raise ProblemError(ProblemCode.CARD_NOT_FOUND) from None
+        card = self.store.card(number)
+        if card is None:
+            raise ProblemError(ProblemCode.CARD_NOT_FOUND)
+        return card
+
+    def lookup_card(self, raw_number: str) -> CardInfo:
+        card = self._known_card(raw_number)
+        return views.card_info(self.store, card, self.clock.today())
+
+    # --- registration ---------------------------------------------------------------------
+
+    def _validate_registration(
+        self, req: RegistrationRequest, today: dt.date
+    ) -> tuple[dict[str, Any], list[FieldIssue]]:
+        issues: list[FieldIssue] = []
+        clean: dict[str, Any] = {}
+
+        def blank(value: str | None) -> bool:
+            return value is None or not value.strip()
+
+        def check_required(name: RegistrationFieldName, value: object) -> bool:
+            """True when there is a value to check further."""
+            missing = value is None or (isinstance(value, str) and not value.strip())
+            if missing and program.is_required(name):
+                issues.append(FieldIssue(name, "required"))
+            return not missing
+
+        if check_required("card_number", req.card_number):
+            try:
+                clean["card_number"], _ = parse_card(req.card_number)
+            except InvalidCardNumber:
+                issues.append(FieldIssue("card_number", "invalid-card-number"))
+            except _CardUnknown as unknown:
+                clean["card_number"] = str(unknown)  # answered as card-not-found below
+
+        names: tuple[RegistrationFieldName, ...] = (
+            "last_name",
+            "first_name",
+            "patronymic",
+        )
+        for name in names:
+            value: str | None = getattr(req, name)
+            clean[name] = None
+            if not check_required(name, value) or value is None:
+                continue
+            try:
+                registration.normalize_name(value)  # the kiosk's check, for the same verdicts
+            except registration.FieldInvalid:
+                issues.append(
+                    FieldIssue(name, "name-letters", {"max_length": program.NAME_MAX_LENGTH})
+                )
+            else:
+                clean[name] = value.strip()
+
+        gender: Gender | None = req.gender
+        clean["gender"] = gender if check_required("gender", gender) else None
+
+        clean["birth_date"] = None
+        if check_required("birth_date", req.birth_date) and req.birth_date is not None:
+            birth = req.birth_date
+            if birth > today:
+                issues.append(FieldIssue("birth_date", "birth-date-future"))
+            elif _age_on(birth, today) < program.MIN_AGE:
+                issues.append(FieldIssue("birth_date", "too-young", {"min_age": program.MIN_AGE}))
+            elif _age_on(birth, today) > program.MAX_AGE:
+                issues.append(FieldIssue("birth_date", "birth-date-implausible"))
+            else:
+                clean["birth_date"] = birth.isoformat()
+
+        clean["home_address"] = None
+        if check_required("home_address", req.home_address) and not blank(req.home_address):
+            assert req.home_address is not None
+            clean["home_address"] = req.home_address.strip()
+
+        clean["email"] = None
+        if check_required("email", req.email) and req.email is not None:
+            try:
+                clean["email"] = validate_email(
+                    req.email.strip(), check_deliverability=False
+                ).normalized
+            except EmailNotValidError:
+                issues.append(FieldIssue("email", "email-invalid"))
+
+        if check_required("phone", req.phone):
+            phone = normalize_phone(req.phone)
+            if phone is None:
+                issues.append(FieldIssue("phone", "phone-invalid"))
+            clean["phone"] = phone
+
+        if check_required("password", req.password or None):
+            password = req.password
+            if len(password) < program.PASSWORD_MIN_LENGTH:
+                issues.append(
+                    FieldIssue(
+                        "password",
+                        "password-too-short",
+                        {"min_length": program.PASSWORD_MIN_LENGTH},
+                    )
+                )
+            elif len(password) > program.PASSWORD_MAX_LENGTH:
+                issues.append(
+                    FieldIssue(
+                        "password", "password-too-long", {"max_length": program.PASSWORD_MAX_LENGTH}
+                    )
+                )
+            elif not any(ch.isalpha() for ch in password):
+                issues.append(FieldIssue("password", "password-needs-letter"))
+            elif not any(ch.isdigit() for ch in password):
+                issues.append(FieldIssue("password", "password-needs-digit"))
+
+        if (
+            check_required("consent_rules_version", req.consent_rules_version)
+            and req.consent_rules_version != program.RULES_VERSION
+        ):
+            issues.append(FieldIssue("consent_rules_version", "rules-version"))
+        clean["rules_version"] = program.RULES_VERSION
+        return clean, issues
+
+    def _require_issued_card(self, number: str) -> CardRow:
+        card = self.store.card(number)
+        if card is None or card_kind(number) is None:
+            raise ProblemError(ProblemCode.CARD_NOT_FOUND)
+        if card.status == "not_issued":
+            raise ProblemError(ProblemCode.CARD_NOT_SOLD)
+        if card.status == "active":
+            raise ProblemError(ProblemCode.CARD_REGISTERED)
+        if card.status == "blocked":
+            raise ProblemError(ProblemCode.CARD_BLOCKED)
+        return card
+
+    def start_registration(self, req: RegistrationRequest, *, terminal: str) -> RegistrationStatus:
+        """``terminal`` identifies the caller for the hourly SMS cap (see ``SendLimits``)."""
+        now = self.clock.now()
+        clean, issues = self._validate_registration(req, self.clock.today())
+        if issues:
+            raise validation_error(issues)
+        self._require_issued_card(clean["card_number"])
+        if self.store.account_by_phone(clean["phone"]) is not None:
+            raise ProblemError(ProblemCode.PHONE_REGISTERED)
+        # The slow hash runs outside the store lock so other terminals are not held up.
+        clean["password_hash"] = hash_secret(req.password)
+        registration_id = uuid.uuid4().hex
+        code = new_code()
+        with self.store.transaction():
+            self._housekeeping(now)
+            self.codes.count_send(clean["phone"], terminal, now)
+            self.store.add_verification(
+                verification_id=registration_id,
+                purpose="registration",
+                phone=clean["phone"],
+                account_id=None,
+                payload=clean,
+                code_hash=hash_sms_code(self.store.server_secret, registration_id, code),
+                when=now,
+            )
+        self.sms.send(clean["phone"], code, now)
+        row = self.store.verification(registration_id, "registration")
+        assert row is not None
+        return RegistrationStatus(registration_id=registration_id, **self.codes.state(row, now))
+
+    def confirm_registration(self, registration_id: str, code: str) -> RegistrationConfirmed:
+        now = self.clock.now()
+        today = self.clock.today()
+        with self.store.transaction():
+            row = self.store.verification(registration_id, "registration")
+            problem = self.codes.code_problem(row, code, now, "registration")
+            if problem is None:
+                assert row is not None and row.payload is not None
+                payload = row.payload
+                card = self._require_issued_card(payload["card_number"])
+                if self.store.account_by_phone(payload["phone"]) is not None:
+                    raise ProblemError(ProblemCode.PHONE_REGISTERED)
+                birth = payload["birth_date"]
+                account_id = self.store.add_account(
+                    NewAccount(
+                        phone=payload["phone"],
+                        password_hash=payload["password_hash"],
+                        last_name=payload["last_name"],
+                        first_name=payload["first_name"],
+                        patronymic=payload["patronymic"],
+                        gender=payload["gender"],
+                        birth_date=dt.date.fromisoformat(birth) if birth else None,
+                        home_address=payload["home_address"],
+                        email=payload["email"],
+                        points=0,
+                        rules_version=payload["rules_version"],
+                    ),
+                    now,
+                )
+                self.store.link_card(card.number, account_id, now)
+                self.store.mark_verification_confirmed(registration_id)
+                session = sessions.new_shopper_session(self.store, account_id, now)
+                linked = self.store.card(card.number)
+                assert linked is not None
+                return RegistrationConfirmed(
+                    card=views.card_info(self.store, linked, today), session=session
+                )
+        assert problem is not None
+        raise problem
+
+    def resend_registration(self, registration_id: str, *, terminal: str) -> RegistrationStatus:
+        row = self.codes.resend(registration_id, "registration", terminal)
+        return RegistrationStatus(registration_id=row.id, **self.codes.state(row, self.clock.now()))
+
+    # --- shopper sessions -----------------------------------------------------------------
+
+    def login_password(self, req: PasswordLoginRequest) -> ShopperSession:
+        now = self.clock.now()
+        phone = normalize_phone(req.phone)
+        key = phone or req.phone
+        window_start = now - dt.timedelta(seconds=program.LOGIN_FAILURE_WINDOW_SECONDS)
+        failures = self.store.login_failures_since(key, window_start)
+        if len(failures) >= program.LOGIN_MAX_FAILURES:
+            wait = window_wait(
+                failures, program.LOGIN_MAX_FAILURES, program.LOGIN_FAILURE_WINDOW_SECONDS, now
+            )
+            raise wait_problem(ProblemCode.RATE_LIMITED, wait)
+        account = self.store.account_by_phone(phone) if phone else None
+        stored = account.password_hash if account else dummy_secret_hash()
+        password_ok = verify_secret(req.password, stored) and account is not None
+        with self.store.transaction():
+            if not password_ok or account is None:
+                self.store.add_login_failure(key, now)
+                session = None
+            else:
+                self.store.clear_login_failures(key)
+                self._housekeeping(now)
+                session = sessions.new_shopper_session(self.store, account.id, now)
+        if session is None:
+            raise ProblemError(ProblemCode.UNAUTHORIZED, variant="login")
+        return session
+
+    def start_sms_login(self, req: SmsLoginRequest, *, terminal: str) -> SmsChallenge:
+        now = self.clock.now()
+        phone = normalize_phone(req.phone)
+        if phone is None:
+            raise validation_error([FieldIssue("phone", "phone-invalid")])
+        account = self.store.account_by_phone(phone)
+        challenge_id = uuid.uuid4().hex
+        code = new_code()
+        with self.store.transaction():
+            self._housekeeping(now)
+            # Counted also for a phone without an account, so the caps reveal nothing.
+            self.codes.count_send(phone, terminal, now)
+            self.store.add_verification(
+                verification_id=challenge_id,
+                purpose="login",
+                phone=phone,
+                account_id=account.id if account else None,
+                payload=None,
+                code_hash=hash_sms_code(self.store.server_secret, challenge_id, code),
+                when=now,
+            )
+        if account is not None:
+            self.sms.send(phone, code, now)
+        row = self.store.verification(challenge_id, "login")
+        assert row is not None
+        return SmsChallenge(challenge_id=challenge_id, **self.codes.state(row, now))
+
+    def confirm_sms_login(self, challenge_id: str, code: str) -> ShopperSession:
+        now = self.clock.now()
+        with self.store.transaction():
+            row = self.store.verification(challenge_id, "login")
+            problem = self.codes.code_problem(row, code, now, "challenge")
+            if problem is None:
+                assert row is not None
+                assert row.account_id is not None
+                self.store.mark_verification_confirmed(row.id)
+                return sessions.new_shopper_session(self.store, row.account_id, now)
+        assert problem is not None
+        raise problem
+
+    def resend_sms_login(self, challenge_id: str, *, terminal: str) -> SmsChallenge:
+        row = self.codes.resend(challenge_id, "login", terminal)
+        return SmsChallenge(challenge_id=row.id, **self.codes.state(row, self.clock.now()))
+
+    def shopper(self, token: str | None) -> ShopperPrincipal:
+        return sessions.shopper(self.store, token, self.clock.now())
+
+    def staff(self, token: str | None) -> StaffPrincipal:
+        return sessions.staff(self.store, token, self.clock.now())
+
+    def service_staff(self, token: str | None) -> StaffPrincipal:
+        """A staff session with the service role (terminal overview)."""
+        principal = self.staff(token)
+        if principal.role != "service":
+            raise ProblemError(ProblemCode.FORBIDDEN)
+        return principal
+
+    def activating_staff(self, token: str | None, staff_id: str | None) -> str:
+        """Who activates: the staff session's member, or, without a session, the member the
+        terminal names (an activation it queued while the central was unreachable: the
+        cashier's session may have ended since; the terminal token vouches for it)."""
+        if token:
+            principal = self.staff(token)
+            if staff_id is not None and staff_id != principal.staff_id:
+                raise ProblemError(ProblemCode.FORBIDDEN)
+            return principal.staff_id
+        if staff_id is None:
+            raise ProblemError(ProblemCode.UNAUTHORIZED, variant="session")
+        if self.store.staff(staff_id) is None:
+            raise validation_error([FieldIssue("staff_id", "unknown-staff")])
+        return staff_id
+
+    def logout(self, token: str | None) -> None:
+        if not token:
+            raise ProblemError(ProblemCode.UNAUTHORIZED, variant="session")
+        # Ending a session that already ended is not an error: the goal state holds.
+        with self.store.transaction():
+            self.store.delete_session(hash_token(token))
+
+    def account_summary(self, shopper: ShopperPrincipal) -> AccountSummary:
+        return views.account_summary(self.store, shopper.account_id, self.clock.today())
+
+    def link_card(self, shopper: ShopperPrincipal, raw_number: str) -> tuple[AccountSummary, bool]:
+        """Link a card; the flag says whether it was newly linked (False: already ours)."""
+        now = self.clock.now()
+        today = self.clock.today()
+        with self.store.transaction():
+            card = self._known_card(raw_number)
+            if card.account_id == shopper.account_id and card.status == "active":
+                return views.account_summary(self.store, shopper.account_id, today), False
+            if card.status == "blocked":
+                raise ProblemError(ProblemCode.CARD_BLOCKED)
+            if card.account_id is not None:
+                raise ProblemError(ProblemCode.CARD_OTHER_ACCOUNT)
+            if card.status == "not_issued" and card.kind != "partner":
+                raise ProblemError(ProblemCode.CARD_NOT_SOLD)
+            linked = self.store.account_cards(shopper.account_id)
+            if len(linked) >= program.CARD_LIMIT:
+                raise ProblemError(
+                    ProblemCode.CARD_LIMIT,
+                    cards=[views.linked(c) for c in linked],
+                    params={"limit": program.CARD_LIMIT},
+                )
+            self.store.link_card(card.number, shopper.account_id, now)
+            return views.account_summary(self.store, shopper.account_id, today), True
+
+    # --- staff ----------------------------------------------------------------------------
+
+    def _staff_locked(self, locked_until: float | None, now: dt.datetime) -> ProblemError | None:
+        if locked_until is None or locked_until <= to_epoch(now):
+            return None
+        return wait_problem(ProblemCode.STAFF_LOCKED, locked_until - to_epoch(now))
+
+    def staff_login(self, req: StaffLoginRequest) -> StaffSession:
+        now = self.clock.now()
+        member = self.store.staff_by_badge(req.badge.strip())
+        if member is None:
+            verify_secret(req.pin, dummy_secret_hash())
+            raise ProblemError(ProblemCode.UNAUTHORIZED, variant="badge")
+        locked = self._staff_locked(member.locked_until, now)
+        if locked is not None:
+            raise locked
+        pin_ok = verify_secret(req.pin, member.pin_hash)
+        problem: ProblemError | None = None
+        with self.store.transaction():
+            current = self.store.staff(member.id)
+            assert current is not None
+            problem = self._staff_locked(current.locked_until, now)
+            if problem is None and pin_ok:
+                self.store.set_staff_pin_state(member.id, failed_pins=0, locked_until=None)
+                return sessions.new_staff_session(self.store, member, now)
+            if problem is None:
+                failed = current.failed_pins + 1
+                if failed >= program.STAFF_MAX_WRONG_PINS:
+                    until = now + dt.timedelta(seconds=program.STAFF_LOCK_SECONDS)
+                    self.store.set_staff_pin_state(member.id, failed_pins=0, locked_until=until)
+                    problem = self._staff_locked(to_epoch(until), now)
+                else:
+                    self.store.set_staff_pin_state(member.id, failed_pins=failed, locked_until=None)
+                    problem = ProblemError(
+                        ProblemCode.WRONG_PIN,
+                        attempts_left=program.STAFF_MAX_WRONG_PINS - failed,
+                    )
+        assert problem is not None
+        raise problem
+
+    def activate_card(
+        self,
+        staff_id: str,
+        raw_number: str,
+        terminal_id: str,
+        scanned_at: dt.datetime | None = None,
+    ) -> tuple[CardInfo, bool]:
+        """Activate a sold card; the flag says whether it was activated now (False: before)."""
+        now = self.clock.now()
+        today = self.clock.today()
+        if not _TERMINAL_ID_RE.fullmatch(terminal_id):
+            raise validation_error([FieldIssue("terminal_id", "terminal-id")])
+        with self.store.transaction():
+            card = self._known_card(raw_number)
+            if card.status == "blocked":
+                raise ProblemError(ProblemCode.CARD_BLOCKED)
+            if card.status != "not_issued":
+                return views.card_info(self.store, card, today), False
+            self.store.set_card_status(card.number, "issued")
+            self.store.add_activation(card.number, staff_id, terminal_id, now, scanned_at)
+            updated = self.store.card(card.number)
+            assert updated is not None
+            return views.card_info(self.store, updated, today), True
+
+    # --- terminals ------------------------------------------------------------------------
+
+    def heartbeat(self, terminal_id: str, beat: Heartbeat) -> HeartbeatAck:
+        now = self.clock.now()
+        if not _TERMINAL_ID_RE.fullmatch(terminal_id):
+            raise validation_error([FieldIssue("terminal_id", "terminal-id")])
+        with self.store.transaction():
+            self.store.record_heartbeat(
+                terminal_id,
+                HeartbeatRow(
+                    version=beat.version,
+                    uptime_seconds=beat.uptime_seconds,
+                    outbox_depth=beat.outbox_depth,
+                    oldest_outbox_age_seconds=beat.oldest_outbox_age_seconds,
+                    dead_letters=beat.dead_letters,
+                    last_scan_at=beat.last_scan_at,
+                    last_central_answer_at=beat.last_central_answer_at,
+                    received_at=now,
+                ),
+            )
+        return HeartbeatAck(server_time=now)
+
+    def terminals(self) -> list[TerminalStatus]:
+        """The last heartbeat of every terminal."""
+        return [
+            TerminalStatus(terminal_id=terminal_id, **dataclasses.asdict(beat))
+            for terminal_id, beat in self.store.heartbeats()
+        ]
+
+    # --- housekeeping ---------------------------------------------------------------------
+
+    def _housekeeping(self, now: dt.datetime) -> None:
+        """Drop expired sessions, stale verifications and old login failures (in a transaction)."""
+        self.store.purge_sessions(now)
+        retention = dt.timedelta(seconds=program.VERIFICATION_RETENTION_SECONDS)
+        self.store.purge_verifications(now - retention)
+        window = dt.timedelta(seconds=program.LOGIN_FAILURE_WINDOW_SECONDS)
+        self.store.purge_login_failures(now - window)
+        self.store.purge_sms_sends(self.send_limits.window_start(now))

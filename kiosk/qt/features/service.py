@@ -1,0 +1,146 @@
+"""The service screen's driver: fills it when it comes up, and carries out its buttons.
+
+Every question it asks runs off the GUI thread: the central (one authenticated call says whether
+it answers), the outbox (depth, oldest row, refused rows; retry and discard), the self-check.
+The scanner test listens to every scan, also on the service screen where scans change nothing
+else; it shows the class of the code read, never the code.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from kiosk.core.runtime.masking import mask_card
+from kiosk.qt.controller import KioskController, LazyClient
+from kiosk.qt.screens.service import DeadLetterRow, OutboxView, ServiceScreen
+from kiosk.qt.services.heartbeat import ScanWatch
+from kiosk.qt.services.outbox import ActivationService, OutboxHealth
+from kiosk.qt.tasks import Runner
+
+if TYPE_CHECKING:
+    from kiosk.core.cashier.outbox import DeadLetter
+
+log = logging.getLogger(__name__)
+
+
+class ServiceDriver(QObject):
+    def __init__(
+        self,
+        controller: KioskController,
+        screen: ServiceScreen,
+        *,
+        client: LazyClient,
+        activations: ActivationService,
+        scans: ScanWatch,
+        scanner_kind: tuple[str, str],
+        log_folder: str,
+        runner: Runner,
+        self_check: Callable[[], str] | None = None,
+    ) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.screen = screen
+        self.client = client
+        self.activations = activations
+        self.scans = scans
+        self._self_check = self_check
+        #: The kiosk's runner (which the kiosk closes when it ends).
+        self.runner = runner
+        self._generation = 0
+        screen.set_scanner(*scanner_kind)
+        screen.set_log_folder(log_folder)
+        # Without a self-check (a kiosk built without one) its panel would stand empty.
+        screen.ui.selfCheckPanel.setVisible(self_check is not None)
+        screen.shown.connect(self.refresh)
+        screen.self_check_requested.connect(self.run_self_check)
+        screen.retry_requested.connect(self._retry)
+        screen.discard_requested.connect(self._discard)
+        screen.language_chosen.connect(
+            lambda lang: controller.dispatch(controller.flow.set_default_language(lang))
+        )
+        scans.scanned.connect(self._scanned)
+        # A bound method of this QObject: the sender thread's signal is queued to the GUI thread
+        # (a lambda would run on the sender's thread).
+        activations.delivered.connect(self._delivered)
+
+    def refresh(self) -> None:
+        """Everything the screen shows, asked afresh."""
+        self._generation += 1
+        generation = self._generation
+        self._show_scan()
+        self.screen.set_central_state(None, self.client.last_answer_at)
+        client = self.client
+
+        def ask() -> float | None:
+            central = client.get()
+            central.program_info()
+            return central.last_answer_at
+
+        def answered(last: float | None) -> None:
+            if generation == self._generation:
+                self.screen.set_central_state(True, last)
+
+        def failed(error: Exception) -> None:
+            log.info("service screen: the central does not answer (%s)", type(error).__name__)
+            if generation == self._generation:
+                self.screen.set_central_state(False, self.client.last_answer_at)
+
+        self.runner.run(ask, answered, failed)
+        self._refresh_outbox()
+
+    def _show_scan(self) -> None:
+        kind = self.scans.last_kind
+        self.screen.set_last_scan(self.scans.last_at, kind.value if kind is not None else None)
+
+    def _scanned(self, _kind: str) -> None:
+        self._show_scan()
+
+    def _delivered(self, _row_id: int, _outcome: str) -> None:
+        if self.screen.isVisible():
+            self._refresh_outbox()
+
+    def _refresh_outbox(self) -> None:
+        error = self.activations.open_error
+
+        def show(health: OutboxHealth) -> None:
+            recovered = health.recovered.name if health.recovered is not None else None
+            self.screen.set_outbox(
+                OutboxView(
+                    health.depth, health.oldest_age_seconds, health.dead_letters, recovered, None
+                )
+            )
+
+        if error is not None:
+            self.screen.set_outbox(OutboxView(0, None, 0, None, error))
+            return
+        self.activations.health(show)
+        self.activations.dead_letters(self._show_dead_letters)
+
+    def _show_dead_letters(self, letters: list[DeadLetter]) -> None:
+        self.screen.set_dead_letters(
+            [DeadLetterRow(d.id, mask_card(d.card_number), d.reason, d.scanned_at) for d in letters]
+        )
+
+    def _retry(self, row_id: int) -> None:
+        log.info("refused activation %d queued again from the service screen", row_id)
+        self.activations.retry_dead_letter(row_id, lambda _again: self._refresh_outbox())
+
+    def _discard(self, row_id: int) -> None:
+        log.info("refused activation %d discarded from the service screen", row_id)
+        self.activations.discard_dead_letter(row_id, lambda _none: self._refresh_outbox())
+
+    def run_self_check(self) -> None:
+        check = self._self_check
+        if check is None:
+            return
+        self.screen.set_self_check(True)
+
+        def failed(error: Exception) -> None:
+            log.error("self-check failed to run: %s", type(error).__name__)
+            self.screen.set_self_check(False, type(error).__name__)
+
+        self.runner.run(check, lambda report: self.screen.set_self_check(False, report), failed)

@@ -1,0 +1,402 @@
+"""What the registration and add-a-card screens share: the wizard frame.
+
+:class:`WizardFrame` is the frame: title and step indicator on top, the current page of
+fields (each with room kept under it for its problem), the keyboard or keypad docked under the
+form, and back / cancel / next / done along the bottom, with the problem of no single field
+said beside them. Showing a problem never moves a key, a field or a button. The keys always
+get their full height: on a screen too short for a page and the keys under it (a 1024×768
+landscape terminal), the page scrolls above them, keeping the field typed into in view.
+
+The fixed part is a Designer form (``ui/wizard_frame.ui``); the pages (they depend on the
+program) and the dock are built in code. Passive: subclasses fill the pages, a driver
+(:mod:`kiosk.qt.wizards`) reacts to the signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from kiosk.core.wizards.registration.form import FieldIssue
+from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
+from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.screens.base import Screen
+from kiosk.qt.screens.wizards import texts as wizard_texts
+from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS, StillHereOverlay
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
+from kiosk.qt.widgets.error_line import reserve_line
+from kiosk.qt.widgets.fields import FieldRow, InputDock, wipe_inputs
+from kiosk.qt.widgets.folding_row import FoldingRow
+from kiosk.qt.widgets.page_stack import CurrentPageStack, StackPage
+
+if TYPE_CHECKING:
+    from kiosk.contract import ProgramInfo
+
+#: Between the parts of a page (a field row's problem line is its gap to the next).
+PAGE_SPACING = 12
+#: On a portrait screen the keys may take up to this share of the screen's height: taller
+#: keys in the room a tall screen has under a short form, rather than empty space above them.
+PORTRAIT_KEYS_SHARE = 0.3
+#: A "please wait" only when something really takes time.
+BUSY_DELAY_MS = 300
+
+
+class WizardFrame(Screen):
+    """The kiosk controller talks to a wizard through ``begin``, ``scanned``, ``clear``,
+    ``handle_idle`` and the signals ``finished(object)``, ``cancelled()`` and
+    ``idle_expired()``; the wizard's driver listens to the intent signals."""
+
+    # To the kiosk controller.
+    finished = Signal(object)
+    cancelled = Signal()
+    #: The "are you still here?" countdown ran out: the kiosk resets as on any idle timeout.
+    idle_expired = Signal()
+    # To the driver.
+    begin_requested = Signal(object)
+    scan_received = Signal(str)
+    next_requested = Signal()
+    back_requested = Signal()
+    cancel_requested = Signal()
+    done_requested = Signal()
+    #: The shopper changed the field of this row name (typed into it, tapped a choice).
+    input_changed = Signal(str)
+    #: Emitted by :meth:`clear` (the kiosk's reset) once every widget is wiped: the driver
+    #: forgets too.
+    wiped = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        timers: TimerFactory = qt_timer,
+        still_here_seconds: int = COUNTDOWN_SECONDS,
+    ) -> None:
+        super().__init__(parent)
+        self.program: ProgramInfo | None = None
+        self._busy = False
+        self._busy_timer = timers("wizard-busy", self, interval_ms=BUSY_DELAY_MS, single_shot=True)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self._busy))
+
+        # The fixed part comes from ui/wizard_frame.ui; the pages and the dock are built here.
+        self.ui = Ui_WizardFrame()
+        self.ui.setupUi(self)
+        self.title = self.ui.wizardTitle
+        self.step_label = self.ui.stepIndicator
+        self.hint = self.ui.wizardHint
+        self.general_error = self.ui.generalError
+        self.general_error.hide()
+        # Problems are said in room kept for them, so showing one moves no key or button:
+        # under each field (add_row), and beside the buttons for a problem of no single field.
+        reserve_line(self.general_error)
+        self.pages: CurrentPageStack = self.ui.pages
+        # The page scrolls when the screen is too short for it and the keys under it.
+        self.page_scroll = self.ui.pageScroll
+        enable_touch_scrolling(self.page_scroll)
+        self.rows: dict[str, FieldRow] = {}
+        self.back_button = self.ui.backButton
+        self.cancel_button = self.ui.cancelButton
+        self.next_button = self.ui.nextButton
+        self.done_button = self.ui.doneButton
+        self.busy_label = self.ui.busyLabel
+        self.busy_label.hide()
+        self.back_button.clicked.connect(self.back_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.done_button.clicked.connect(self.done_requested)
+
+        self.header_scrolls = False
+        # On a narrow screen with large text, the step indicator goes above the title and
+        # Next / Done onto a row of their own rather than having their words cut.
+        self.header_row = FoldingRow(
+            self,
+            self.ui.headerLayout,
+            self.ui.foldedHeaderLayout,
+            movable=[self.step_label],
+            measured=[self.title, self.step_label],
+            room=self._header_width,
+        )
+        self.actions_row = FoldingRow(
+            self,
+            self.ui.actionsLayout,
+            self.ui.foldedActionsLayout,
+            movable=[self.next_button, self.done_button],
+            measured=[self.back_button, self.cancel_button, self.next_button, self.done_button],
+        )
+
+        self.dock = InputDock(self.pages, self)
+        # The keys keep their full height (their least, from the stylesheet's metrics); the
+        # page above gives way instead, and scrolls when it must.
+        self.dock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.dock.accepted.connect(self._dock_accepted)
+        self.ui.dockLayout.addWidget(self.dock)
+
+        self.still_here = StillHereOverlay(self, seconds=still_here_seconds, timers=timers)
+        self.still_here.expired.connect(self._still_here_expired)
+        self._idle_expired = False
+        self._ended = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # -- the kiosk controller's side ----------------------------------------------------------
+
+    def begin(self, card_number: str | None) -> None:
+        """Start afresh (``card_number``: the card the wizard is about, when known)."""
+        self.begin_requested.emit(card_number)
+
+    def scanned(self, number: str) -> None:
+        """A valid card number scanned while this wizard is on screen."""
+        self.scan_received.emit(number)
+
+    def handle_idle(self) -> bool:
+        """Idle on a form: ask "are you still here?" first; the second time (the countdown
+        ran out) let the kiosk reset."""
+        if self._idle_expired or not self.holds_input():
+            return False
+        self.still_here.start()
+        return True
+
+    def holds_input(self) -> bool:
+        """Whether the page shows something typed worth a "still here?" (not an end page)."""
+        return not self._ended
+
+    def _still_here_expired(self) -> None:
+        self._idle_expired = True
+        self.idle_expired.emit()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def add_row(self, name: str, editor: QWidget) -> FieldRow:
+        row = FieldRow(editor)
+        row.setObjectName(f"{name}Row")
+        self.rows[name] = row
+        reserve_line(row.error)
+        self._watch(name, editor)
+        return row
+
+    def _watch(self, name: str, editor: QWidget) -> None:
+        """Report the shopper's changes of ``editor`` as ``input_changed(name)``: typing
+        (``textEdited``, never a programmatic change) and taps on its choices, checks and keys."""
+
+        def changed(*_args: object) -> None:
+            self.input_changed.emit(name)
+
+        for line_edit in [editor, *editor.findChildren(QLineEdit)]:
+            if isinstance(line_edit, QLineEdit):
+                line_edit.textEdited.connect(changed)
+        for button in [editor, *editor.findChildren(QAbstractButton)]:
+            if isinstance(button, QAbstractButton):
+                button.clicked.connect(changed)
+
+    def add_page(
+        self, name: str, *widgets: QWidget, stretch: bool = True, centre: bool = False
+    ) -> QWidget:
+        """A page of ``widgets`` one under the other, from the top (room left over below them
+        when ``stretch``), or in the middle of the room (``centre``)."""
+        page = StackPage()
+        page.setObjectName(f"{name}Page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if centre:
+            layout.addStretch(1)
+        for index, widget in enumerate(widgets):
+            # A field row ends in the line kept for its problem: that line is the gap.
+            if index and not isinstance(widgets[index - 1], FieldRow):
+                layout.addSpacing(PAGE_SPACING)
+            layout.addWidget(widget)
+        if stretch or centre:
+            layout.addStretch(1)
+        # Only the page on screen may claim height (see show_page).
+        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.pages.addWidget(page)
+        return page
+
+    # -- state ------------------------------------------------------------------------------
+
+    def set_large_text(self, on: bool) -> None:
+        """With large text the title, step and hint scroll with the page (a small screen
+        would leave the page under them too little room); otherwise they stay on top."""
+        if on == self.header_scrolls:
+            return
+        self.header_scrolls = on
+        header = self.ui.headerBox
+        if on:
+            self.ui.rootLayout.removeWidget(header)
+            self.ui.pageScrollLayout.insertWidget(0, header)
+        else:
+            self.ui.pageScrollLayout.removeWidget(header)
+            self.ui.rootLayout.insertWidget(0, header)
+        self.header_row.update()
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        self.dock.set_default_language(language)
+        self.retranslate()
+
+    def show_page(self, page: QWidget, fields: Sequence[QLineEdit] = ()) -> None:
+        """Show ``page`` with the first empty one of ``fields`` focused (else the first)."""
+        # Hidden pages must not stretch the stack to the tallest page: only the shown one
+        # counts, and only once the dock fits it, so the window never grows past the screen.
+        for index in range(self.pages.count()):
+            ignored = QSizePolicy.Policy.Ignored
+            self.pages.widget(index).setSizePolicy(ignored, ignored)
+        self.pages.setCurrentWidget(page)
+        self.page_scroll.verticalScrollBar().setValue(0)  # every page starts at its top
+        shown = [f for f in fields if f.isVisibleTo(page)]
+        focus = next((f for f in shown if not f.text()), shown[0] if shown else None)
+        if focus is not None:
+            focus.setFocus()
+        self.dock.follow(focus)
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.pages.updateGeometry()
+
+    def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None:
+        """Each field's problem under it; a problem of no single field on its own line."""
+        for name, row in self.rows.items():
+            issue = issues.get(name)
+            row.set_error(wizard_texts.issue_text(issue, self.program) if issue else "")
+        self.general_error.setText(general)
+        self.general_error.setVisible(bool(general))
+        for name in issues:
+            row = self.rows.get(name)
+            if row is not None and row.isVisibleTo(self) and isinstance(row.editor, QLineEdit):
+                row.editor.setFocus()
+                self.dock.follow(row.editor)
+                self.keep_in_view(row.editor)  # with its problem (focus may not have moved)
+                break
+
+    def clear_issues(self, names: Sequence[str], *, general: bool) -> None:
+        """The problems of ``names`` go (and the line of no single field when ``general``)."""
+        for name in names:
+            row = self.rows.get(name)
+            if row is not None:
+                row.set_error("")
+        if general:
+            self.general_error.setText("")
+            self.general_error.hide()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """While the central is asked, nothing can be sent twice; cancel stays available."""
+        self._busy = busy
+        self.next_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.hide()
+
+    def set_actions(
+        self, *, ended: bool, next_visible: bool, next_text: str, done_in_page: bool = False
+    ) -> None:
+        """The buttons along the bottom: back, cancel and next on a form; on an end page
+        (``ended``) Done, unless the page has its own (``done_in_page``)."""
+        self._ended = ended
+        self.next_button.setVisible(next_visible and not ended)
+        self.next_button.setText(next_text)
+        self.back_button.setVisible(not ended)
+        self.cancel_button.setVisible(not ended)
+        self.done_button.setVisible(ended and not done_in_page)
+
+    def clear(self) -> None:
+        """The kiosk's reset: wipe everything, and tell the driver (``wiped``)."""
+        self.wipe()
+        self.wiped.emit()
+
+    def wipe(self) -> None:
+        """Clear every widget of anything typed or shown about the shopper."""
+        self.still_here.cancel()
+        self._idle_expired = False
+        wipe_inputs(self)
+        self.show_issues({}, "")
+        self.set_busy(False)
+        self.dock.reset()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _header_width(self) -> int:
+        """The width the title has: the scrolled page's (room kept for its scroll bar) when
+        the header scrolls with the page, else the frame's inside its margins."""
+        if self.header_scrolls:
+            scroll_bar = self.page_scroll.verticalScrollBar().sizeHint().width()
+            return self.page_scroll.viewport().width() - scroll_bar
+        margins = self.ui.rootLayout.contentsMargins()
+        return self.width() - margins.left() - margins.right()
+
+    def _fields_of_page(self) -> list[QLineEdit]:
+        page = self.pages.currentWidget()
+        if page is None:
+            return []
+        return [
+            f for f in page.findChildren(QLineEdit) if f.isVisibleTo(page) and not f.isReadOnly()
+        ]
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isValid(self) and new is not None and self.pages.isAncestorOf(new):
+            self.keep_in_view(new)
+
+    def keep_in_view(self, widget: QWidget) -> None:
+        """Scroll the page (when it scrolls at all) so that ``widget``'s row shows: its
+        caption, the field, and its problem when there is one. The room kept for a problem
+        not shown does not count: scrolling for it would only cut the text above in half."""
+        row: QWidget | None = widget
+        while row is not None and not isinstance(row, FieldRow) and row is not self.pages:
+            row = row.parentWidget()
+        if not isinstance(row, FieldRow):
+            self.page_scroll.ensureWidgetVisible(widget, 0, 0)
+            return
+        # A problem just shown takes its font (and maybe a line more) in a layout still to come.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        content = self.page_scroll.widget()
+        parts = [part for part in (row.caption, row.editor, row.error) if part.isVisible()]
+        if not parts:
+            return
+        top = min(part.mapTo(content, QPoint(0, 0)).y() for part in parts)
+        bottom = max(part.mapTo(content, QPoint(0, part.height())).y() for part in parts)
+        # ensureVisible keeps the point and its margin up to the viewport's edge, exclusive.
+        middle, half = (top + bottom) // 2, (bottom - top) // 2 + 1
+        self.page_scroll.ensureVisible(0, middle, 0, half)
+
+    def _dock_accepted(self) -> None:
+        """Enter on the keyboard / OK on the keypad: the next field, or the next step."""
+        fields = self._fields_of_page()
+        current = self.focusWidget()
+        if isinstance(current, QLineEdit) and current in fields:
+            index = fields.index(current)
+            if index + 1 < len(fields):
+                fields[index + 1].setFocus()
+                self.dock.follow(fields[index + 1])
+                return
+        if self.next_button.isVisible() and self.next_button.isEnabled():
+            self.next_requested.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = self.height() > self.width()
+        self.dock.set_preferred_height(
+            round(self.height() * PORTRAIT_KEYS_SHARE) if portrait else 0
+        )
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

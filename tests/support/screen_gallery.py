@@ -1,0 +1,472 @@
+"""Every screen of the kiosk, filled with demo data, at any window size and in any language: for the
+layout test (tests/qt/screens/test_layouts.py) and for ``make screenshots``
+(tests/support/screenshots.py).
+
+A :class:`Stage` is one real kiosk (demo mode, every screen and wizard built) in a window of one
+size. A :class:`Scene` puts one screen (or overlay) up on it; adding a screen to the gallery is
+one line in :data:`SCENES`. The wizard pages come from :func:`wizard_scenes`, the one place that
+knows the wizard views' API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from kiosk.contract import CardInfo, DemoSms, Product, ProgramInfo
+from kiosk.core.cashier.session import ActivationRow, RowResult
+from kiosk.core.client import CentralClient
+from kiosk.core.flow import Failure, ReadingAids, SetLanguage, SetReadingAids, State
+from kiosk.core.runtime.config import demo_config
+from kiosk.main import demo_cards
+from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
+from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.widgets.fields import CodeEntry
+from tests.support.fake_timers import FakeTimers
+
+LANGUAGES = ("ru", "be", "en")
+#: Landscape from old POS hardware to full HD, and the portrait floor-standing kiosks.
+SIZES = ((1024, 768), (1366, 768), (1920, 1080), (768, 1024), (1080, 1920))
+TODAY = dt.date(2025, 6, 16)
+
+
+@dataclass
+class SampleData:
+    """What the demo central says about the cards and the program the screens show."""
+
+    registered: CardInfo
+    birthday: CardInfo
+    issued: CardInfo
+    program: ProgramInfo
+    #: The demo product with the longest name (the price screen's hardest case).
+    product: Product
+
+    @classmethod
+    def fetch(cls, client: CentralClient) -> SampleData:
+        from kiosk.central import demo_data as d
+
+        longest = max(d.PRODUCTS, key=lambda product: len(product[1]))
+        return cls(
+            registered=client.lookup_card(d.ANNA_CARD),
+            birthday=client.lookup_card(d.SERGEY_CARD),
+            issued=client.lookup_card(d.ISSUED_CARDS[0]),
+            program=client.program_info(),
+            product=client.lookup_product(d.with_check_digit(longest[0])),
+        )
+
+
+@dataclass
+class Stage:
+    """A demo kiosk's window at one size, to put scenes up on."""
+
+    kiosk: Kiosk
+    data: SampleData
+    overlays: list[QWidget] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, app: QApplication, central_url: str, data: SampleData, size: tuple[int, int]
+    ) -> Stage:
+        # Fake timers: no idle time runs out, no still-here prompt covers a scene however
+        # long a size takes on a busy machine.
+        kiosk = build_kiosk(
+            demo_config(central_url),
+            app=app,
+            demo_cards=demo_cards(),
+            today=lambda: TODAY,
+            timers=FakeTimers(),
+        )
+        show_kiosk(kiosk, fullscreen=False)
+        # Every screen and wizard; no program fetch: the scenes bring their own data.
+        kiosk.finish_startup()
+        stage = cls(kiosk, data)
+        stage.resize(size)
+        return stage
+
+    @property
+    def window(self) -> QWidget:
+        return self.kiosk.window
+
+    def resize(self, size: tuple[int, int]) -> None:
+        self.window.resize(*size)
+        QApplication.processEvents()
+
+    def set_language(self, language: str) -> None:
+        self.kiosk.controller.dispatch([SetLanguage(language)])
+        QApplication.processEvents()
+
+    def set_aids(self, aids: ReadingAids) -> None:
+        self.kiosk.flow.aids = aids
+        self.kiosk.controller.dispatch([SetReadingAids(aids)])
+        QApplication.processEvents()
+
+    def show(self, state: State) -> QWidget:
+        """Put the screen of ``state`` up (overlays of the scene before are taken down)."""
+        for overlay in self.overlays:
+            overlay.hide()
+        self.overlays.clear()
+        self.kiosk.window.set_demo_panel_open(False)
+        self.kiosk.window.hide_notice()
+        screen = self.kiosk.controller.screens.get(state)
+        self.kiosk.window.show_screen(state)
+        return screen
+
+    def close(self) -> None:
+        self.kiosk.shutdown()
+
+
+@dataclass(frozen=True)
+class Scene:
+    name: str
+    put_up: Callable[[Stage], None]
+    #: A scene shown big in the README's gallery.
+    main: bool = False
+
+
+def _card(stage: Stage, which: str) -> None:
+    screens = stage.kiosk.controller.screens
+    stage.show(State.CARD)
+    screens.card.set_card(getattr(stage.data, which))
+
+
+def _message(state: State, failure: Failure | None = None) -> Callable[[Stage], None]:
+    def put_up(stage: Stage) -> None:
+        screens = stage.kiosk.controller.screens
+        screen = screens.message(state)
+        stage.show(state)
+        screen.set_card_number(stage.data.issued.number)
+        if failure is not None:
+            screen.set_failure(failure)
+            screen.set_support("8 800-555-36-09")
+
+    return put_up
+
+
+def _program(stage: Stage) -> None:
+    stage.show(State.PROGRAM)
+    stage.kiosk.controller.screens.program.set_program(stage.data.program)
+
+
+def _loading(stage: Stage) -> None:
+    stage.show(State.LOADING)
+    stage.kiosk.controller.screens.loading.set_busy_visible(True)
+
+
+def _demo_panel(stage: Stage) -> None:
+    stage.show(State.ATTRACT)
+    window = stage.kiosk.window
+    window.set_demo_panel_open(True)
+    panel = window.demo_panel
+    assert panel is not None
+    from kiosk.qt.screens.demo_panel import DemoPanel
+
+    cast(DemoPanel, panel).set_sms(
+        [
+            DemoSms(
+                phone_masked="+375 ** ***-43-21",
+                phone="+375297654321",
+                code="4821",
+                text="Код: 4821",
+                sent_at=dt.datetime(2025, 6, 16, 9, 0, tzinfo=dt.UTC),
+            )
+        ]
+    )
+
+
+def _notice(stage: Stage) -> None:
+    stage.show(State.CARD)
+    stage.kiosk.controller.screens.card.set_card(stage.data.registered)
+    stage.kiosk.window.show_notice(
+        QCoreApplication.translate("KioskController", "Could not read the card. Please try again.")
+    )
+
+
+def _still_here(stage: Stage) -> None:
+    stage.show(State.ATTRACT)
+    # Fake timers: the countdown stands still for the picture.
+    overlay = StillHereOverlay(stage.kiosk.window, timers=FakeTimers())
+    overlay.start()
+    stage.overlays.append(overlay)
+
+
+def _price(stage: Stage) -> None:
+    from kiosk.core.flow.price import price_check
+    from kiosk.qt.screens.price import PriceScreen
+
+    screen = cast(PriceScreen, stage.show(State.PRICE))
+    product = stage.data.product
+    code = stage.kiosk.flow.nomenclature.classify(product.barcode)
+    screen.set_check(price_check(code, product, unknown=False, card_holder=False))
+
+
+def _cashier_pin(stage: Stage) -> None:
+    from kiosk.qt.screens.cashier import CashierScreen
+
+    cast(CashierScreen, stage.show(State.CASHIER)).show_pin_page()
+
+
+def _cashier_list(stage: Stage) -> None:
+    from kiosk.central import demo_data as d
+    from kiosk.qt.screens.cashier import CashierScreen
+
+    screen = cast(CashierScreen, stage.show(State.CASHIER))
+    screen.show_list("Кассир Ирина", may_service=True)
+    results = (RowResult.ACTIVATED, RowResult.QUEUED, RowResult.NOT_OURS, RowResult.SENDING)
+    screen.set_rows(
+        [
+            ActivationRow(index, number, result)
+            for index, (number, result) in enumerate(zip(d.ISSUED_CARDS, results, strict=False))
+        ]
+    )
+    screen.set_counts(1, 1)
+
+
+def _attract(stage: Stage) -> None:
+    stage.show(State.ATTRACT)
+    # With today's discount line, as the demo has it (the longest start screen).
+    discount = min(stage.data.program.promotions, key=lambda p: p.date)
+    stage.kiosk.controller.screens.attract.set_today_promotion(discount)
+
+
+#: The kiosk's own screens and overlays. The wizard pages follow (wizard_scenes).
+SCENES: tuple[Scene, ...] = (
+    Scene("attract", _attract, main=True),
+    Scene("card", lambda stage: _card(stage, "registered"), main=True),
+    Scene("card_birthday", lambda stage: _card(stage, "birthday")),
+    Scene("card_issued", lambda stage: _card(stage, "issued")),
+    Scene("not_registered", _message(State.NOT_REGISTERED)),
+    Scene("unknown_card", _message(State.UNKNOWN_CARD)),
+    Scene("blocked", _message(State.BLOCKED)),
+    Scene("offline", _message(State.ERROR, Failure.OFFLINE)),
+    Scene("program", _program),
+    Scene("manual_entry", lambda stage: stage.show(State.MANUAL_ENTRY) and None),
+    Scene("loading", _loading),
+    Scene("service_pin", lambda stage: stage.show(State.SERVICE_PIN) and None),
+    Scene("service", lambda stage: stage.show(State.SERVICE) and None),
+    Scene("price", _price),
+    Scene("cashier_pin", _cashier_pin),
+    Scene("cashier_list", _cashier_list),
+    Scene("demo_panel", _demo_panel),
+    Scene("notice", _notice),
+    Scene("still_here", _still_here),
+)
+
+
+def _longest_resend(code_entry: CodeEntry) -> None:
+    """The SMS code page's "new code" button with its longest words, as the driver sets it."""
+    from kiosk.core.wizards.verification import ResendButton, ResendState
+    from kiosk.qt.screens.wizards.texts import resend_text
+
+    button = ResendButton(ResendState.START_AGAIN)
+    code_entry.set_resend(resend_text(button), button.enabled)
+
+
+def wizard_scenes() -> Iterator[Scene]:
+    """The registration and add-a-card wizards' pages, through the wizard views' API."""
+    from kiosk.core.wizards.add_card.steps import AddCardStep
+    from kiosk.core.wizards.registration.form import RegistrationSteps, Step
+
+    def registration(step: Step) -> Callable[[Stage], None]:
+        def put_up(stage: Stage) -> None:
+            from kiosk.qt.screens.wizards.registration import RegistrationScreen
+
+            screen = cast(RegistrationScreen, stage.show(State.REGISTRATION))
+            steps = RegistrationSteps(stage.data.program)
+            screen.configure(stage.data.program, steps.asked, steps.latest_birth_date())
+            if step in (Step.SUCCESS, Step.LINKED):
+                screen.show_success(
+                    stage.data.issued.number, "+375 ** ***-43-21", linked=step is Step.LINKED
+                )
+            else:
+                screen.show_step(step, 3, 8)
+            if step in (Step.CODE, Step.LINK_CODE):
+                _longest_resend(screen.code_entry)
+
+        return put_up
+
+    def add_card(step: AddCardStep) -> Callable[[Stage], None]:
+        def put_up(stage: Stage) -> None:
+            from kiosk.qt.screens.wizards.add_card import AddCardScreen
+
+            screen = cast(AddCardScreen, stage.show(State.ADD_CARD))
+            screen.show_step(step)
+            if step is AddCardStep.CODE:
+                _longest_resend(screen.code_entry)
+
+        return put_up
+
+    for step in Step:
+        yield Scene(f"registration_{step.value}", registration(step), main=step is Step.PHONE)
+    for add_step in AddCardStep:
+        yield Scene(f"add_card_{add_step.value}", add_card(add_step))
+
+
+def all_scenes() -> tuple[Scene, ...]:
+    return (*SCENES, *wizard_scenes())
+
+
+# --- what the layout test checks ------------------------------------------------------------
+
+#: Rounds of events a screen's nested layouts need to settle (the deepest: the service screen's
+#: panels in columns in a scroll area in the window's screen frame).
+SETTLE_ROUNDS = 6
+
+
+def settle() -> None:
+    """Let the layouts settle: each round of events lets one level of nested layouts take the
+    sizes the level inside it asks for (wrapped texts get their height once their width is
+    known; a text set as a screen is shown goes up through panels, columns and a scroll area)."""
+    for _round in range(SETTLE_ROUNDS):
+        QApplication.processEvents()
+
+
+#: Widgets a shopper taps.
+TouchTarget = QAbstractButton | QLineEdit
+
+
+def layout_problems(
+    window: QWidget, size: tuple[int, int], min_target_px: int, *, may_scroll: bool = False
+) -> list[str]:
+    """What does not fit on the window as it is now: widgets outside it, texts cut off, touch
+    targets overlapping or smaller than ``min_target_px``. A screen taller than the window
+    scrolls as a whole (its frame is a scroll area): that is always a problem, for its buttons
+    go below the fold. A screen's middle (``contentScroll``) may scroll only with
+    ``may_scroll`` (large text)."""
+    settle()  # what is measured is what stays on screen
+    problems: list[str] = []
+    if (window.width(), window.height()) != size:
+        problems.append(f"window is {window.width()}x{window.height()}, not {size}")
+    bounds = window.rect()
+    targets: list[tuple[QWidget, QRect, QWidget]] = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        name = _name(widget)
+        # A screen's frame, or the middle of a screen that scrolls by itself with large text.
+        frame = isinstance(widget, QScrollArea) and (
+            widget.objectName().endswith("Frame") or widget.objectName() == "contentScroll"
+        )
+        middle_may_scroll = may_scroll and widget.objectName() == "contentScroll"
+        if frame and not middle_may_scroll and widget.verticalScrollBar().maximum() > 0:
+            problems.append(f"{name} needs {widget.verticalScrollBar().maximum()} px more")
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            problem = _cut_sideways(widget)
+            if problem:
+                problems.append(f"{name}: {problem}")
+        scrolled = _inside_scrolled_content(widget, window)
+        if not scrolled and rect.width() > 0 and rect.height() > 0 and not bounds.contains(rect):
+            problems.append(f"{name} at {_shown(rect)} is outside the window")
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+            if problem:
+                problems.append(f"{name}: {problem}")
+        elif isinstance(widget, QAbstractButton):
+            problem = _button_problem(widget)
+            if problem:
+                problems.append(f"{name}: {problem}")
+        if isinstance(widget, TouchTarget) and widget.isEnabled():
+            # The part one can tap: a scroll area's viewport clips its content.
+            visible = widget.visibleRegion().boundingRect()
+            tappable = QRect(widget.mapTo(window, visible.topLeft()), visible.size())
+            if not visible.isEmpty():
+                targets.append((widget, tappable, _layer(widget, window)))
+            if min(rect.width(), rect.height()) < min_target_px:
+                problems.append(f"{name} is {rect.width()}x{rect.height()}, under {min_target_px}")
+    for index, (first, first_rect, first_layer) in enumerate(targets):
+        for second, second_rect, second_layer in targets[index + 1 :]:
+            if first_layer is second_layer and first_rect.intersects(second_rect):
+                problems.append(f"{_name(first)} and {_name(second)} overlap")
+    return problems
+
+
+def _cut_sideways(area: QScrollArea) -> str:
+    """A scroll area that never scrolls sideways cuts what is wider than its viewport."""
+    if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return ""
+    content, room = area.widget().width(), area.viewport().width()
+    if content > room:
+        return f"content is {content} px wide, {content - room} px cut off at the side"
+    return ""
+
+
+def _label_problem(label: QLabel) -> str:
+    text = label.text()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return ""
+    if label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and "<" in text
+    ):
+        return ""
+    metrics = QFontMetrics(label.font())
+    room = label.contentsRect()
+    margin = label.margin() * 2 + max(0, label.indent())
+    width, height = room.width() - margin, room.height() - label.margin() * 2
+    flags = int(Qt.TextFlag.TextWordWrap) if label.wordWrap() else 0
+    need = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text)
+    if need.width() > width + 1 or need.height() > height + 1:
+        return f"text {text[:40]!r} needs {need.width()}x{need.height()}, has {width}x{height}"
+    return ""
+
+
+def _button_problem(button: QAbstractButton) -> str:
+    text = button.text().replace("&&", "&")
+    if not text:
+        return ""
+    metrics = QFontMetrics(button.font())
+    if button.property("wordWrap") is True:
+        # Words wrap (kiosk.qt.widgets.wrapping): the longest word must fit, and all the lines.
+        longest = max(metrics.horizontalAdvance(word) for word in text.split())
+        need = metrics.boundingRect(
+            QRect(0, 0, max(button.width(), 1), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        if longest > button.width() or need.height() > button.height():
+            return (
+                f"text {text[:40]!r} needs {max(longest, need.width())}x{need.height()}, "
+                f"the button is {button.width()}x{button.height()}"
+            )
+        return ""
+    need = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+    if need > button.width():
+        return f"text {text[:40]!r} needs {need} px, the button is {button.width()} px wide"
+    return ""
+
+
+def _inside_scrolled_content(widget: QWidget, window: QWidget) -> bool:
+    """Content of a scroll area may lie beyond the window: it is scrolled to."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _layer(widget: QWidget, window: QWidget) -> QWidget:
+    """The window's child the widget belongs to: the screen stack or an overlay over it."""
+    layer = widget
+    while layer.parentWidget() is not None and layer.parentWidget() is not window:
+        layer = layer.parentWidget()
+    return layer
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def _shown(rect: QRect) -> str:
+    return f"({rect.x()},{rect.y()} {rect.width()}x{rect.height()})"
