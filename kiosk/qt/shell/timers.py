@@ -8,7 +8,7 @@ The composition root hands a :data:`TimerFactory` to whatever needs a timer; pro
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -27,7 +27,12 @@ class Timer(Protocol):
 
     def interval(self) -> int: ...
 
-    def start(self, msec: int = ...) -> None: ...
+    # Overloaded as in PySide6's stubs (a QTimer starts with or without a new interval), so a
+    # QTimer is a Timer.
+    @overload
+    def start(self) -> None: ...
+    @overload
+    def start(self, msec: int, /) -> None: ...
 
     def stop(self) -> None: ...
 
