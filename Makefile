@@ -18,7 +18,7 @@ FORMS := $(wildcard ui/*.ui)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: all demo test lint bench bundle bundle-check forms translations clean system-deps \
+.PHONY: all demo test lint bench bundle bundle-check forms translations clean system-deps pins \
 	screenshots soak soak-bench soak-outbox
 
 all: test
@@ -41,11 +41,27 @@ system-deps: .stamp-system-deps
 	fi
 	@touch $@
 
-$(VENV)/.installed: pyproject.toml | .stamp-system-deps
+# Every Python package at the version in constraints.txt: what ships is what was tested.
+$(VENV)/.installed: pyproject.toml constraints.txt | .stamp-system-deps
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test,bundle]'
+	$(PY) -m pip install -q -c constraints.txt pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[test,bundle]'
 	@touch $@
+
+# Refresh the pins: the newest versions pyproject.toml allows, installed in a throw-away venv and
+# written to constraints.txt, then the whole suite on them. Read the diff before committing it.
+PINS_VENV := build/pins-venv
+pins:
+	rm -rf $(PINS_VENV)
+	$(PYTHON) -m venv $(PINS_VENV)
+	$(PINS_VENV)/bin/python -m pip install -q --upgrade pip
+	$(PINS_VENV)/bin/python -m pip install -q -e '.[test,bundle]'
+	{ grep '^#' constraints.txt; \
+	  $(PINS_VENV)/bin/python -m pip freeze --all --exclude-editable \
+	    | grep -v '^\(setuptools\|wheel\)=='; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf $(PINS_VENV)
+	$(MAKE) test
 
 venv: $(VENV)/.installed
 
@@ -100,10 +116,15 @@ soak-outbox: $(VENV)/.installed
 
 # pyside6-uic imports some thirty Qt classes into every form; the unused ones are removed, as
 # PySide6 builds each class (and its enums) on first import: ~10 ms before the start screen.
+# It also leaves setupUi and retranslateUi unannotated, so mypy would skip their bodies and take
+# every widget of the form for Any: sed gives them the form's top widget class (the .ui's first
+# <widget>, which uic imports) and "-> None", and the screens' uses of the form are checked.
 forms: $(VENV)/.installed
 	@for f in $(FORMS); do \
-	  name=$$(basename $$f .ui); \
-	  $(BIN)/pyside6-uic $$f -o kiosk/qt/forms/ui_$$name.py; \
+	  name=$$(basename $$f .ui); out=kiosk/qt/forms/ui_$$name.py; \
+	  $(BIN)/pyside6-uic $$f -o $$out; \
+	  top=$$(grep -m 1 -o '<widget class="[A-Za-z0-9_]*"' $$f | cut -d '"' -f 2); \
+	  sed -i -E "s/^    def (setupUi|retranslateUi)\(self, (\w+)\):$$/    def \1(self, \2: $$top) -> None:/" $$out; \
 	done
 	$(BIN)/ruff check --isolated --select F401 --fix --quiet kiosk/qt/forms/ui_*.py
 
