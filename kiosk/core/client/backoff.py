@@ -1,6 +1,7 @@
 """Waiting after failures in a row: the wait doubles from ``first`` up to ``cap``, is spread by
 jitter, and is never shorter than the central's Retry-After (itself capped). One rule for the
-activation sender and the start screen's background program fetch."""
+activation sender, the start screen's background program fetch and the client's retries within a
+call."""
 
 from __future__ import annotations
 
@@ -8,12 +9,18 @@ import random
 from collections.abc import Callable
 
 
+def at_least_half() -> float:
+    """A jitter share of 0.5 to 1: the tries are spread, yet none comes at once after a failure
+    (for short pauses, where a try at once would mostly meet the same fault)."""
+    return 0.5 + random.random() / 2
+
+
 class Backoff:
     """Counts failures in a row; ``delay`` is the wait before the next try.
 
     ``jitter`` returns a share of the ceiling to wait (0 to 1): ``random.random`` spreads the
-    tries of many terminals coming back at once (full jitter); ``lambda: 1.0`` waits the whole
-    ceiling."""
+    tries of many terminals coming back at once (full jitter); :func:`at_least_half` spreads
+    them less; ``lambda: 1.0`` waits the whole ceiling."""
 
     def __init__(
         self,

@@ -20,6 +20,7 @@ import urllib3.exceptions
 
 import kiosk
 from kiosk.contract import IDEMPOTENCY_KEY_HEADER, SESSION_TOKEN_HEADER
+from kiosk.core.client.backoff import Backoff, at_least_half
 from kiosk.core.client.deadline import CallDeadline, armed
 from kiosk.core.client.errors import (
     BadResponse,
@@ -46,8 +47,9 @@ log = logging.getLogger("kiosk.client")
 T = TypeVar("T")
 
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
-# A 503 asking for a longer pause than this is not retried within the call: the shopper would
-# stare at a spinner. The error carries retry_after for the caller to decide.
+# The longest pause between two tries within one call: the doubling stops here, and a 503 asking
+# for a longer pause is not retried within the call (the shopper would stare at a spinner; the
+# error carries retry_after for the caller to decide).
 MAX_HONOURED_RETRY_AFTER = 5.0
 # Every error answer is problem+json: an Accept without it would refuse them (RFC 9110 12.5.1).
 ACCEPT = "application/json, application/problem+json"
@@ -79,6 +81,7 @@ class CentralConnection:
         language: str = "ru",
         retries: int = 2,
         backoff: float = 0.2,
+        jitter: Callable[[], float] = at_least_half,
         sleep: Callable[[float], None] = time.sleep,
         call_deadline: float | None = None,
     ) -> None:
@@ -101,6 +104,7 @@ class CentralConnection:
         self.language = language
         self.retries = retries
         self.backoff = backoff
+        self._jitter = jitter
         self._token = token
         self._sleep = sleep
         self._local = threading.local()
@@ -209,6 +213,8 @@ class CentralConnection:
         No retry, and no pause before one, reaches past the deadline."""
         url = self.base_url + path
         max_attempts = self.retries + 1
+        # The pauses of this call: doubling from ``backoff`` up to the cap, spread by the jitter.
+        pauses = Backoff(self.backoff, MAX_HONOURED_RETRY_AFTER, jitter=self._jitter)
         for attempt in range(1, max_attempts + 1):
             result = self._attempt(method, url, call, headers, body, deadline)
             if deadline.expired:
@@ -217,37 +223,21 @@ class CentralConnection:
                     f"{call}: no complete answer within {deadline.seconds:g} s"
                 )
                 return timeout, attempt
+            pauses.failed()
             if isinstance(result, Reply):
-                delay = self._retry_delay(result, attempt)
+                delay = _retry_delay(result, pauses)
                 if delay is None or attempt == max_attempts:
                     return result, attempt
                 last: Reply | CentralError = result
             else:
                 if not result.retryable or attempt == max_attempts:
                     return result.error, attempt
-                delay = self._backoff_delay(attempt)
+                delay = pauses.delay()
                 last = result.error
             if delay >= deadline.remaining():
                 return last, attempt
             self._sleep(delay)
         raise AssertionError("unreachable: the last attempt always returns")
-
-    def _backoff_delay(self, attempt: int) -> float:
-        """Exponential backoff: backoff, 2 x backoff, 4 x backoff, ... after attempts 1, 2, 3."""
-        return self.backoff * (1 << (attempt - 1))
-
-    def _retry_delay(self, reply: Reply, attempt: int) -> float | None:
-        """Seconds to wait before retrying after this reply; ``None``: do not retry."""
-        if reply.status not in RETRYABLE_STATUSES:
-            return None
-        delay = self._backoff_delay(attempt)
-        if reply.status == 503:
-            retry_after = parse_retry_after(reply.headers.get("Retry-After"))
-            if retry_after is not None:
-                if retry_after > MAX_HONOURED_RETRY_AFTER:
-                    return None
-                delay = max(delay, retry_after)
-        return delay
 
     def _attempt(
         self,
@@ -314,6 +304,18 @@ class CentralConnection:
 
 
 _TROUBLE = (CentralOffline, CentralTimeout, ServerError, BadResponse)
+
+
+def _retry_delay(reply: Reply, pauses: Backoff) -> float | None:
+    """Seconds to wait before retrying after this reply; ``None``: do not retry."""
+    if reply.status not in RETRYABLE_STATUSES:
+        return None
+    retry_after = (
+        parse_retry_after(reply.headers.get("Retry-After")) if reply.status == 503 else None
+    )
+    if retry_after is not None and retry_after > MAX_HONOURED_RETRY_AFTER:
+        return None
+    return pauses.delay(retry_after)
 
 
 def _log_call(level: int, call: str, outcome: str, started: float, attempts: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.core.client.backoff import Backoff
+from kiosk.core.client.backoff import Backoff, at_least_half
 
 
 def test_the_wait_doubles_from_the_first_up_to_the_cap() -> None:
@@ -41,3 +41,9 @@ def test_a_success_starts_over_and_a_reason_to_try_soon_counts_the_failures_as_o
     assert backoff.failures == 0
     backoff.failed()
     assert backoff.delay() == 1
+
+
+def test_the_short_pauses_jitter_waits_at_least_half_the_ceiling() -> None:
+    shares = [at_least_half() for _ in range(1000)]
+    assert all(0.5 <= share <= 1.0 for share in shares)
+    assert min(shares) < 0.55 and max(shares) > 0.95

@@ -95,7 +95,12 @@ def test_retries_never_run_past_the_deadline() -> None:
 
     # A refused port is retried with backoff; a pause longer than the time left is not taken.
     client = make_client(
-        f"http://127.0.0.1:{port}", retries=5, backoff=0.4, call_deadline=1.0, sleep=sleep
+        f"http://127.0.0.1:{port}",
+        retries=5,
+        backoff=0.4,
+        jitter=lambda: 1.0,
+        call_deadline=1.0,
+        sleep=sleep,
     )
     with pytest.raises(CentralOffline):
         client.program_info()

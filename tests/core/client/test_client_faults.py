@@ -2,7 +2,8 @@
 
 pytest-httpserver plays a misbehaving central (hangs, malformed bodies, every error status); a tiny
 raw socket server plays one that drops connections. Sleeps between retries are recorded through
-the injected ``sleep`` instead of slept.
+the injected ``sleep`` instead of slept, and the jitter is the whole ceiling unless a test says
+otherwise.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from werkzeug import Request, Response
 
 import kiosk
 from kiosk.contract import Heartbeat, RegistrationRequest
-from kiosk.core.client import CentralClient
+from kiosk.core.client import MAX_HONOURED_RETRY_AFTER, CentralClient
 from kiosk.core.client.errors import (
     BadResponse,
     CentralError,
@@ -90,6 +91,7 @@ def make_client(
 
     def make(base_url: str | None = None, **options: object) -> CentralClient:
         options.setdefault("sleep", sleeps.append)
+        options.setdefault("jitter", lambda: 1.0)
         client = CentralClient(
             base_url or httpserver.url_for(""),
             "demo-token",
@@ -275,6 +277,28 @@ def test_backoff_and_retries_are_configurable(
     with pytest.raises(CentralOffline):
         no_retries.program_info()
     assert sleeps == []
+
+
+def test_pauses_between_retries_double_up_to_the_cap(
+    make_client: Callable[..., CentralClient], sleeps: list[float]
+) -> None:
+    client = make_client(
+        f"http://127.0.0.1:{unused_port()}", retries=6, backoff=1.0, call_deadline=60.0
+    )
+    with pytest.raises(CentralOffline):
+        client.program_info()
+    cap = MAX_HONOURED_RETRY_AFTER
+    assert 4.0 < cap < 8.0
+    assert sleeps == [1.0, 2.0, 4.0, cap, cap, cap]
+
+
+def test_pauses_between_retries_are_spread_by_the_jitter(
+    make_client: Callable[..., CentralClient], sleeps: list[float]
+) -> None:
+    client = make_client(f"http://127.0.0.1:{unused_port()}", jitter=lambda: 0.5)
+    with pytest.raises(CentralOffline):
+        client.program_info()
+    assert sleeps == [0.1, 0.2]
 
 
 def test_unknown_host_is_offline(make_client: Callable[..., CentralClient]) -> None:
@@ -808,6 +832,20 @@ def test_short_retry_after_on_503_is_honoured(
         client.lookup_card(CARD)
 
     assert sleeps == [2.0, 2.0]
+
+
+def test_a_short_retry_after_is_waited_whole_whatever_the_jitter(
+    httpserver: HTTPServer, make_client: Callable[..., CentralClient], sleeps: list[float]
+) -> None:
+    httpserver.expect_request(CARD_PATH).respond_with_data(
+        "", status=503, headers={"Retry-After": "1"}
+    )
+    client = make_client(jitter=lambda: 0.0)
+
+    with pytest.raises(ServerError):
+        client.lookup_card(CARD)
+
+    assert sleeps == [1.0, 1.0]
 
 
 def test_long_retry_after_on_503_is_passed_to_the_caller_not_waited(
