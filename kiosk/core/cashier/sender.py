@@ -27,6 +27,7 @@ from kiosk.core.client.errors import (
     RateLimited,
     ServerError,
     Unauthorized,
+    retry_after_of,
 )
 from kiosk.core.runtime.masking import mask_card
 
@@ -83,7 +84,8 @@ _TRANSIENT = (CentralOffline, CentralTimeout, ServerError, BadResponse, RateLimi
 def classify(error: CentralError) -> Delivery:
     """A failed delivery: wait and retry, or a refusal of this row."""
     if isinstance(error, _TRANSIENT):
-        return Delivery(Outcome.WAITING, type(error).__name__, error.retry_after)
+        # As the central said it: the backoff caps it where it decides the wait.
+        return Delivery(Outcome.WAITING, type(error).__name__, retry_after_of(error))
     if isinstance(error, Unauthorized) and error.code in (None, "unauthorized"):
         # The terminal token was refused: a configuration fault of the terminal, not of the
         # row. Keep every row until it is fixed.

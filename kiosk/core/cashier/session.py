@@ -41,7 +41,7 @@ def sign_in_problem(error: BaseException) -> tuple[SignInProblem, int | None, in
     from kiosk.core.client import errors
 
     if isinstance(error, errors.RateLimited) and error.code == "staff-locked":
-        wait = error.retry_after
+        wait = errors.retry_after_of(error)
         minutes = max(1, -(-int(wait) // 60)) if wait is not None else None
         return SignInProblem.LOCKED, None, minutes
     if isinstance(error, errors.Unauthorized) and error.code == "wrong-pin":
