@@ -12,13 +12,13 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout)
+    QVBoxLayout, QWidget)
 
 from kiosk.qt.widgets.scroll_content import ScrollContent
 from kiosk.qt.widgets.wrapping import WrappingLabel
 
 class Ui_AttractScreen(object):
-    def setupUi(self, AttractScreen):
+    def setupUi(self, AttractScreen: QWidget) -> None:
         if not AttractScreen.objectName():
             AttractScreen.setObjectName(u"AttractScreen")
         AttractScreen.resize(1280, 1024)
@@ -212,7 +212,7 @@ class Ui_AttractScreen(object):
         QMetaObject.connectSlotsByName(AttractScreen)
     # setupUi
 
-    def retranslateUi(self, AttractScreen):
+    def retranslateUi(self, AttractScreen: QWidget) -> None:
         self.brandLabel.setText(QCoreApplication.translate("AttractScreen", u"Loyalty card", None))
         self.largeTextButton.setText(QCoreApplication.translate("AttractScreen", u"A+  Larger text", None))
         self.contrastButton.setText(QCoreApplication.translate("AttractScreen", u"\u25d0  High contrast", None))

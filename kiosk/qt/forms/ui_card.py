@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
 from kiosk.qt.widgets.scroll_content import ScrollContent
 
 class Ui_CardScreen(object):
-    def setupUi(self, CardScreen):
+    def setupUi(self, CardScreen: QWidget) -> None:
         if not CardScreen.objectName():
             CardScreen.setObjectName(u"CardScreen")
         CardScreen.resize(1280, 1024)
@@ -204,7 +204,7 @@ class Ui_CardScreen(object):
         QMetaObject.connectSlotsByName(CardScreen)
     # setupUi
 
-    def retranslateUi(self, CardScreen):
+    def retranslateUi(self, CardScreen: QWidget) -> None:
         self.pointsCaption.setText(QCoreApplication.translate("CardScreen", u"Bonus points", None))
         self.offersCaption.setText(QCoreApplication.translate("CardScreen", u"Personal offers", None))
         self.noOffersLabel.setText(QCoreApplication.translate("CardScreen", u"No personal offers right now. They appear here when the store prepares something for you.", None))

@@ -10,13 +10,14 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QVBoxLayout)
+    QSpacerItem, QTableWidget, QVBoxLayout,
+    QWidget)
 
 from kiosk.qt.input.keypad import NumericKeypad
 from kiosk.qt.widgets.page_stack import (CurrentPageStack, StackPage)
 
 class Ui_CashierScreen(object):
-    def setupUi(self, CashierScreen):
+    def setupUi(self, CashierScreen: QWidget) -> None:
         if not CashierScreen.objectName():
             CashierScreen.setObjectName(u"CashierScreen")
         CashierScreen.resize(1280, 1024)
@@ -223,7 +224,7 @@ class Ui_CashierScreen(object):
         QMetaObject.connectSlotsByName(CashierScreen)
     # setupUi
 
-    def retranslateUi(self, CashierScreen):
+    def retranslateUi(self, CashierScreen: QWidget) -> None:
         self.pinTitleLabel.setText(QCoreApplication.translate("CashierScreen", u"Cashier sign-in", None))
         self.pinHintLabel.setText(QCoreApplication.translate("CashierScreen", u"Enter the PIN of your staff badge", None))
         self.pinCancelButton.setText(QCoreApplication.translate("CashierScreen", u"Cancel", None))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QVBoxLayout, QWidget)
 
 class Ui_DemoPanel(object):
-    def setupUi(self, DemoPanel):
+    def setupUi(self, DemoPanel: QFrame) -> None:
         if not DemoPanel.objectName():
             DemoPanel.setObjectName(u"DemoPanel")
         DemoPanel.resize(520, 760)
@@ -108,7 +108,7 @@ class Ui_DemoPanel(object):
         QMetaObject.connectSlotsByName(DemoPanel)
     # setupUi
 
-    def retranslateUi(self, DemoPanel):
+    def retranslateUi(self, DemoPanel: QFrame) -> None:
         self.titleLabel.setText(QCoreApplication.translate("DemoPanel", u"Demo panel", None))
         self.closeButton.setText(QCoreApplication.translate("DemoPanel", u"Close", None))
         self.hintLabel.setText(QCoreApplication.translate("DemoPanel", u"Tap a demo card to scan it", None))

@@ -10,12 +10,12 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from kiosk.qt.widgets.spinner import Spinner
 
 class Ui_LoadingScreen(object):
-    def setupUi(self, LoadingScreen):
+    def setupUi(self, LoadingScreen: QWidget) -> None:
         if not LoadingScreen.objectName():
             LoadingScreen.setObjectName(u"LoadingScreen")
         LoadingScreen.resize(1280, 1024)
@@ -81,7 +81,7 @@ class Ui_LoadingScreen(object):
         QMetaObject.connectSlotsByName(LoadingScreen)
     # setupUi
 
-    def retranslateUi(self, LoadingScreen):
+    def retranslateUi(self, LoadingScreen: QWidget) -> None:
         self.messageLabel.setText(QCoreApplication.translate("LoadingScreen", u"One moment, please\u2026", None))
         self.cancelButton.setText(QCoreApplication.translate("LoadingScreen", u"Cancel", None))
         pass

@@ -10,12 +10,13 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from kiosk.qt.input.keypad import NumericKeypad
 
 class Ui_ManualEntryScreen(object):
-    def setupUi(self, ManualEntryScreen):
+    def setupUi(self, ManualEntryScreen: QWidget) -> None:
         if not ManualEntryScreen.objectName():
             ManualEntryScreen.setObjectName(u"ManualEntryScreen")
         ManualEntryScreen.resize(1280, 1024)
@@ -106,7 +107,7 @@ class Ui_ManualEntryScreen(object):
         QMetaObject.connectSlotsByName(ManualEntryScreen)
     # setupUi
 
-    def retranslateUi(self, ManualEntryScreen):
+    def retranslateUi(self, ManualEntryScreen: QWidget) -> None:
         self.titleLabel.setText(QCoreApplication.translate("ManualEntryScreen", u"Enter the card number", None))
         self.hintLabel.setText(QCoreApplication.translate("ManualEntryScreen", u"The 13 digits printed under the barcode on your card", None))
         self.backButton.setText(QCoreApplication.translate("ManualEntryScreen", u"Back", None))

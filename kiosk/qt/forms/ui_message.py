@@ -11,12 +11,12 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout)
+    QVBoxLayout, QWidget)
 
 from kiosk.qt.widgets.scroll_content import ScrollContent
 
 class Ui_MessageScreen(object):
-    def setupUi(self, MessageScreen):
+    def setupUi(self, MessageScreen: QWidget) -> None:
         if not MessageScreen.objectName():
             MessageScreen.setObjectName(u"MessageScreen")
         MessageScreen.resize(1280, 1024)
@@ -122,7 +122,7 @@ class Ui_MessageScreen(object):
         QMetaObject.connectSlotsByName(MessageScreen)
     # setupUi
 
-    def retranslateUi(self, MessageScreen):
+    def retranslateUi(self, MessageScreen: QWidget) -> None:
         self.doneButton.setText(QCoreApplication.translate("MessageScreen", u"Done", None))
         pass
     # retranslateUi

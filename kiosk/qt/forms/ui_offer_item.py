@@ -9,10 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QLabel, QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QLabel, QVBoxLayout)
 
 class Ui_OfferItem(object):
-    def setupUi(self, OfferItem):
+    def setupUi(self, OfferItem: QFrame) -> None:
         if not OfferItem.objectName():
             OfferItem.setObjectName(u"OfferItem")
         OfferItem.resize(640, 160)
@@ -54,7 +54,7 @@ class Ui_OfferItem(object):
         QMetaObject.connectSlotsByName(OfferItem)
     # setupUi
 
-    def retranslateUi(self, OfferItem):
+    def retranslateUi(self, OfferItem: QFrame) -> None:
         self.badgeLabel.setText(QCoreApplication.translate("OfferItem", u"Happy birthday!", None))
         pass
     # retranslateUi

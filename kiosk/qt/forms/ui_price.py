@@ -11,12 +11,12 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout)
+    QVBoxLayout, QWidget)
 
 from kiosk.qt.widgets.scroll_content import ScrollContent
 
 class Ui_PriceScreen(object):
-    def setupUi(self, PriceScreen):
+    def setupUi(self, PriceScreen: QWidget) -> None:
         if not PriceScreen.objectName():
             PriceScreen.setObjectName(u"PriceScreen")
         PriceScreen.resize(1280, 1024)
@@ -207,7 +207,7 @@ class Ui_PriceScreen(object):
         QMetaObject.connectSlotsByName(PriceScreen)
     # setupUi
 
-    def retranslateUi(self, PriceScreen):
+    def retranslateUi(self, PriceScreen: QWidget) -> None:
         self.headingLabel.setText(QCoreApplication.translate("PriceScreen", u"Price check", None))
         self.regularCaption.setText(QCoreApplication.translate("PriceScreen", u"Regular price", None))
         self.installmentLabel.setText(QCoreApplication.translate("PriceScreen", u"No discount when paying with an installment card such as \u00ab\u0425\u0430\u043b\u0432\u0430\u00bb.", None))

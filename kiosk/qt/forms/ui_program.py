@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
     QVBoxLayout, QWidget)
 
 class Ui_ProgramScreen(object):
-    def setupUi(self, ProgramScreen):
+    def setupUi(self, ProgramScreen: QWidget) -> None:
         if not ProgramScreen.objectName():
             ProgramScreen.setObjectName(u"ProgramScreen")
         ProgramScreen.resize(1280, 1024)
@@ -175,7 +175,7 @@ class Ui_ProgramScreen(object):
         QMetaObject.connectSlotsByName(ProgramScreen)
     # setupUi
 
-    def retranslateUi(self, ProgramScreen):
+    def retranslateUi(self, ProgramScreen: QWidget) -> None:
         self.titleLabel.setText(QCoreApplication.translate("ProgramScreen", u"About the loyalty program", None))
         self.generalCaption.setText(QCoreApplication.translate("ProgramScreen", u"What the card gives you", None))
         self.rulesCaption.setText(QCoreApplication.translate("ProgramScreen", u"Program rules", None))

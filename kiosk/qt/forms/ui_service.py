@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout,
     QWidget)
 
 class Ui_ServiceScreen(object):
-    def setupUi(self, ServiceScreen):
+    def setupUi(self, ServiceScreen: QWidget) -> None:
         if not ServiceScreen.objectName():
             ServiceScreen.setObjectName(u"ServiceScreen")
         ServiceScreen.resize(1280, 1024)
@@ -425,7 +425,7 @@ class Ui_ServiceScreen(object):
         QMetaObject.connectSlotsByName(ServiceScreen)
     # setupUi
 
-    def retranslateUi(self, ServiceScreen):
+    def retranslateUi(self, ServiceScreen: QWidget) -> None:
         self.titleLabel.setText(QCoreApplication.translate("ServiceScreen", u"Service", None))
         self.versionCaption.setText(QCoreApplication.translate("ServiceScreen", u"Version", None))
         self.terminalCaption.setText(QCoreApplication.translate("ServiceScreen", u"Terminal", None))

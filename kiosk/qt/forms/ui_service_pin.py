@@ -10,12 +10,13 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from kiosk.qt.input.keypad import NumericKeypad
 
 class Ui_ServicePinScreen(object):
-    def setupUi(self, ServicePinScreen):
+    def setupUi(self, ServicePinScreen: QWidget) -> None:
         if not ServicePinScreen.objectName():
             ServicePinScreen.setObjectName(u"ServicePinScreen")
         ServicePinScreen.resize(1280, 1024)
@@ -106,7 +107,7 @@ class Ui_ServicePinScreen(object):
         QMetaObject.connectSlotsByName(ServicePinScreen)
     # setupUi
 
-    def retranslateUi(self, ServicePinScreen):
+    def retranslateUi(self, ServicePinScreen: QWidget) -> None:
         self.titleLabel.setText(QCoreApplication.translate("ServicePinScreen", u"Service mode", None))
         self.hintLabel.setText(QCoreApplication.translate("ServicePinScreen", u"Enter the service PIN", None))
         self.cancelButton.setText(QCoreApplication.translate("ServicePinScreen", u"Cancel", None))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
 from kiosk.qt.widgets.page_stack import CurrentPageStack
 
 class Ui_WizardFrame(object):
-    def setupUi(self, WizardFrame):
+    def setupUi(self, WizardFrame: QWidget) -> None:
         if not WizardFrame.objectName():
             WizardFrame.setObjectName(u"WizardFrame")
         WizardFrame.resize(1280, 1024)
@@ -164,7 +164,7 @@ class Ui_WizardFrame(object):
         QMetaObject.connectSlotsByName(WizardFrame)
     # setupUi
 
-    def retranslateUi(self, WizardFrame):
+    def retranslateUi(self, WizardFrame: QWidget) -> None:
         self.backButton.setText(QCoreApplication.translate("WizardFrame", u"Back", None))
         self.cancelButton.setText(QCoreApplication.translate("WizardFrame", u"Cancel", None))
         self.busyLabel.setText(QCoreApplication.translate("WizardFrame", u"Please wait\u2026", None))
