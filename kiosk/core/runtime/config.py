@@ -190,15 +190,18 @@ def load_config(path: Path) -> KioskConfig:
     logging_section = reader.section("logging", ("dir",))
     accessibility = reader.section("accessibility", ("large_text", "high_contrast"))
 
-    defaults = ScannerSettings()
+    # Every default is the dataclass's own (a field with a default is a class attribute holding
+    # it): written once, there.
     scanner_settings = ScannerSettings(
-        min_length=scanner.integer("min_length", defaults.min_length, low=2, high=128),
-        max_avg_gap_ms=scanner.integer("max_avg_gap_ms", defaults.max_avg_gap_ms, low=1, high=200),
-        flush_ms=scanner.integer("flush_ms", defaults.flush_ms, low=20, high=2000),
-        keyboard_wedge=scanner.boolean("keyboard_wedge", defaults.keyboard_wedge),
+        min_length=scanner.integer("min_length", ScannerSettings.min_length, low=2, high=128),
+        max_avg_gap_ms=scanner.integer(
+            "max_avg_gap_ms", ScannerSettings.max_avg_gap_ms, low=1, high=200
+        ),
+        flush_ms=scanner.integer("flush_ms", ScannerSettings.flush_ms, low=20, high=2000),
+        keyboard_wedge=scanner.boolean("keyboard_wedge", ScannerSettings.keyboard_wedge),
         serial_port=scanner.optional_text("serial_port"),
         serial_baudrate=scanner.choice(
-            "serial_baudrate", defaults.serial_baudrate, SERIAL_BAUDRATES
+            "serial_baudrate", ScannerSettings.serial_baudrate, SERIAL_BAUDRATES
         ),
     )
     if not scanner_settings.keyboard_wedge and scanner_settings.serial_port is None:
@@ -207,11 +210,6 @@ def load_config(path: Path) -> KioskConfig:
             "serial_port); set keyboard_wedge = true or serial_port = the scanner's port"
         )
 
-    connect_timeout = central.number("connect_timeout", 3.0, low=0.1, high=60.0)
-    read_timeout = central.number("read_timeout", 10.0, low=0.5, high=300.0)
-    call_deadline: float | None = None
-    if "call_deadline" in central.values:
-        call_deadline = central.number("call_deadline", 13.0, low=0.5, high=600.0)
     return KioskConfig(
         central_url=central.url("url"),
         terminal_id=central.matching(
@@ -223,22 +221,32 @@ def load_config(path: Path) -> KioskConfig:
             "token", _TOKEN_RE, "the terminal's API token, printable characters without spaces"
         ),
         ca_bundle=central.existing_file("ca_bundle"),
-        connect_timeout=connect_timeout,
-        read_timeout=read_timeout,
-        call_deadline=call_deadline,
-        idle_seconds=kiosk.integer("idle_seconds", 30, low=5, high=3600),
+        connect_timeout=central.number(
+            "connect_timeout", KioskConfig.connect_timeout, low=0.1, high=60.0
+        ),
+        read_timeout=central.number("read_timeout", KioskConfig.read_timeout, low=0.5, high=300.0),
+        call_deadline=central.number(
+            "call_deadline", KioskConfig.call_deadline, low=0.5, high=600.0
+        ),
+        idle_seconds=kiosk.integer("idle_seconds", KioskConfig.idle_seconds, low=5, high=3600),
         # At least 20 s to answer "are you still here?" (EN 301 549 asks for 20 s).
-        still_here_seconds=kiosk.integer("still_here_seconds", 20, low=20, high=300),
-        price_seconds=kiosk.integer("price_seconds", 10, low=3, high=120),
-        hide_cursor=kiosk.boolean("hide_cursor", True),
-        service_pin_hash=kiosk.pin_hash("service_pin_hash"),
-        language=kiosk.choice("language", DEFAULT_LANGUAGE, LANGUAGES),
+        still_here_seconds=kiosk.integer(
+            "still_here_seconds", KioskConfig.still_here_seconds, low=20, high=300
+        ),
+        price_seconds=kiosk.integer("price_seconds", KioskConfig.price_seconds, low=3, high=120),
+        hide_cursor=kiosk.boolean("hide_cursor", KioskConfig.hide_cursor),
+        service_pin_hash=kiosk.pin_hash("service_pin_hash", KioskConfig.service_pin_hash),
+        language=kiosk.choice("language", KioskConfig.language, LANGUAGES),
         scanner=scanner_settings,
         log_dir=logging_section.directory("dir"),
-        large_text=accessibility.boolean("large_text", False),
-        high_contrast=accessibility.boolean("high_contrast", False),
-        staff_idle_seconds=kiosk.integer("staff_idle_seconds", 120, low=15, high=3600),
-        heartbeat_seconds=kiosk.integer("heartbeat_seconds", 60, low=10, high=3600),
+        large_text=accessibility.boolean("large_text", KioskConfig.large_text),
+        high_contrast=accessibility.boolean("high_contrast", KioskConfig.high_contrast),
+        staff_idle_seconds=kiosk.integer(
+            "staff_idle_seconds", KioskConfig.staff_idle_seconds, low=15, high=3600
+        ),
+        heartbeat_seconds=kiosk.integer(
+            "heartbeat_seconds", KioskConfig.heartbeat_seconds, low=10, high=3600
+        ),
         support_phone=kiosk.optional_text("support_phone"),
         data_dir=kiosk.directory("data_dir"),
     )
@@ -301,6 +309,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 _T = TypeVar("_T")
+#: A number of seconds, or None where no value means "not set".
+_Seconds = TypeVar("_Seconds", bound=float | None)
 
 
 def _shown(value: object) -> str:
@@ -392,7 +402,9 @@ class _Section:
             raise self._fail(key, f"must be from {low} to {high}, got {value}; fix the value")
         return value
 
-    def number(self, key: str, default: float, *, low: float, high: float) -> float:
+    def number(self, key: str, default: _Seconds, *, low: float, high: float) -> float | _Seconds:
+        if key not in self.values:
+            return default
         value = self._get(
             key,
             default,
@@ -492,8 +504,8 @@ class _Section:
             raise self._fail(key, f"{str(path)!r} is a file, not a folder; fix the path")
         return str(path)
 
-    def pin_hash(self, key: str) -> str:
-        value = self._get(key, "", lambda v: isinstance(v, str), "text in quotes")
+    def pin_hash(self, key: str, default: str) -> str:
+        value = self._get(key, default, lambda v: isinstance(v, str), "text in quotes")
         assert isinstance(value, str)
         if value and parse_secret_hash(value) is None:
             raise self._fail(

@@ -63,6 +63,43 @@ def test_minimal_file_gets_the_documented_defaults(tmp_path: Path) -> None:
     assert (config.idle_seconds, config.language, config.hide_cursor) == (30, "ru", True)
 
 
+#: Another value the loader accepts, for defaults whose neighbour it would refuse.
+_OTHER_DEFAULTS: dict[str, object] = {"language": "be", "serial_baudrate": 19200}
+
+
+def _another(name: str, value: object) -> object:
+    if name in _OTHER_DEFAULTS:
+        return _OTHER_DEFAULTS[name]
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int | float):
+        return value + 1
+    return hash_service_pin("2468") if name == "service_pin_hash" else value
+
+
+@pytest.mark.parametrize("settings", [KioskConfig, ScannerSettings])
+def test_a_missing_key_gets_the_dataclass_default_written_nowhere_else(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: type[KioskConfig] | type[ScannerSettings],
+) -> None:
+    # Every default changed in the dataclass alone: the loader follows each one.
+    changed = {
+        field.name: _another(field.name, field.default)
+        for field in dataclasses.fields(settings)
+        # None is "not set"; turning the wedge off leaves no scanner (its own error).
+        if field.default not in (None, dataclasses.MISSING) and field.name != "keyboard_wedge"
+    }
+    assert all(changed[name] != getattr(settings, name) for name in changed)
+    for name, value in changed.items():
+        monkeypatch.setattr(settings, name, value)
+
+    config = load_config(_write(tmp_path, MINIMAL))
+
+    loaded = config if settings is KioskConfig else config.scanner
+    assert {name: getattr(loaded, name) for name in changed} == changed
+
+
 def test_every_key_is_read(tmp_path: Path) -> None:
     (tmp_path / "certs").mkdir()
     (tmp_path / "certs" / "ca.pem").write_text("-----BEGIN CERTIFICATE-----\n")
