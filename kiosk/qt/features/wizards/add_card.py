@@ -33,10 +33,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.add_card")
 
 
-class AddCardWizard(WizardDriver[AddCardScreen, AddCardFlow]):
+class AddCardWizard(WizardDriver[AddCardFlow]):
     """Drives :class:`AddCardScreen`; the screen's ``finished``/``cancelled`` end it, after
     the shopper session was closed. ``central`` returns the central client (called on worker
     threads only)."""
+
+    screen: AddCardScreen
 
     def __init__(
         self,

@@ -49,17 +49,28 @@ log = logging.getLogger("kiosk.wizards")
 
 
 class DrivenScreen(Protocol):
-    """What the shared driver part needs of a wizard's passive view."""
+    """What the shared driver part uses of a wizard's passive view: the signals it connects to
+    (the intents both wizards have) and emits (the end of the wizard, to the kiosk), the code
+    entry, and what it shows. It reads them all and assigns none."""
 
-    code_entry: CodeEntry
-    cancelled: SignalInstance
-    finished: SignalInstance
-    input_changed: SignalInstance
-    scan_received: SignalInstance
-    back_requested: SignalInstance
-    cancel_requested: SignalInstance
-    done_requested: SignalInstance
-    wiped: SignalInstance
+    @property
+    def code_entry(self) -> CodeEntry: ...
+    @property
+    def cancelled(self) -> SignalInstance: ...
+    @property
+    def finished(self) -> SignalInstance: ...
+    @property
+    def input_changed(self) -> SignalInstance: ...
+    @property
+    def scan_received(self) -> SignalInstance: ...
+    @property
+    def back_requested(self) -> SignalInstance: ...
+    @property
+    def cancel_requested(self) -> SignalInstance: ...
+    @property
+    def done_requested(self) -> SignalInstance: ...
+    @property
+    def wiped(self) -> SignalInstance: ...
 
     def set_busy(self, busy: bool) -> None: ...
 
@@ -72,22 +83,27 @@ class DrivenScreen(Protocol):
     def clear_issues(self, names: Sequence[str], *, general: bool) -> None: ...
 
 
-ScreenT = TypeVar("ScreenT", bound=DrivenScreen)
 FlowT = TypeVar("FlowT", bound=WizardFlow)
 
 
-class WizardDriver(QObject, Generic[ScreenT, FlowT]):
+class WizardDriver(QObject, Generic[FlowT]):
     """Runs ``flow``'s commands on ``screen``. ``central`` returns the central client (called
     on worker threads only); ``timers`` makes the wizard's timers and ``tick_ms`` paces the
     resend countdown.
 
     Subclasses connect the screen's intents of their own to the flow's events and run the
-    commands of their own (:meth:`_run_own`).
+    commands of their own (:meth:`_run_own`); each narrows :attr:`screen` to its own screen,
+    and mypy checks there that the screen is a :class:`DrivenScreen`. Not generic in the
+    screen: mypy checks a type argument against its bound before it knows what a Qt signal
+    reads as on an instance, and finds no screen one
+    (https://github.com/python/mypy/issues/20317).
     """
+
+    screen: DrivenScreen
 
     def __init__(
         self,
-        screen: ScreenT,
+        screen: DrivenScreen,
         flow: FlowT,
         central: Callable[[], Any],
         runner: Runner,

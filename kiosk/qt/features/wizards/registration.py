@@ -38,7 +38,7 @@ SUCCESS_RETURN_MS = 20_000
 log = logging.getLogger("kiosk.registration")
 
 
-class RegistrationWizard(WizardDriver[RegistrationScreen, RegistrationFlow]):
+class RegistrationWizard(WizardDriver[RegistrationFlow]):
     """Drives :class:`RegistrationScreen` from the start to an active card (or a linked one).
 
     The screen's ``finished`` and ``cancelled`` tell the kiosk flow the wizard is over;
@@ -47,6 +47,8 @@ class RegistrationWizard(WizardDriver[RegistrationScreen, RegistrationFlow]):
     ``clock`` is monotonic seconds and ``today`` the kiosk's date; ``timers`` makes the resend
     countdown (every ``tick_ms``) and the return from the success page (after ``success_ms``).
     """
+
+    screen: RegistrationScreen
 
     def __init__(
         self,
