@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
@@ -32,7 +31,6 @@ from kiosk.contract import (
     SmsLoginRequest,
     StaffLoginRequest,
     StaffSession,
-    TerminalStatus,
 )
 from kiosk.core.client.connection import CentralConnection, path_segment
 from kiosk.core.client.errors import Unauthorized
@@ -58,7 +56,6 @@ _staff_session = TypeAdapter(StaffSession)
 _product = TypeAdapter(Product)
 _nomenclature = TypeAdapter(BarcodeNomenclature)
 _heartbeat_ack = TypeAdapter(HeartbeatAck)
-_terminal_list = TypeAdapter(list[TerminalStatus])
 _demo_sms_list = TypeAdapter(list[DemoSms])
 
 
@@ -170,14 +167,6 @@ class CentralClient(CentralConnection):
             json_model(_sms_challenge),
         )
 
-    def account(self, session_token: str) -> AccountSummary:
-        return self._call(
-            "GET",
-            f"{API_PREFIX}/account",
-            json_model(_account_summary),
-            session_token=session_token,
-        )
-
     def link_card(
         self, session_token: str, card_number: str, *, idempotency_key: str | None = None
     ) -> AccountSummary:
@@ -211,18 +200,6 @@ class CentralClient(CentralConnection):
             body=StaffLoginRequest(badge=badge, pin=pin).model_dump(mode="json"),
         )
 
-    def activate_card(
-        self, staff_token: str, card_number: str, *, idempotency_key: str
-    ) -> CardInfo:
-        return self._call(
-            "POST",
-            f"{API_PREFIX}/cards/{path_segment(card_number)}/activation",
-            json_model(_card_info),
-            body=ActivationRequest(terminal_id=self.terminal_id).model_dump(mode="json"),
-            session_token=staff_token,
-            idempotency_key=idempotency_key,
-        )
-
     def deliver_activation(
         self,
         card_number: str,
@@ -245,32 +222,15 @@ class CentralClient(CentralConnection):
             idempotency_key=idempotency_key,
         )
 
-    def terminals(self, staff_token: str) -> list[TerminalStatus]:
-        """The last heartbeat of every terminal (a staff session with the service role)."""
-        return self._call(
-            "GET",
-            f"{API_PREFIX}/terminals",
-            json_model(_terminal_list),
-            session_token=staff_token,
-        )
-
     # --- terminal and service ----------------------------------------------------------------
 
     def heartbeat(self, hb: Heartbeat) -> HeartbeatAck:
-        sent_at = time.time()
-        ack = self._call(
+        return self._call(
             "POST",
             f"{API_PREFIX}/terminals/{path_segment(self.terminal_id)}/heartbeat",
             json_model(_heartbeat_ack),
             body=hb.model_dump(mode="json"),
         )
-        received_at = time.time()
-        server_time = ack.server_time
-        if server_time.tzinfo is None:
-            server_time = server_time.replace(tzinfo=UTC)
-        # The server read its clock somewhere between our send and receive: take the middle.
-        self._clock_skew = server_time.timestamp() - (sent_at + received_at) / 2
-        return ack
 
     def demo_sms(self) -> list[DemoSms]:
         """SMS messages the demo gateway of the reference central "sent", newest first."""

@@ -110,7 +110,6 @@ class CentralConnection:
         self._local = threading.local()
         self._sessions: weakref.WeakSet[requests.Session] = weakref.WeakSet()
         self._sessions_lock = threading.Lock()
-        self._clock_skew: float | None = None
         self._last_answer_at: float | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -128,12 +127,6 @@ class CentralConnection:
         refusal of its own, not a failure to reach it, a 5xx or a garbled answer; ``None``
         before the first."""
         return self._last_answer_at
-
-    @property
-    def clock_skew(self) -> float | None:
-        """Seconds the central's clock is ahead of ours (negative: behind), from the last
-        heartbeat; ``None`` before the first one."""
-        return self._clock_skew
 
     # --- transport ---------------------------------------------------------------------------
 

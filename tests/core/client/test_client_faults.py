@@ -41,6 +41,7 @@ from kiosk.core.client.errors import (
     Unauthorized,
     ValidationFailed,
 )
+from tests.support.accounts import account
 from tests.support.dripping_central import CARD, CARD_BODY
 
 CARD_PATH = f"/api/v1/cards/{CARD}"
@@ -130,9 +131,9 @@ def test_requests_carry_token_agent_language_and_session(
 ) -> None:
     httpserver.expect_request("/api/v1/account", method="GET").respond_with_json(ACCOUNT_BODY)
 
-    client.account("shopper-token")
+    account(client, "shopper-token")
     client.language = "be"
-    summary = client.account("shopper-token")
+    summary = account(client, "shopper-token")
 
     assert summary.first_name == "Анна"
     first, second = requests_to(httpserver, "/api/v1/account")
@@ -400,7 +401,12 @@ def test_reset_post_is_retried_with_the_same_idempotency_key(
     client = make_client(f"http://127.0.0.1:{resetting_server.port}")
 
     with pytest.raises(CentralOffline):
-        client.activate_card("staff-token", "2990000000118", idempotency_key="act-1")
+        client.deliver_activation(
+            "2990000000118",
+            staff_id="S1",
+            scanned_at=datetime.now(UTC),
+            idempotency_key="act-1",
+        )
 
     assert resetting_server.idempotency_keys() == ["act-1", "act-1", "act-1"]
 
@@ -933,23 +939,18 @@ def test_failures_log_a_warning(
 # --- heartbeat -----------------------------------------------------------------------------------
 
 
-def test_heartbeat_measures_the_central_clock_skew(
-    httpserver: HTTPServer, client: CentralClient
-) -> None:
-    ahead = datetime.now(UTC) + timedelta(minutes=5)
+def test_heartbeat_sends_the_terminal_state(httpserver: HTTPServer, client: CentralClient) -> None:
+    server_time = datetime.now(UTC) + timedelta(minutes=5)
     path = "/api/v1/terminals/DEMO-01/heartbeat"
     httpserver.expect_request(path, method="POST").respond_with_json(
-        {"server_time": ahead.isoformat()}
+        {"server_time": server_time.isoformat()}
     )
-    assert client.clock_skew is None
 
     ack = client.heartbeat(
         Heartbeat(version="0.1.0", uptime_seconds=60, outbox_depth=2, last_scan_at=None)
     )
 
-    assert ack.server_time == ahead
-    assert client.clock_skew is not None
-    assert 295 < client.clock_skew < 301
+    assert ack.server_time == server_time
     assert json.loads(requests_to(httpserver, path)[0].data) == {
         "version": "0.1.0",
         "uptime_seconds": 60,

@@ -13,11 +13,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.client import CentralClient
-from kiosk.core.client.errors import Unauthorized
 from kiosk.core.wizards.add_card.steps import AddCardStep
 from kiosk.qt.features.wizards.add_card import AddCardWizard
 from kiosk.qt.screens.wizards.add_card import AddCardScreen
 from kiosk.qt.tasks import TaskRunner
+from tests.support.accounts import signed_out
 from tests.support.fake_timers import FakeTimers
 from tests.support.wizard_driving import KioskClock, Shopper, assert_forgotten
 
@@ -188,7 +188,7 @@ def test_done_ends_the_session_and_forgets_everything(harness: Harness) -> None:
     assert token is not None
     with h.shopper.qtbot.waitSignal(h.screen.finished):
         h.shopper.tap(h.screen.done_button)
-    h.shopper.qtbot.waitUntil(lambda: _signed_out(h.client, token), timeout=5000)
+    h.shopper.qtbot.waitUntil(lambda: signed_out(h.client, token), timeout=5000)
     assert_forgotten(h.screen, ["Анна", "0019", "0170", "291234567", "Demo1234"])
 
 
@@ -200,13 +200,5 @@ def test_cancel_ends_the_session_too(harness: Harness) -> None:
     assert token is not None
     with h.shopper.qtbot.waitSignal(h.screen.cancelled):
         h.shopper.tap(h.screen.cancel_button)
-    h.shopper.qtbot.waitUntil(lambda: _signed_out(h.client, token), timeout=5000)
+    h.shopper.qtbot.waitUntil(lambda: signed_out(h.client, token), timeout=5000)
     assert h.wizard.steps is None
-
-
-def _signed_out(client: CentralClient, token: str) -> bool:
-    try:
-        client.account(token)
-    except Unauthorized:
-        return True
-    return False

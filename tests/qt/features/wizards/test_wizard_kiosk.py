@@ -15,7 +15,6 @@ import pytest
 
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
-from kiosk.core.client.errors import Unauthorized
 from kiosk.core.flow import State
 from kiosk.core.runtime.config import demo_config
 from kiosk.core.wizards.add_card.steps import AddCardStep
@@ -23,6 +22,7 @@ from kiosk.qt.features.wizards.add_card import AddCardWizard
 from kiosk.qt.features.wizards.registration import RegistrationWizard
 from kiosk.qt.screens.wizards.add_card import AddCardScreen
 from kiosk.qt.screens.wizards.registration import RegistrationScreen
+from tests.support.accounts import signed_out
 from tests.support.demo_numbers import ANNA_CARD as ANNA
 from tests.support.demo_numbers import ISSUED_CARDS
 from tests.support.kiosk_harness import Driver, KioskMaker, texts_of
@@ -203,7 +203,7 @@ def test_idle_after_adding_a_card_signs_out(kiosk: Driver) -> None:
     kiosk.run_out_still_here()
     assert kiosk.window.current_state() is State.ATTRACT
     client = kiosk.kiosk.client.get()
-    kiosk.qtbot.waitUntil(lambda: _signed_out(client, steps_token), timeout=5000)
+    kiosk.qtbot.waitUntil(lambda: signed_out(client, steps_token), timeout=5000)
     assert "Анна" not in "\n".join(texts_of(kiosk.window))
 
 
@@ -214,14 +214,6 @@ def _session_token(screen: AddCardScreen) -> str:
     token = wizard.steps.session_token
     assert token is not None
     return token
-
-
-def _signed_out(client: object, token: str) -> bool:
-    try:
-        client.account(token)  # type: ignore[attr-defined]
-    except Unauthorized:
-        return True
-    return False
 
 
 class SignInHeldBack(CentralClient):
