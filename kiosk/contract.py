@@ -51,19 +51,6 @@ RegistrationFieldName = Literal[
     "password",
     "consent_rules_version",
 ]
-REGISTRATION_FIELD_NAMES: tuple[RegistrationFieldName, ...] = (
-    "card_number",
-    "last_name",
-    "first_name",
-    "patronymic",
-    "gender",
-    "birth_date",
-    "home_address",
-    "email",
-    "phone",
-    "password",
-    "consent_rules_version",
-)
 
 
 class ProblemCode(StrEnum):

@@ -268,23 +268,6 @@ class Leave:
     completed: bool
 
 
-SharedCommand = (
-    Ask
-    | CloseSession
-    | SetBusy
-    | ShowIssues
-    | ClearIssues
-    | ShowCodePage
-    | ShowCodeMessage
-    | ClearCode
-    | ShowResend
-    | StartTimer
-    | StopTimer
-    | SetCardNumber
-    | Wipe
-    | Leave
-)
-
 EventT = TypeVar("EventT", bound=Callable[..., list[Any]])
 
 

@@ -340,7 +340,6 @@ class RegistrationSteps:
         #: What the success screens show once the form is wiped.
         self.done_card_number = ""
         self.done_phone_masked = ""
-        self._preset_card = card_number or ""
 
     # -- fields ---------------------------------------------------------------------------
 
@@ -349,9 +348,6 @@ class RegistrationSteps:
 
     def is_required(self, name: str) -> bool:
         return self.asked.get(name, False)
-
-    def is_asked(self, name: str) -> bool:
-        return name in self.asked
 
     def latest_birth_date(self) -> dt.date:
         return latest_allowed_birth_date(self._today(), self.program.min_age)
@@ -557,7 +553,6 @@ class RegistrationSteps:
         """Forget everything, the card number included; the wizard starts afresh after this
         only with a new instance."""
         self.form.wipe()
-        self._preset_card = ""
         self.issues = {}
         self.general_message = ""
         self.challenge = None
