@@ -93,7 +93,7 @@ class Flow:
         *,
         default_language: str = DEFAULT_LANGUAGE,
         clock: Callable[[], float] = time.monotonic,
-        wizards: Sequence[State] = (),
+        plugged_in: Sequence[State] = (),
         default_aids: ReadingAids = ReadingAids(),
     ) -> None:
         if default_language not in LANGUAGES:
@@ -111,8 +111,9 @@ class Flow:
         self.card_number: str | None = None
         self.program: ProgramInfo | None = None
         self.failure: Failure | None = None
-        #: Wizard states that have a screen; the others cannot be entered.
-        self.wizards: frozenset[State] = frozenset(wizards)
+        #: The optional states whose screens the shell plugged in (the wizards, cashier mode);
+        #: the others cannot be entered.
+        self.plugged_in: frozenset[State] = frozenset(plugged_in)
         #: What a scanned code is: the built-in table until the central's arrives.
         self.nomenclature: Nomenclature = DEFAULT_NOMENCLATURE
         #: The price screen's answer (PRICE), or the product scan being looked up.
@@ -165,7 +166,7 @@ class Flow:
                 return [EndParkedStaffSession(), *self._start_lookup(code.normalised)]
             return self._start_lookup(code.normalised)
         if code.kind is CodeKind.STAFF_BADGE:
-            if self.state is State.ATTRACT and State.CASHIER in self.wizards:
+            if self.state is State.ATTRACT and State.CASHIER in self.plugged_in:
                 # A badge only opens the PIN page; the central's answer to badge and PIN
                 # decides.
                 self.staff_parked = False
@@ -343,7 +344,7 @@ class Flow:
     def start_registration(self) -> list[Command]:
         """'Register a card': from the start screen (card scanned inside the wizard) or from the
         not-registered card screen (that card)."""
-        if State.REGISTRATION not in self.wizards:
+        if State.REGISTRATION not in self.plugged_in:
             return []
         if self.state is State.NOT_REGISTERED and self.card is not None:
             number: str | None = self.card.number
@@ -355,7 +356,7 @@ class Flow:
 
     def start_add_card(self) -> list[Command]:
         """'Add a card' on the card screen of an active card."""
-        if State.ADD_CARD not in self.wizards or self.state is not State.CARD:
+        if State.ADD_CARD not in self.plugged_in or self.state is not State.CARD:
             return []
         number = self.card.number if self.card is not None else None
         return self._enter_wizard(State.ADD_CARD, number)
@@ -385,7 +386,7 @@ class Flow:
         """The cashier hands the kiosk to the shopper at the till, with the registration wizard
         open on the card just activated; the cashier stays signed in until a shopper scans a
         card on the start screen or the staff idle time runs out."""
-        if self.state is not State.CASHIER or State.REGISTRATION not in self.wizards:
+        if self.state is not State.CASHIER or State.REGISTRATION not in self.plugged_in:
             return []
         self.staff_parked = True
         return self._enter_wizard(State.REGISTRATION, card_number)

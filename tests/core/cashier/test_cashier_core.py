@@ -293,7 +293,7 @@ def test_a_badge_while_still_signed_in_signs_out_first() -> None:
 
 @pytest.fixture
 def flow() -> Flow:
-    return Flow(wizards=(State.CASHIER, State.REGISTRATION))
+    return Flow(plugged_in=(State.CASHIER, State.REGISTRATION))
 
 
 def test_a_badge_on_the_start_screen_enters_cashier_mode(flow: Flow) -> None:
@@ -310,7 +310,7 @@ def test_a_badge_elsewhere_or_without_cashier_mode_is_no_badge() -> None:
     plain = Flow()
     assert plain.scan("B0001") == [StaffBadgeScanned("B0001")]
     assert plain.state is State.ATTRACT
-    flow = Flow(wizards=(State.CASHIER,))
+    flow = Flow(plugged_in=(State.CASHIER,))
     flow.scan(SOLD)
     assert flow.state is State.LOADING
     assert flow.scan("B0001") == [StaffBadgeScanned("B0001")]

@@ -531,7 +531,7 @@ def test_done_leaves_the_service_pin(flow: Flow) -> None:
 def wizard_flow(clock: KioskClock) -> Flow:
     return Flow(
         clock=clock,
-        wizards=(State.REGISTRATION, State.ADD_CARD),
+        plugged_in=(State.REGISTRATION, State.ADD_CARD),
     )
 
 

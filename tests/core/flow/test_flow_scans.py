@@ -74,7 +74,7 @@ def test_the_central_table_decides_once_it_arrives(flow: Flow) -> None:
 
 
 def test_a_wizard_still_gets_every_valid_ean_13(flow: Flow) -> None:
-    flow.wizards = frozenset({State.REGISTRATION})
+    flow.plugged_in = frozenset({State.REGISTRATION})
     flow.start_registration()
     assert flow.scan(ANNA) == [WizardScan(ANNA)]
     assert flow.scan(COUPON) == [WizardScan(COUPON)]  # the wizard says "not a card of ours"
