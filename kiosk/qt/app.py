@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
     from kiosk.qt.features.cashier import CashierServices
     from kiosk.qt.input.serial import SerialScanner
+    from kiosk.qt.screens.base import Screen
     from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ class Kiosk:
 
     app: QApplication
     config: KioskConfig
-    window: KioskWindow
+    window: KioskWindow[Screen]
     flow: Flow
     controller: KioskController
     runner: TaskRunner
@@ -182,7 +183,7 @@ def build_kiosk(
         clock=clock or time.monotonic,
         default_aids=ReadingAids(large_text=config.large_text, high_contrast=config.high_contrast),
     )
-    window = KioskWindow(timers=timers, touch_scrolling=enable_touch_scrolling)
+    window: KioskWindow[Screen] = KioskWindow(timers=timers, touch_scrolling=enable_touch_scrolling)
     # Sizes follow the window: fonts, keys and margins are derived from the room it has.
     window.resized.connect(theme.set_size)
     runner = TaskRunner(parent=window)

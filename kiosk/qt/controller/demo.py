@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kiosk.contract import DemoSms
     from kiosk.core.flow import Flow
+    from kiosk.qt.screens.base import Screen
     from kiosk.qt.screens.demo_panel import DemoPanel
     from kiosk.qt.shell.timers import Timer
     from kiosk.qt.shell.window import KioskWindow
@@ -26,7 +27,7 @@ class DemoMode:
 
     # The controller's, set up in its __init__.
     flow: Flow
-    window: KioskWindow
+    window: KioskWindow[Screen]
     runner: Runner
     client: LazyClient
     demo_panel: DemoPanel | None
@@ -41,9 +42,14 @@ class DemoMode:
         self.demo_panel = panel
         self._demo_forget_retry.timeout.connect(lambda: self._forget_demo_sms(panel))
         self.window.install_demo(panel)
+        panel.close_requested.connect(lambda: self.window.set_demo_panel_open(False))
         panel.card_tapped.connect(self._demo_scan)
         panel.sms_requested.connect(self.load_demo_sms)
-        self.window.demo_panel_toggled.connect(lambda opened: opened and self.load_demo_sms())
+        self.window.demo_panel_toggled.connect(self._demo_panel_toggled)
+
+    def _demo_panel_toggled(self, opened: bool) -> None:
+        if opened:
+            self.load_demo_sms()
 
     def _demo_scan(self, number: str) -> None:
         self.window.set_demo_panel_open(False)

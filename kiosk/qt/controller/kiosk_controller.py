@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 import kiosk
 from kiosk.core.client.backoff import Backoff
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from kiosk.qt.screens.program import ProgramScreen
     from kiosk.qt.screens.service import ServiceScreen
     from kiosk.qt.screens.service_pin import ServicePinScreen
+    from kiosk.qt.screens.wizards.frame import WizardFrame
 
 # The controller's one logger, whichever of its modules logs.
 log = logging.getLogger("kiosk.qt.controller")
@@ -92,11 +93,15 @@ class CashierPort(Protocol):
 
 
 class WizardView(Protocol):
-    """What a wizard screen (registration, add a card) offers the controller.
+    """What a wizard screen (registration, add a card) offers the controller."""
 
-    Signals (Qt): ``finished(object)`` with the CardInfo to show afterwards or None, and
-    ``cancelled()``.
-    """
+    @property
+    def finished(self) -> SignalInstance:
+        """``finished(object)``: the wizard is over, with the CardInfo to show or None."""
+
+    @property
+    def cancelled(self) -> SignalInstance:
+        """``cancelled()``: the shopper left the wizard."""
 
     def begin(self, card_number: str | None) -> None: ...
 
@@ -118,7 +123,7 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         self,
         *,
         flow: Flow,
-        window: KioskWindow,
+        window: KioskWindow[Screen],
         runner: Runner,
         client: LazyClient,
         translations: Translations,
@@ -145,6 +150,7 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         self._today = today
         self.demo_panel: DemoPanel | None = None
         self.cashier: CashierPort | None = None
+        self._wizards: dict[State, WizardView] = {}
         #: Ends of sessions so far (the demo panel's SMS are forgotten at each).
         self._demo_sessions_ended = 0
         #: Asks again which demo SMS are old when the central could not say (the demo's link
@@ -238,20 +244,16 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
                 service.leave_requested.connect(lambda: self.dispatch(flow.leave_kiosk()))
         self._update_wizard_buttons()
 
-    def add_wizard(self, state: State, screen: Screen) -> None:
-        """Plug in a wizard screen (registration or add-a-card) for ``state``.
-
-        The screen implements :class:`WizardView` and has the signals ``finished(object)``
-        and ``cancelled()``; its ``clear()`` must drop everything typed.
-        """
+    def add_wizard(self, state: State, screen: WizardFrame) -> None:
+        """Plug in a wizard screen (registration or add-a-card) for ``state``: a screen of the
+        window, which the controller talks to as a :class:`WizardView`. Its ``clear()`` must
+        drop everything typed."""
         self.window.add_screen(state, screen)
+        view: WizardView = screen
+        self._wizards[state] = view
         self.flow.plugged_in = self.flow.plugged_in | {state}
-        screen.finished.connect(  # type: ignore[attr-defined]
-            lambda card: self.dispatch(self.flow.wizard_finished(card))
-        )
-        screen.cancelled.connect(  # type: ignore[attr-defined]
-            lambda: self.dispatch(self.flow.wizard_cancelled())
-        )
+        view.finished.connect(lambda card: self.dispatch(self.flow.wizard_finished(card)))
+        view.cancelled.connect(lambda: self.dispatch(self.flow.wizard_cancelled()))
         self._update_wizard_buttons()
 
     def add_cashier(self, screen: Screen, cashier: CashierPort) -> None:
@@ -340,9 +342,9 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             case SetReadingAids(aids=aids):
                 self._apply_reading_aids(aids)
             case BeginWizard(state=state, card_number=number):
-                self._wizard(state).begin(number)
+                self._wizards[state].begin(number)
             case WizardScan(number=number):
-                self._wizard(self.flow.state).scanned(number)
+                self._wizards[self.flow.state].scanned(number)
             case StaffBadgeScanned(badge=badge):
                 log.info("staff badge scanned")  # never the badge itself
                 self.staff_badge_scanned.emit(badge)
@@ -360,10 +362,6 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
                 log.info("leaving kiosk mode from the service screen")
                 self.window.allow_close()
                 self.quit_requested.emit()
-
-    def _wizard(self, state: State) -> WizardView:
-        screen = self.window.screen(state)
-        return screen  # type: ignore[return-value]
 
     def _show(self, state: State) -> None:
         if state is State.PRICE:

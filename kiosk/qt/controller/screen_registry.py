@@ -99,7 +99,7 @@ class Screens:
 
     def __init__(
         self,
-        window: KioskWindow,
+        window: KioskWindow[Screen],
         *,
         today: Callable[[], dt.date],
         timers: TimerFactory,
@@ -116,11 +116,11 @@ class Screens:
             screen = _create_screen(state, self._today, self._timers)
             self._window.add_screen(state, screen)
             self._on_built(state, screen)
-        return self._window.screen(state)
+        return self._window.screen_for(state)
 
     def built(self, state: State) -> Screen | None:
         """The screen of ``state`` if it is built, without building it."""
-        return self._window.screen(state) if self._window.has_screen(state) else None
+        return self._window.screen_for(state) if self._window.has_screen(state) else None
 
     @property
     def attract(self) -> AttractScreen:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -30,6 +30,11 @@ from kiosk.qt.shell.timers import TimerFactory, qt_timer
 NOTICE_MS = 4000
 #: Size of the window in --windowed mode (development on a desktop).
 WINDOWED_SIZE = (1280, 960)
+
+#: What the window holds: the composition root's screens (kiosk.qt.screens.base.Screen, which the
+#: shell may not import). The window needs no more of them than widgets; its owner, the
+#: controller, asks more of what it gets back.
+ScreenT = TypeVar("ScreenT", bound=QWidget)
 
 
 @runtime_checkable
@@ -59,6 +64,8 @@ class ScreenFrame(QScrollArea):
 
     def fit(self) -> None:
         screen = self.widget()
+        if screen is None:  # Qt allows an empty frame; the window never leaves one empty
+            return
         room = self.viewport().size()
         layout = screen.layout()
         if layout is not None:
@@ -79,8 +86,10 @@ class ScreenFrame(QScrollArea):
         return False
 
 
-class KioskWindow(QWidget):
-    """Fullscreen, frameless, on top; refuses to close unless the service screen allowed it."""
+class KioskWindow(QWidget, Generic[ScreenT]):
+    """Fullscreen, frameless, on top; refuses to close unless the service screen allowed it.
+    Holds screens of the type its owner gives (``KioskWindow[Screen]``) and hands them back as
+    that."""
 
     demo_panel_toggled = Signal(bool)
     #: The window's new width and height: the theme derives its sizes from them.
@@ -109,7 +118,7 @@ class KioskWindow(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self._stack)
         self._layout = layout
-        self._screens: dict[State, QWidget] = {}
+        self._screens: dict[State, ScreenT] = {}
         #: Each screen sits in a scroll area of its own: a screen that needs more height than
         #: the window has (large text on a small screen) scrolls instead of being cut off.
         self._frames: dict[State, ScreenFrame] = {}
@@ -136,7 +145,7 @@ class KioskWindow(QWidget):
 
     # -- screens ----------------------------------------------------------------------------
 
-    def add_screen(self, state: State, screen: QWidget) -> None:
+    def add_screen(self, state: State, screen: ScreenT) -> None:
         if state in self._screens:
             raise ValueError(f"a screen for {state} is already there")
         self._screens[state] = screen
@@ -164,10 +173,10 @@ class KioskWindow(QWidget):
     def has_screen(self, state: State) -> bool:
         return state in self._screens
 
-    def screen(self, state: State) -> QWidget:
+    def screen_for(self, state: State) -> ScreenT:
         return self._screens[state]
 
-    def screens(self) -> list[QWidget]:
+    def screens(self) -> list[ScreenT]:
         return list(self._screens.values())
 
     def show_screen(self, state: State) -> None:
@@ -184,7 +193,7 @@ class KioskWindow(QWidget):
                 return state
         return None
 
-    def current_screen(self) -> QWidget | None:
+    def current_screen(self) -> ScreenT | None:
         state = self.current_state()
         return self._screens[state] if state is not None else None
 
@@ -218,7 +227,8 @@ class KioskWindow(QWidget):
 
     def install_demo(self, panel: QWidget) -> None:
         """A DEMO strip across the top (its own row, so it never covers a screen) with the
-        panel button, and the demo panel (hidden until opened)."""
+        panel button, and the demo panel (hidden until opened: :meth:`set_demo_panel_open`,
+        which the panel's own close button calls too, through its owner)."""
         bar = QFrame(self)
         bar.setObjectName("demoBar")
         bar_layout = QHBoxLayout(bar)
@@ -242,7 +252,6 @@ class KioskWindow(QWidget):
         panel.setParent(self)
         panel.setObjectName("demoPanel")
         panel.hide()
-        panel.close_requested.connect(lambda: self.set_demo_panel_open(False))
         self.demo_bar, self.demo_button, self.demo_panel = bar, button, panel
         self._retranslate()
         bar.show()
@@ -271,7 +280,7 @@ class KioskWindow(QWidget):
             )
             # Without a window manager (cage-less X, xvfb-run) nobody places or sizes the
             # window for showFullScreen(): cover the screen ourselves.
-            screen = QWidget.screen(self) or QApplication.primaryScreen()
+            screen = self.screen() or QApplication.primaryScreen()
             if screen is not None:
                 self.setGeometry(screen.geometry())
             self.showFullScreen()

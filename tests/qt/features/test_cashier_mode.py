@@ -173,7 +173,7 @@ def test_hand_over_opens_registration_on_the_card_and_a_shopper_scan_ends_the_se
 
     kiosk.wait_for_screen(State.REGISTRATION)
     assert kiosk.kiosk.flow.staff_parked
-    wizard = kiosk.window.screen(State.REGISTRATION).findChild(RegistrationWizard)
+    wizard = kiosk.window.screen_for(State.REGISTRATION).findChild(RegistrationWizard)
     kiosk.qtbot.waitUntil(lambda: wizard.steps is not None)
     assert wizard.steps.form.card_number == SOLD[0]
     assert not wizard.steps.asks_card

@@ -62,7 +62,7 @@ def end_session(kiosk: Driver, how: str) -> None:
     if how == "done":
         kiosk.click(kiosk.kiosk.controller.screens.card.ui.doneButton)
     elif how == "cancel":
-        screen = kiosk.window.screen(State.REGISTRATION)
+        screen = kiosk.window.screen_for(State.REGISTRATION)
         assert isinstance(screen, RegistrationScreen)
         kiosk.click(screen.cancel_button)
     else:

@@ -40,13 +40,13 @@ def kiosk(make_kiosk: KioskMaker, central: EmbeddedCentral) -> Driver:
 
 
 def registration_screen(kiosk: Driver) -> RegistrationScreen:
-    screen = kiosk.window.screen(State.REGISTRATION)
+    screen = kiosk.window.screen_for(State.REGISTRATION)
     assert isinstance(screen, RegistrationScreen)
     return screen
 
 
 def add_card_screen(kiosk: Driver) -> AddCardScreen:
-    screen = kiosk.window.screen(State.ADD_CARD)
+    screen = kiosk.window.screen_for(State.ADD_CARD)
     assert isinstance(screen, AddCardScreen)
     return screen
 

@@ -298,7 +298,7 @@ def test_a_tap_on_done_as_the_success_page_returns_by_itself_starts_nothing(
     kiosk = make_kiosk(demo_config(central.url, central.token), language="en")
     kiosk.click(kiosk.kiosk.controller.screens.attract.ui.registerButton)
     kiosk.wait_for_screen(State.REGISTRATION)
-    screen = kiosk.window.screen(State.REGISTRATION)
+    screen = kiosk.window.screen_for(State.REGISTRATION)
     assert isinstance(screen, RegistrationScreen)
     s = Shopper(kiosk.qtbot, screen, kiosk.kiosk.client.get())
     s.wait_answer()
@@ -318,7 +318,7 @@ def test_a_tap_on_done_as_the_success_page_returns_by_itself_starts_nothing(
     kiosk.timers.named("success-return").fire()  # the 20 s are up
     kiosk.wait_for_screen(State.ATTRACT)
     settle()
-    attract = kiosk.window.screen(State.ATTRACT)
+    attract = kiosk.window.screen_for(State.ATTRACT)
     assert attract is not None
     for button in attract.findChildren(QAbstractButton):
         if button.isVisible():
