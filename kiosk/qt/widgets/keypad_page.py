@@ -162,12 +162,16 @@ class KeypadPageFit(QObject):
 
 class KeypadForm(Protocol):
     """The names a keypad screen's form (ui/manual_entry.ui, ui/service_pin.ui) gives the
-    layouts of its page."""
+    layouts of its page (read-only here, so a form's QHBoxLayout or QVBoxLayout will do)."""
 
-    rootLayout: QBoxLayout
-    entryLayout: QBoxLayout
-    entryColumn: QBoxLayout
-    actionsLayout: QBoxLayout
+    @property
+    def rootLayout(self) -> QBoxLayout: ...
+    @property
+    def entryLayout(self) -> QBoxLayout: ...
+    @property
+    def entryColumn(self) -> QBoxLayout: ...
+    @property
+    def actionsLayout(self) -> QBoxLayout: ...
 
 
 def fit_keypad_screen(screen: QWidget, form: KeypadForm, button: QPushButton) -> KeypadPageFit:
