@@ -27,8 +27,7 @@ class AttractScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_AttractScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_AttractScreen())
         # With large text the middle scrolls, the buttons under it stay in view.
         enable_touch_scrolling(self.ui.contentScroll)
         self.ui.scanIllustration.load(str(resource_path("images", "scan_card.svg")))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
@@ -15,18 +15,27 @@ CONTENT_SCROLL = "contentScroll"
 
 
 class _Form(Protocol):
-    def retranslateUi(self, widget: QWidget) -> None: ...
+    """What a screen needs of its Designer form (a ``Ui_...`` class of kiosk/qt/forms)."""
+
+    def setupUi(self, widget: QWidget, /) -> None: ...
+
+    def retranslateUi(self, widget: QWidget, /) -> None: ...
+
+
+_FormT = TypeVar("_FormT", bound=_Form)
 
 
 class Screen(QWidget):
     """A full-window screen.
 
-    Subclasses hold their Designer form as ``self.ui`` (composition), render their dynamic texts
-    in :meth:`retranslate` (called again on every language change) and drop everything personal
+    Subclasses build their Designer form with :meth:`build_form` and hold it as ``self.ui``
+    (composition, typed as its own ``Ui_...`` class), render their dynamic texts in
+    :meth:`retranslate` (called again on every language change) and drop everything personal
     in :meth:`clear`.
     """
 
-    ui: _Form
+    #: The form :meth:`build_form` built; its texts follow every language change.
+    _form: _Form | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +43,12 @@ class Screen(QWidget):
         self.language = "ru"
         self._stacking_rows: list[tuple[QBoxLayout, bool]] = []
         self._optional: list[QWidget] = []
+
+    def build_form(self, form: _FormT) -> _FormT:
+        """Build the Designer ``form``'s widgets on this screen and return it."""
+        form.setupUi(self)
+        self._form = form
+        return form
 
     def stack_when_narrow(self, row: QBoxLayout, *, in_portrait: bool = True) -> None:
         """Lay ``row`` out top to bottom when its widgets side by side would need more width
@@ -69,14 +84,15 @@ class Screen(QWidget):
 
     def _stack_rows(self) -> None:
         portrait = self.height() > self.width()
+        layout = self.layout()
         for row, in_portrait in self._stacking_rows:
             items = [
                 item
                 for index in range(row.count())
                 if (item := row.itemAt(index)) is not None
-                and (item.widget() is None or not item.widget().isHidden())
+                and ((widget := item.widget()) is None or not widget.isHidden())
             ]
-            margins = self.layout().contentsMargins() if self.layout() is not None else None
+            margins = layout.contentsMargins() if layout is not None else None
             room = self.width() - (margins.left() + margins.right() if margins else 0)
             need = sum(item.minimumSize().width() for item in items)
             need += row.spacing() * max(0, len(items) - 1)
@@ -94,7 +110,8 @@ class Screen(QWidget):
             return
         need = self.height_with_optional()
         # The room the window gives (a screen in a scroll area may be taller than that).
-        room_height = self.parentWidget().height() if self.parentWidget() else self.height()
+        parent = self.parentWidget()
+        room_height = parent.height() if parent is not None else self.height()
         show = need <= room_height
         for widget in self._optional:
             if widget.isHidden() == show and (may_show or not show):
@@ -148,8 +165,8 @@ class Screen(QWidget):
         return False
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
-            self.ui.retranslateUi(self)
+        if event.type() == QEvent.Type.LanguageChange and self._form is not None:
+            self._form.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):

@@ -59,8 +59,7 @@ class CardScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_CardScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_CardScreen())
         # With large text the middle scrolls, the buttons under it stay in view.
         enable_touch_scrolling(self.ui.contentScroll)
         for label in (

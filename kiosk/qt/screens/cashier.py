@@ -71,8 +71,7 @@ class CashierScreen(Screen):
         timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(parent)
-        self.ui = Ui_CashierScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_CashierScreen())
         edit = self.ui.pinEdit
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
         self.ui.keypad.set_masked(True)

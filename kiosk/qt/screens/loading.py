@@ -15,8 +15,7 @@ class LoadingScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None, *, timers: TimerFactory = qt_timer) -> None:
         super().__init__(parent)
-        self.ui = Ui_LoadingScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_LoadingScreen())
         self.ui.spinner.use_timers(timers)
         self.ui.cancelButton.clicked.connect(self.cancel_requested)
 

@@ -20,8 +20,7 @@ class ManualEntryScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_ManualEntryScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_ManualEntryScreen())
         edit = self.ui.numberEdit
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,13}"), edit))
         self.ui.keypad.attach(edit)

@@ -49,8 +49,7 @@ class MessageScreen(Screen):
     ) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.ui = Ui_MessageScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_MessageScreen())
         # With large text the middle scrolls, the buttons under it stay in view.
         enable_touch_scrolling(self.ui.contentScroll)
         self.setObjectName(f"{kind.value}Screen")

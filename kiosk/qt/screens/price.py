@@ -41,8 +41,7 @@ class PriceScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_PriceScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_PriceScreen())
         ui = self.ui
         self._check: PriceCheck | None = None
         for label in (ui.nameLabel, ui.messageLabel, ui.discountLabel, ui.codeLabel):

@@ -30,8 +30,7 @@ class ProgramScreen(Screen):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self.ui = Ui_ProgramScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_ProgramScreen())
         self._today = today
         for label in (
             self.ui.discountLabel,

@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -61,8 +61,7 @@ class ServiceScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_ServiceScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_ServiceScreen())
         ui = self.ui
         for label in (
             ui.versionValue,
@@ -272,10 +271,10 @@ class ServiceScreen(Screen):
         self.ui.retryButton.setEnabled(selected)
         self.ui.discardButton.setEnabled(selected)
 
-    def _on_selected(self, signal: Signal) -> None:
+    def _on_selected(self, signal: SignalInstance) -> None:
         row = self.ui.deadLettersList.currentRow()
         if 0 <= row < len(self._dead):
-            signal.emit(self._dead[row].id)  # type: ignore[attr-defined]
+            signal.emit(self._dead[row].id)
 
     def _ask_to_leave(self) -> None:
         self.ui.confirmPanel.setVisible(True)

@@ -19,8 +19,7 @@ class ServicePinScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_ServicePinScreen()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_ServicePinScreen())
         edit = self.ui.pinEdit
         edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), edit))
         self.ui.keypad.set_masked(True)

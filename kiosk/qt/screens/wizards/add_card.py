@@ -130,7 +130,9 @@ class AddCardScreen(WizardFrame):
             + self._card_lines(cards)
         )
 
-    def show_outcome(self, title: str, text: str, cards: tuple[LinkedCard, ...], *, more: bool):
+    def show_outcome(
+        self, title: str, text: str, cards: tuple[LinkedCard, ...], *, more: bool
+    ) -> None:
         self._outcome_title = title
         self.outcome_text.setText(text)
         self.outcome_cards.setText(self._card_lines(cards))

@@ -87,11 +87,9 @@ class WizardFrame(Screen):
         self.program: ProgramInfo | None = None
         self._busy = False
         self._busy_timer = timers("wizard-busy", self, interval_ms=BUSY_DELAY_MS, single_shot=True)
-        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self._busy))
 
         # The fixed part comes from ui/wizard_frame.ui; the pages and the dock are built here.
-        self.ui = Ui_WizardFrame()
-        self.ui.setupUi(self)
+        self.ui = self.build_form(Ui_WizardFrame())
         self.title = self.ui.wizardTitle
         self.step_label = self.ui.stepIndicator
         self.hint = self.ui.wizardHint
@@ -111,6 +109,7 @@ class WizardFrame(Screen):
         self.done_button = self.ui.doneButton
         self.busy_label = self.ui.busyLabel
         self.busy_label.hide()
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self._busy))
         self.back_button.clicked.connect(self.back_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.next_button.clicked.connect(self.next_requested)
@@ -252,7 +251,8 @@ class WizardFrame(Screen):
         # counts, and only once the dock fits it, so the window never grows past the screen.
         for index in range(self.pages.count()):
             ignored = QSizePolicy.Policy.Ignored
-            self.pages.widget(index).setSizePolicy(ignored, ignored)
+            if (other := self.pages.widget(index)) is not None:
+                other.setSizePolicy(ignored, ignored)
         self.pages.setCurrentWidget(page)
         self.page_scroll.verticalScrollBar().setValue(0)  # every page starts at its top
         shown = [f for f in fields if f.isVisibleTo(page)]
@@ -271,11 +271,15 @@ class WizardFrame(Screen):
         self.general_error.setText(general)
         self.general_error.setVisible(bool(general))
         for name in issues:
-            row = self.rows.get(name)
-            if row is not None and row.isVisibleTo(self) and isinstance(row.editor, QLineEdit):
-                row.editor.setFocus()
-                self.dock.follow(row.editor)
-                self.keep_in_view(row.editor)  # with its problem (focus may not have moved)
+            failing = self.rows.get(name)
+            if (
+                failing is not None
+                and failing.isVisibleTo(self)
+                and isinstance(failing.editor, QLineEdit)
+            ):
+                failing.editor.setFocus()
+                self.dock.follow(failing.editor)
+                self.keep_in_view(failing.editor)  # with its problem (focus may not have moved)
                 break
 
     def clear_issues(self, names: Sequence[str], *, general: bool) -> None:
@@ -368,7 +372,7 @@ class WizardFrame(Screen):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         content = self.page_scroll.widget()
         parts = [part for part in (row.caption, row.editor, row.error) if part.isVisible()]
-        if not parts:
+        if not parts or content is None:
             return
         top = min(part.mapTo(content, QPoint(0, 0)).y() for part in parts)
         bottom = max(part.mapTo(content, QPoint(0, part.height())).y() for part in parts)
