@@ -1,4 +1,5 @@
-"""Adding a card to an existing account: the screen and what drives it.
+"""Adding a card to an existing account: the wizard's screen (passive; its driver is
+:class:`~kiosk.qt.features.wizards.add_card.AddCardWizard`).
 
 The shopper signs in with phone and password, or with an SMS code to the account's phone,
 then scans (or types) the card to add. It is linked, or the screen says why not: the card

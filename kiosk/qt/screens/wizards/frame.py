@@ -9,7 +9,7 @@ landscape terminal), the page scrolls above them, keeping the field typed into i
 
 The fixed part is a Designer form (``ui/wizard_frame.ui``); the pages (they depend on the
 program) and the dock are built in code. Passive: subclasses fill the pages, a driver
-(:mod:`kiosk.qt.wizards`) reacts to the signals.
+(:mod:`kiosk.qt.features.wizards`) reacts to the signals.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
-"""Registering a card on the spot: the wizard screen and what drives it.
+"""Registering a card on the spot: the wizard's screen.
 
 :class:`RegistrationScreen` is the passive view: pages of a few fields each, the keyboard or keypad
-docked under them, and intent signals. :class:`RegistrationWizard` drives it: it keeps the Qt-free
-:class:`~kiosk.core.wizards.registration.form.RegistrationSteps`, calls the central through the task
-runner (never on the GUI thread) and drops answers that arrive after the shopper moved on (back,
-cancel, idle).
+docked under them, and intent signals. It decides nothing. Its driver,
+:class:`~kiosk.qt.features.wizards.registration.RegistrationWizard`, feeds the intents to the
+Qt-free :class:`~kiosk.core.wizards.registration.flow.RegistrationFlow` (which drops answers that
+arrive after the shopper moved on: back, cancel, idle), calls the central through the task runner
+(never on the GUI thread) and fills the pages.
 
 Privacy: the typed values live in the widgets and, while checked or sent, in the model; both
 are wiped on cancel, idle and completion. Nothing typed is logged or written to disk; the
