@@ -18,14 +18,13 @@ from PySide6.QtWidgets import QApplication, QScroller
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.flow import State
 from kiosk.core.runtime.config import demo_config
-from kiosk.qt.widgets.barcode import BarcodeView
 from tests.support.demo_numbers import ANNA_CARD as ANNA
 from tests.support.demo_numbers import ANNA_PARTNER_CARD as ANNA_PARTNER
 from tests.support.demo_numbers import BLOCKED_CARD as BLOCKED
 from tests.support.demo_numbers import ISSUED_CARDS, NOT_ISSUED_CARDS
 from tests.support.demo_numbers import SERGEY_CARD as SERGEY
 from tests.support.demo_numbers import UNKNOWN_CARD as UNKNOWN
-from tests.support.kiosk_harness import Driver, KioskMaker, svg_widgets, texts_of
+from tests.support.kiosk_harness import Driver, KioskMaker, texts_of
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -59,10 +58,9 @@ def test_active_card_shows_name_balance_offers_and_linked_cards_masked(kiosk: Dr
     linked = ui.linkedCardsLabel.text()
     assert "•••• 0019" in linked and "•••• 0153" in linked and "Моцная картка" in linked
     assert "Сегодня скидка 10% на всё" in ui.promotionsLabel.text()
-    # The full numbers are nowhere on the screen, not even as a scannable barcode.
+    # The full numbers are nowhere on the screen.
     shown = kiosk.visible_texts()
     assert ANNA not in shown and ANNA_PARTNER not in shown
-    assert not [w for w in card.findChildren(BarcodeView) if w.isVisible()]
     assert ui.cardNumberLabel.text() == "•••• 0019"
 
 
@@ -332,9 +330,6 @@ def test_idle_wipes_every_widget_and_resets_the_language(
         assert personal not in everything, personal
     for title in offer_titles:
         assert title not in everything
-    for svg in svg_widgets(kiosk.window):
-        if isinstance(svg, BarcodeView):
-            assert svg.code is None and svg.svg == b""
     assert controller.screens.card.offer_items() == []
     assert kiosk.kiosk.flow.is_pristine
     assert controller.screens.attract.ui.langRuButton.isChecked()

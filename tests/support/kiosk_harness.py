@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QWindow
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,10 +141,6 @@ def texts_of(root: QWidget, *, visible_only: bool = False) -> Iterator[str]:
             yield widget.text()
         elif isinstance(widget, QTextEdit | QPlainTextEdit):
             yield widget.toPlainText()
-
-
-def svg_widgets(root: QWidget) -> list[QSvgWidget]:
-    return root.findChildren(QSvgWidget)
 
 
 class KioskMaker:

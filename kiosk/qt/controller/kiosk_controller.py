@@ -111,8 +111,6 @@ class WizardView(Protocol):
 class KioskController(DemoMode, ServicePinCheck, QObject):
     #: The service screen's "leave kiosk mode" was confirmed: the application should quit.
     quit_requested = Signal()
-    #: A staff badge was scanned on a shopper screen (the badge): cashier mode's way in.
-    staff_badge_scanned = Signal(str)
     #: The central's barcode nomenclature is in use now; with its shortest code length (the
     #: keyboard-wedge scanner's fewest keys of a scan).
     nomenclature_changed = Signal(int)
@@ -347,7 +345,6 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
                 self._wizards[self.flow.state].scanned(number)
             case StaffBadgeScanned(badge=badge):
                 log.info("staff badge scanned")  # never the badge itself
-                self.staff_badge_scanned.emit(badge)
                 if self.cashier is not None and self.flow.state is State.CASHIER:
                     self.cashier.begin(badge)
             case CheckServicePin(pin=pin, generation=generation):

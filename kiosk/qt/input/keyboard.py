@@ -81,7 +81,6 @@ class OnScreenKeyboard(QWidget):
     """
 
     accepted = Signal()
-    language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, language: str = "ru") -> None:
         super().__init__(parent)
@@ -119,7 +118,6 @@ class OnScreenKeyboard(QWidget):
         self._language = _checked_language(language)
         self._symbols = False
         self._show_current_page()
-        self.language_changed.emit(self._language)
 
     def set_default_language(self, language: str) -> None:
         """The layout that follows the kiosk language; also switches to it now."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.qt.shell.timers import Timer, TimerFactory, qt_timer
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 #: Seconds the shopper gets to ask for more time (config: [kiosk] still_here_seconds).
 COUNTDOWN_SECONDS = 20
@@ -35,9 +35,11 @@ class StillHereOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("stillHereOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._host = parent
         self._seconds = seconds
         self._remaining = seconds
-        self._timer = self._tick_timer(timers)
+        self._timer = timers("still-here", self, interval_ms=TICK_MS)
+        self._timer.timeout.connect(self._tick)
 
         self._panel = panel = QFrame(self)
         panel.setObjectName("stillHerePanel")
@@ -56,7 +58,7 @@ class StillHereOverlay(QWidget):
         self.stay_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stay_button.setProperty("role", "primary")
         self.stay_button.clicked.connect(self.stay)
-        inner = QVBoxLayout(panel)
+        self._panel_layout = inner = QVBoxLayout(panel)
         inner.setContentsMargins(48, 40, 48, 40)
         inner.setSpacing(24)
         inner.addWidget(self.question)
@@ -69,19 +71,6 @@ class StillHereOverlay(QWidget):
         parent.installEventFilter(self)
         self.hide()
         self._retranslate()
-
-    def configure(self, *, seconds: int, timers: TimerFactory) -> None:
-        """Count down from ``seconds`` with a timer from ``timers`` (the kiosk's config and
-        timer factory, for an overlay its screen built with the defaults)."""
-        self.cancel()
-        self._seconds = self._remaining = seconds
-        self._timer.deleteLater()
-        self._timer = self._tick_timer(timers)
-
-    def _tick_timer(self, timers: TimerFactory) -> Timer:
-        timer = timers("still-here", self, interval_ms=TICK_MS)
-        timer.timeout.connect(self._tick)
-        return timer
 
     def start(self) -> None:
         self._remaining = self._seconds
@@ -120,18 +109,18 @@ class StillHereOverlay(QWidget):
         event.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        if watched is self._host and event.type() == QEvent.Type.Resize:
             self._fit_to_parent()
         return False
 
     def _fit_to_parent(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._host.rect())
         # A panel as wide as its texts need, never wider than the screen; its height follows
         # from that width, so that no wrapped line is cut off.
         width = min(self.width() * 9 // 10, max(self.width() * 2 // 3, 900))
         self._panel.setFixedWidth(width)
         self.ensurePolished()  # the stylesheet's fonts, before measuring the texts
-        layout = self._panel.layout()
+        layout = self._panel_layout
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         height = margins.top() + margins.bottom() + 2 * layout.spacing()

@@ -430,8 +430,7 @@ def test_an_already_registered_card_is_refused_at_the_scan(harness: Harness) -> 
 
 def test_idle_asks_first_then_wipes_everything_mid_wizard(harness: Harness) -> None:
     h = harness
-    timers = FakeTimers()
-    h.screen.still_here.configure(seconds=20, timers=timers)
+    timers = h.timers
     start_with_scan(h)
     s, screen = h.shopper, h.screen
     s.digits(screen.phone.number, "291239876")
