@@ -183,8 +183,6 @@ def setup_logging(
     # Demo mode runs the reference central in this process: its demo SMS codes (logged for
     # kiosk-central's console) must never reach the kiosk's files; the demo panel shows them.
     logging.getLogger(DEMO_SMS_CODES_LOGGER).propagate = False
-    # python-barcode announces at INFO on every barcode that Pillow is missing: we draw SVG only.
-    logging.getLogger("pyBarcode").setLevel(max(level, logging.WARNING))
     folder = default_log_dir() if log_dir is None else log_dir
     start_line = "kiosk %s starting (terminal %s)"
     logger = logging.getLogger("kiosk")
