@@ -1411,6 +1411,16 @@ Code: %3
         <translation>Праверка…</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="218"/>
+        <source>Connected</source>
+        <translation>Падключаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="218"/>
+        <source>Not connected</source>
+        <translation>Не падключаны</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/screens/service.py" line="205"/>
         <source>Scan any code: its kind shows here</source>
         <translation>Адскануйце любы код — тут з&apos;явіцца яго тып</translation>
@@ -1528,6 +1538,11 @@ Code: %3
         <location filename="../../ui/service.ui" line="127"/>
         <source>Scanner</source>
         <translation>Сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="141"/>
+        <source>Serial scanner</source>
+        <translation>Сканер на паслядоўным порце</translation>
     </message>
     <message>
         <location filename="../../ui/service.ui" line="141"/>

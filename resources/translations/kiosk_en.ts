@@ -1407,6 +1407,16 @@ Code: %3
         <translation>Checking…</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="218"/>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="218"/>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/screens/service.py" line="205"/>
         <source>Scan any code: its kind shows here</source>
         <translation>Scan any code: its kind shows here</translation>
@@ -1523,6 +1533,11 @@ Code: %3
         <location filename="../../ui/service.ui" line="127"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service.ui" line="141"/>
+        <source>Serial scanner</source>
+        <translation>Serial scanner</translation>
     </message>
     <message>
         <location filename="../../ui/service.ui" line="141"/>

@@ -155,12 +155,27 @@ class Ui_ServiceScreen(object):
 
         self.infoPanelLayout.addWidget(self.scannerValue, 6, 1, 1, 1)
 
+        self.serialScannerCaption = QLabel(self.infoPanel)
+        self.serialScannerCaption.setObjectName(u"serialScannerCaption")
+        self.serialScannerCaption.setWordWrap(True)
+        self.serialScannerCaption.setProperty(u"role", u"caption")
+
+        self.infoPanelLayout.addWidget(self.serialScannerCaption, 7, 0, 1, 1)
+
+        self.serialScannerValue = QLabel(self.infoPanel)
+        self.serialScannerValue.setObjectName(u"serialScannerValue")
+        self.serialScannerValue.setWordWrap(True)
+        self.serialScannerValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.serialScannerValue.setProperty(u"role", u"body")
+
+        self.infoPanelLayout.addWidget(self.serialScannerValue, 7, 1, 1, 1)
+
         self.lastScanCaption = QLabel(self.infoPanel)
         self.lastScanCaption.setObjectName(u"lastScanCaption")
         self.lastScanCaption.setWordWrap(True)
         self.lastScanCaption.setProperty(u"role", u"caption")
 
-        self.infoPanelLayout.addWidget(self.lastScanCaption, 7, 0, 1, 1)
+        self.infoPanelLayout.addWidget(self.lastScanCaption, 8, 0, 1, 1)
 
         self.lastScanValue = QLabel(self.infoPanel)
         self.lastScanValue.setObjectName(u"lastScanValue")
@@ -168,14 +183,14 @@ class Ui_ServiceScreen(object):
         self.lastScanValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.lastScanValue.setProperty(u"role", u"body")
 
-        self.infoPanelLayout.addWidget(self.lastScanValue, 7, 1, 1, 1)
+        self.infoPanelLayout.addWidget(self.lastScanValue, 8, 1, 1, 1)
 
         self.scannerTestCaption = QLabel(self.infoPanel)
         self.scannerTestCaption.setObjectName(u"scannerTestCaption")
         self.scannerTestCaption.setWordWrap(True)
         self.scannerTestCaption.setProperty(u"role", u"caption")
 
-        self.infoPanelLayout.addWidget(self.scannerTestCaption, 8, 0, 1, 1)
+        self.infoPanelLayout.addWidget(self.scannerTestCaption, 9, 0, 1, 1)
 
         self.scannerTestValue = QLabel(self.infoPanel)
         self.scannerTestValue.setObjectName(u"scannerTestValue")
@@ -183,7 +198,7 @@ class Ui_ServiceScreen(object):
         self.scannerTestValue.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.scannerTestValue.setProperty(u"role", u"body")
 
-        self.infoPanelLayout.addWidget(self.scannerTestValue, 8, 1, 1, 1)
+        self.infoPanelLayout.addWidget(self.scannerTestValue, 9, 1, 1, 1)
 
         self.infoPanelLayout.setColumnStretch(0, 1)
         self.infoPanelLayout.setColumnStretch(1, 2)
@@ -434,6 +449,7 @@ class Ui_ServiceScreen(object):
         self.modeCaption.setText(QCoreApplication.translate("ServiceScreen", u"Mode", None))
         self.logFolderCaption.setText(QCoreApplication.translate("ServiceScreen", u"Log folder", None))
         self.scannerCaption.setText(QCoreApplication.translate("ServiceScreen", u"Scanner", None))
+        self.serialScannerCaption.setText(QCoreApplication.translate("ServiceScreen", u"Serial scanner", None))
         self.lastScanCaption.setText(QCoreApplication.translate("ServiceScreen", u"Last scan", None))
         self.scannerTestCaption.setText(QCoreApplication.translate("ServiceScreen", u"Scanner test", None))
         self.selfCheckButton.setText(QCoreApplication.translate("ServiceScreen", u"Run the self-check", None))

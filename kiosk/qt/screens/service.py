@@ -1,8 +1,9 @@
 """The service screen (passive): what this terminal is, how it is doing, and the only way out of
 kiosk mode (with a confirmation).
 
-The service driver (kiosk.qt.features.service) fills it: the central's answers, the scanner and
-its live test, the activation outbox and its refused rows, the self-check, the log folder.
+The service driver (kiosk.qt.features.service) fills it: the central's answers, the scanner (with
+whether a serial one is connected) and its live test, the activation outbox and its refused
+rows, the self-check, the log folder.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ class ServiceScreen(Screen):
             ui.modeValue,
             ui.logFolderValue,
             ui.scannerValue,
+            ui.serialScannerValue,
             ui.lastScanValue,
             ui.scannerTestValue,
             ui.outboxDepthValue,
@@ -120,12 +122,15 @@ class ServiceScreen(Screen):
         self._answers: bool | None = None
         self._last_answer: float | None = None
         self._scanner = ("", "")
+        #: Whether the serial scanner's port is open; None: no serial scanner (no line for it).
+        self._serial_connected: bool | None = None
         self._last_scan: float | None = None
         self._scanner_test: str | None = None
         self._outbox: OutboxView | None = None
         self._dead: list[DeadLetterRow] = []
         self._self_check: tuple[bool, str] = (False, "")
         self._update_buttons()
+        self._render_serial_scanner()
 
     # -- what the driver tells ------------------------------------------------------------------
 
@@ -148,6 +153,11 @@ class ServiceScreen(Screen):
         """``kind``: "wedge", "serial" or "both"."""
         self._scanner = (kind, port)
         self.retranslate()
+
+    def set_serial_connected(self, connected: bool | None) -> None:
+        """Whether the serial scanner's port is open (None: there is no serial scanner)."""
+        self._serial_connected = connected
+        self._render_serial_scanner()
 
     def set_last_scan(self, at: float | None, code_kind: str | None) -> None:
         """The last code read (its class only, never the code) and when."""
@@ -192,12 +202,21 @@ class ServiceScreen(Screen):
             "both": arg(self.tr("Keyboard-wedge scanner and serial scanner on %1"), port),
         }
         ui.scannerValue.setText(kinds.get(kind, ""))
+        self._render_serial_scanner()
         ui.lastScanValue.setText(when(self._last_scan) or self.tr("No scan since the start"))
         ui.scannerTestValue.setText(self._scanner_test_text())
         self._render_outbox()
         running, report = self._self_check
         ui.selfCheckValue.setText(self.tr("Checking…") if running else report)
         self._render_dead_letters()
+
+    def _render_serial_scanner(self) -> None:
+        connected = self._serial_connected
+        for label in (self.ui.serialScannerCaption, self.ui.serialScannerValue):
+            label.setVisible(connected is not None)
+        self.ui.serialScannerValue.setText(
+            self.tr("Connected") if connected else self.tr("Not connected")
+        )
 
     def _scanner_test_text(self) -> str:
         if self._scanner_test is None:
