@@ -365,8 +365,9 @@ def show_kiosk(kiosk: Kiosk, *, fullscreen: bool) -> None:
     # loop's first turn. Input cannot slip past the filters meanwhile: the window system's
     # events wait for the event loop.
     QCoreApplication.sendPostedEvents()
-    # Before the scanner's filter, so that the scanner is asked first: the keys of a scan
-    # (its closing Enter too) never reach the keyboard navigation.
+    # The keys of a scan (its closing Enter too) never reach the keyboard navigation, whatever
+    # the order of the two: the scanner's filter swallows them where the window (QWindow) gets
+    # them, and the navigation acts on a key only where it reaches a widget, after that.
     if kiosk.navigator is not None:
         kiosk.app.installEventFilter(kiosk.navigator)
     if kiosk.tap_guard is not None:

@@ -1,10 +1,12 @@
 """Cashier mode's driver: carries out what :class:`kiosk.core.cashier.session.CashierSession`
 decides.
 
-The kiosk flow enters cashier mode on a staff badge (``BeginCashier``) and forwards every scan
-while it is on screen (``CashierScan``); this driver runs the sign-in against the central, writes
-activations into the outbox, follows the sender's outcomes, and leaves cashier mode through the
-flow (``wizard_cancelled``, ``hand_over_to_shopper``, ``open_service_as_staff``).
+The kiosk flow enters cashier mode on a staff badge scanned on the start screen (it shows the
+cashier screen, and its ``StaffBadgeScanned`` reaches :meth:`CashierDriver.begin` through the
+controller) and forwards every scan while it is on screen (``CashierScan``); this driver runs
+the sign-in against the central, writes activations into the outbox, follows the sender's
+outcomes, and leaves cashier mode through the flow (``wizard_cancelled``,
+``hand_over_to_shopper``, ``open_service_as_staff``).
 """
 
 from __future__ import annotations

@@ -12,9 +12,11 @@ application-wide filter that keeps one *highlighted* button and draws it with th
   field (e.g. "find" on the card number screen).
 - Escape taps the screen's way back (Back, Cancel, Done), or the still-here prompt's button.
 
-Installed *before* the keyboard-wedge filter: Qt asks the newest filter first, so the wedge sees
-a scanner's keys first and swallows them (the Enter that ends a scan never taps a button).
-A tap on the screen or a new screen drops the highlight.
+A key is acted on where it reaches a widget, never where the window (``QWindow``) gets it first.
+The keyboard-wedge filter (:mod:`kiosk.qt.input.wedge`) swallows a scanner's keys at that first,
+window delivery, so they never reach a widget: the Enter that ends a scan never taps a button,
+whichever of the two filters was installed first. A tap on the screen or a new screen drops the
+highlight.
 """
 
 from __future__ import annotations
