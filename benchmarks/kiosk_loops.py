@@ -75,7 +75,8 @@ def reference_central(folder: Path) -> Iterator[str]:
     port = free_port()
     command = [
         sys.executable, "-m", "kiosk.central.cli", "--port", str(port), "--demo-data",
-        "--db", str(folder / "central.sqlite3"), "--token", TOKEN, "--log-level", "warning",
+        "--db", str(folder / "central.sqlite3"), "--token", TOKEN, "--terminal", "BENCH-01",
+        "--log-level", "warning",
     ]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"

@@ -59,6 +59,7 @@ class ProblemCode(StrEnum):
     UNAUTHORIZED = "unauthorized"  # 401
     SESSION_EXPIRED = "session-expired"  # 401
     FORBIDDEN = "forbidden"  # 403
+    TERMINAL_MISMATCH = "terminal-mismatch"  # 403: the request names another terminal
     NOT_FOUND = "not-found"  # 404
     CARD_NOT_FOUND = "card-not-found"  # 404
     METHOD_NOT_ALLOWED = "method-not-allowed"  # 405
@@ -247,7 +248,9 @@ class LinkCardRequest(_Request):
 
 
 class ActivationRequest(_Request):
-    terminal_id: str = Field(min_length=1, max_length=_SHORT)
+    terminal_id: str = Field(
+        min_length=1, max_length=_SHORT, description="The calling terminal's own id"
+    )
     staff_id: str | None = Field(
         default=None,
         max_length=_SHORT,

@@ -18,6 +18,8 @@ Fixtures:
   ``"demo-token"`` and terminal id ``"DEMO-01"``.
 - ``central_api`` — ``tests/central_api.Api`` on ``central``: a ``requests`` session with the
   terminal token, for tests that talk plain HTTP to the service.
+- ``second_terminal`` — an ``Api`` on ``central`` as another terminal, ``DEMO-02`` with token
+  ``"demo-token-2"`` (registered in the test's database: the demo data has one terminal).
 - ``make_kiosk`` — a ``tests/kiosk_harness.KioskMaker``: builds and shows real kiosks (their
   "today" is ``manual_clock.today``) and shuts them down when the test ends.
 - ``language`` — each kiosk language in turn ("ru", "be", "en") with its translation and the
@@ -35,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from kiosk.central.domain.clock import ManualClock
+from kiosk.central.domain.terminals import register_terminal
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
 from tests.support.central_api import Api
@@ -48,6 +51,7 @@ if TYPE_CHECKING:
 pytest_plugins = ["tests.support.log_privacy"]
 
 TERMINAL_TOKEN = "demo-token"
+SECOND_TERMINAL = ("DEMO-02", "demo-token-2")
 
 
 @pytest.hookimpl(wrapper=True)
@@ -97,6 +101,15 @@ def central(
 @pytest.fixture
 def central_api(central: EmbeddedCentral) -> Iterator[Api]:
     api = Api(central)
+    yield api
+    api.close()
+
+
+@pytest.fixture
+def second_terminal(central: EmbeddedCentral) -> Iterator[Api]:
+    terminal_id, token = SECOND_TERMINAL
+    register_terminal(central.store, terminal_id, central.clock.now(), token)
+    api = Api(central, token=token)
     yield api
     api.close()
 

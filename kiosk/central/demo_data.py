@@ -13,7 +13,7 @@ import json
 
 from kiosk.central.domain.clock import Clock
 from kiosk.central.domain.program import RULES_VERSION
-from kiosk.central.domain.security import hash_secret
+from kiosk.central.domain.security import hash_secret, hash_token
 from kiosk.central.storage.store import NewAccount, OfferRow, ProductRow, PromotionRow, Store
 from kiosk.core.codes.cards import card_kind, gs1_check_digit
 from kiosk.core.codes.nomenclature import DEFAULT_RULES, Nomenclature, gtin13
@@ -452,6 +452,8 @@ def seed(store: Store, clock: Clock) -> None:
 
         for staff_id, badge, pin, name, role in STAFF:
             store.add_staff(staff_id, badge, _demo_secret_hash(staff_id, pin), name, role)
+        # The terminal of the kiosk's demo mode (kiosk.core.runtime.config.demo_config).
+        store.set_terminal_token(TERMINAL_ID, hash_token(TERMINAL_TOKEN), now)
 
         store.add_promotion(
             PromotionRow(

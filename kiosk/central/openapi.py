@@ -23,7 +23,7 @@ from kiosk.central.storage.store import Store
 def document() -> dict[str, Any]:
     store = Store(":memory:")
     try:
-        app = create_app(store, token="openapi", demo=True, clock=SystemClock())
+        app = create_app(store, demo=True, clock=SystemClock())
         return app.openapi()
     finally:
         store.close()

@@ -22,9 +22,10 @@ import uvicorn
 from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
-from kiosk.central.demo_data import TERMINAL_TOKEN, seed
+from kiosk.central.demo_data import TERMINAL_ID, TERMINAL_TOKEN, seed
 from kiosk.central.domain.clock import Clock, SystemClock
 from kiosk.central.domain.sms import DemoSmsGateway, SendLimits
+from kiosk.central.domain.terminals import register_terminal, terminal_of
 from kiosk.central.http.app import create_app
 from kiosk.central.storage.store import Store
 
@@ -38,7 +39,9 @@ class EmbeddedCentral:
     """A running reference central service on loopback.
 
     ``db_path`` None keeps the database in memory (nothing written to disk); with ``demo`` the
-    demo data is loaded into an empty database and the demo SMS route is on.
+    demo data is loaded into an empty database and the demo SMS route is on. ``token`` is the
+    token of terminal ``terminal_id``, registered in every database it serves (other terminals
+    are the database's own).
     """
 
     def __init__(
@@ -47,6 +50,7 @@ class EmbeddedCentral:
         *,
         demo: bool = True,
         token: str = TERMINAL_TOKEN,
+        terminal_id: str = TERMINAL_ID,
         clock: Clock | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -54,6 +58,7 @@ class EmbeddedCentral:
     ) -> None:
         self.clock: Clock = clock or SystemClock()
         self.token = token
+        self.terminal_id = terminal_id
         self.demo = demo
         self._db_path = str(db_path) if db_path is not None else ":memory:"
         self._host = host
@@ -159,9 +164,10 @@ class EmbeddedCentral:
         try:
             if self.demo and store.is_empty():
                 seed(store, clock)
+            if terminal_of(store, self.token) != self.terminal_id:
+                register_terminal(store, self.terminal_id, clock.now(), self.token)
             return store, create_app(
                 store,
-                token=self.token,
                 demo=self.demo,
                 clock=clock,
                 send_limits=self._send_limits,

@@ -30,6 +30,7 @@ from kiosk.central.demo_data import seed
 from kiosk.central.domain import program
 from kiosk.central.domain.clock import ManualClock
 from kiosk.central.domain.security import hash_token
+from kiosk.central.domain.terminals import register_terminal
 from kiosk.central.http.app import create_app
 from kiosk.central.storage.store import Store
 from kiosk.contract import (
@@ -67,7 +68,8 @@ class _Central:
         self.clock = ManualClock()
         self.store = Store(":memory:")
         seed(self.store, self.clock)
-        self.app = create_app(self.store, token=TOKEN, demo=True, clock=self.clock)
+        register_terminal(self.store, "DEMO-01", self.clock.now(), TOKEN)
+        self.app = create_app(self.store, demo=True, clock=self.clock)
 
     def session(self, kind: str) -> str:
         """A fresh session of ``kind`` (staff B0001, service B0003, else shopper Anna), straight

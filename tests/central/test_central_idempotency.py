@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import json
-from pathlib import Path
 
 import requests
 
@@ -129,23 +128,6 @@ def test_keys_are_kept_for_24_hours(central_api: Api, manual_clock: ManualClock)
     assert fresh.status_code == 201
     assert "Idempotent-Replayed" not in fresh.headers
     assert fresh.json()["registration_id"] != first.json()["registration_id"]
-
-
-def test_keys_are_scoped_per_terminal_token(tmp_path: Path, manual_clock: ManualClock) -> None:
-    database = tmp_path / "shared.sqlite3"
-    form = registration_form()
-    with EmbeddedCentral(database, token="terminal-a", clock=manual_clock) as first:
-        api = Api(first)
-        answer_a = api.post("/registrations", form, headers=keyed("same"))
-        api.close()
-    with EmbeddedCentral(database, token="terminal-b", clock=manual_clock) as second:
-        api = Api(second)
-        answer_b = api.post("/registrations", form, headers=keyed("same"))
-        api.close()
-
-    assert answer_a.status_code == answer_b.status_code == 201
-    assert "Idempotent-Replayed" not in answer_b.headers
-    assert answer_b.json()["registration_id"] != answer_a.json()["registration_id"]
 
 
 def test_malformed_keys_are_refused(central_api: Api) -> None:

@@ -107,7 +107,7 @@ def test_staff_session_expires_after_an_hour(central_api: Api, manual_clock: Man
 
 
 def test_activation_issues_a_sold_card_and_audits_it_once(
-    central: EmbeddedCentral, central_api: Api, manual_clock: ManualClock
+    central: EmbeddedCentral, central_api: Api, second_terminal: Api, manual_clock: ManualClock
 ) -> None:
     token = central_api.staff_login()
     card = NOT_ISSUED_CARDS[0]
@@ -127,7 +127,7 @@ def test_activation_issues_a_sold_card_and_audits_it_once(
 
     # Repeats (another key, another terminal, later) change nothing and add no audit row.
     manual_clock.advance(60)
-    again = activate(central_api, token, card, terminal_id="DEMO-02")
+    again = activate(second_terminal, token, card, terminal_id="DEMO-02")
     assert again.status_code == 200
     assert again.json()["status"] == "issued"
     audit = central.store.activations()
@@ -208,7 +208,7 @@ def test_a_queued_activation_names_its_cashier_and_scan_time(
     central: EmbeddedCentral, central_api: Api, manual_clock: ManualClock
 ) -> None:
     scanned = manual_clock.now() - dt.timedelta(minutes=30)
-    body = {"terminal_id": "DEMO-02", "staff_id": "S-0002", "scanned_at": scanned.isoformat()}
+    body = {"terminal_id": "DEMO-01", "staff_id": "S-0002", "scanned_at": scanned.isoformat()}
 
     # The cashier's session ended long ago: the terminal token and the staff id suffice.
     response = central_api.post(f"/cards/{NOT_ISSUED_CARDS[0]}/activation", body)
@@ -217,10 +217,10 @@ def test_a_queued_activation_names_its_cashier_and_scan_time(
     [audit] = central.store.activations()
     assert (audit.staff_id, audit.terminal_id, audit.scanned_at) == (
         "S-0002",
-        "DEMO-02",
+        "DEMO-01",
         scanned.timestamp(),
     )
-    unknown = {"terminal_id": "DEMO-02", "staff_id": "S-9999"}
+    unknown = {"terminal_id": "DEMO-01", "staff_id": "S-9999"}
     refused = central_api.post(f"/cards/{NOT_ISSUED_CARDS[1]}/activation", unknown)
     assert field_errors(problem(refused, 422, "validation")) == {"staff_id": "unknown-staff"}
 
@@ -244,7 +244,7 @@ def test_staff_sessions_carry_the_role(central_api: Api) -> None:
 
 
 def test_terminals_list_the_last_heartbeat_of_each_for_the_service_role(
-    central_api: Api, manual_clock: ManualClock
+    central_api: Api, second_terminal: Api, manual_clock: ManualClock
 ) -> None:
     beat = {
         "version": "1.2.3",
@@ -259,7 +259,7 @@ def test_terminals_list_the_last_heartbeat_of_each_for_the_service_role(
     manual_clock.advance(60)
     later = {**beat, "uptime_seconds": 110, "outbox_depth": 0, "oldest_outbox_age_seconds": None}
     assert central_api.post("/terminals/DEMO-01/heartbeat", later).status_code == 200
-    assert central_api.post("/terminals/DEMO-02/heartbeat", {**beat, "version": "1.0"}).ok
+    assert second_terminal.post("/terminals/DEMO-02/heartbeat", {**beat, "version": "1.0"}).ok
 
     engineer = StaffSession.model_validate(staff_login(central_api, "B0003", "2580").json())
     response = central_api.get("/terminals", headers={"X-Session-Token": engineer.token})

@@ -1,8 +1,9 @@
 """Plain-HTTP helpers for the reference central service tests (no kiosk client involved).
 
 ``Api(central)`` sends real HTTP requests with ``requests`` to the embedded service on loopback,
-with the terminal token and an Accept-Language; ``problem(response)`` checks that an answer is a
-well-formed problem document and returns it.
+with the terminal token (``central.token``, or another terminal's ``token``) and an
+Accept-Language; ``problem(response)`` checks that an answer is a well-formed problem document and
+returns it.
 """
 
 from __future__ import annotations
@@ -37,11 +38,13 @@ RULES_VERSION = "2025-03"
 
 
 class Api:
-    def __init__(self, central: EmbeddedCentral, language: str | None = None) -> None:
+    def __init__(
+        self, central: EmbeddedCentral, language: str | None = None, *, token: str | None = None
+    ) -> None:
         self.central = central
         self.base = central.url
         self.http = requests.Session()
-        self.http.headers["Authorization"] = f"Bearer {central.token}"
+        self.http.headers["Authorization"] = f"Bearer {token or central.token}"
         if language:
             self.http.headers["Accept-Language"] = language
 

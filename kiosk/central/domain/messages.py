@@ -44,6 +44,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Гэты ўваход не дае права на гэтае дзеянне.",
         "This session does not allow this action.",
     ),
+    "title.terminal-mismatch": ("Другой терминал", "Іншы тэрмінал", "Another terminal"),
+    "detail.terminal-mismatch": (
+        "Терминал может действовать только от своего имени, а запрос называет другой.",
+        "Тэрмінал можа дзейнічаць толькі ад свайго імя, а запыт называе іншы.",
+        "A terminal may act only as itself, and this request names another one.",
+    ),
     "title.not-found": ("Не найдено", "Не знойдзена", "Not found"),
     "detail.not-found": (
         "Запрошенный адрес не найден.",

@@ -16,6 +16,7 @@ STATUS: dict[ProblemCode, int] = {
     ProblemCode.SESSION_EXPIRED: 401,
     ProblemCode.WRONG_PIN: 401,
     ProblemCode.FORBIDDEN: 403,
+    ProblemCode.TERMINAL_MISMATCH: 403,
     ProblemCode.NOT_FOUND: 404,
     ProblemCode.CARD_NOT_FOUND: 404,
     ProblemCode.METHOD_NOT_ALLOWED: 405,

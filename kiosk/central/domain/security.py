@@ -6,7 +6,8 @@
 - SMS codes: HMAC-SHA256 under a per-database server secret, bound to the verification id, so a
   leaked table gives neither the codes nor a way to precompute them (a 6-digit space is tiny, a
   plain hash would be reversed instantly).
-- Session tokens: only their SHA-256 is stored; the token itself is 256 random bits.
+- Session and terminal tokens: only their SHA-256 is stored; the token itself is 256 random bits
+  (the demo terminal's fixed ``demo-token`` aside).
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ __all__ = [
     "hash_token",
     "new_server_secret",
     "new_session_token",
+    "new_terminal_token",
     "sms_code_matches",
-    "tokens_equal",
     "verify_secret",
 ]
 
@@ -55,9 +56,11 @@ def new_session_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def new_terminal_token() -> str:
+    """A terminal's bearer token, as random as a session's."""
+    return new_session_token()
+
+
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
-
-def tokens_equal(given: str, expected: str) -> bool:
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))

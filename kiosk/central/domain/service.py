@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import uuid
 from typing import Any
 
@@ -28,6 +27,7 @@ from kiosk.central.domain.security import (
 )
 from kiosk.central.domain.sessions import ShopperPrincipal, StaffPrincipal
 from kiosk.central.domain.sms import SendLimits, SmsGateway, new_code
+from kiosk.central.domain.terminals import valid_terminal_id
 from kiosk.central.domain.verification import SmsCodes
 from kiosk.central.storage.store import (
     CardRow,
@@ -60,8 +60,6 @@ from kiosk.contract import (
 from kiosk.core.codes.cards import InvalidCardNumber, card_kind, parse_card_number
 from kiosk.core.wizards.registration import form as registration
 
-_TERMINAL_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
-
 
 def normalize_phone(raw: str) -> str | None:
     """E.164 form of a Belarusian or Russian mobile number in international form, or None
@@ -86,6 +84,14 @@ def parse_card(raw: str) -> tuple[str, CardKind]:
 
 class _CardUnknown(Exception):
     """A valid EAN-13 outside the chain's card ranges (e.g. a product barcode)."""
+
+
+def _acting_as(caller: str, terminal_id: str) -> None:
+    """A request acts only as the terminal whose token it carries."""
+    if not valid_terminal_id(terminal_id):
+        raise validation_error([FieldIssue("terminal_id", "terminal-id")])
+    if terminal_id != caller:
+        raise ProblemError(ProblemCode.TERMINAL_MISMATCH)
 
 
 def _age_on(birth: dt.date, day: dt.date) -> int:
@@ -504,12 +510,14 @@ class LoyaltyService:
         raw_number: str,
         terminal_id: str,
         scanned_at: dt.datetime | None = None,
+        *,
+        caller: str,
     ) -> tuple[CardInfo, bool]:
-        """Activate a sold card; the flag says whether it was activated now (False: before)."""
+        """Activate a sold card at terminal ``caller``, which ``terminal_id`` must name; the flag
+        says whether it was activated now (False: before)."""
         now = self.clock.now()
         today = self.clock.today()
-        if not _TERMINAL_ID_RE.fullmatch(terminal_id):
-            raise validation_error([FieldIssue("terminal_id", "terminal-id")])
+        _acting_as(caller, terminal_id)
         with self.store.transaction():
             card = self._known_card(raw_number)
             if card.status == "blocked":
@@ -524,10 +532,10 @@ class LoyaltyService:
 
     # --- terminals ------------------------------------------------------------------------
 
-    def heartbeat(self, terminal_id: str, beat: Heartbeat) -> HeartbeatAck:
+    def heartbeat(self, terminal_id: str, beat: Heartbeat, *, caller: str) -> HeartbeatAck:
+        """Terminal ``caller`` reports its health; ``terminal_id`` must name it."""
         now = self.clock.now()
-        if not _TERMINAL_ID_RE.fullmatch(terminal_id):
-            raise validation_error([FieldIssue("terminal_id", "terminal-id")])
+        _acting_as(caller, terminal_id)
         with self.store.transaction():
             self.store.record_heartbeat(
                 terminal_id,

@@ -1,10 +1,11 @@
 """The central service's HTTP application: ``create_app`` and the API v1 routes.
 
-``create_app(store, token=..., demo=..., clock=...)`` builds the FastAPI application. In front of
-it, kiosk.central.http.gateway checks the terminal token, the request size and media type and
-replays idempotent requests; kiosk.central.http.errors turns every refusal into
-application/problem+json in the language of Accept-Language; each route below is declared with
-the helper of kiosk.central.http.routing, which documents its problems, headers and security.
+``create_app(store, demo=..., clock=...)`` builds the FastAPI application. In front of it,
+kiosk.central.http.gateway authenticates the calling terminal by its token (the store's
+``terminals``), checks the request size and media type and replays idempotent requests;
+kiosk.central.http.errors turns every refusal into application/problem+json in the language of
+Accept-Language; each route below is declared with the helper of kiosk.central.http.routing,
+which documents its problems, headers and security.
 """
 
 from __future__ import annotations
@@ -63,20 +64,18 @@ VerificationId = Annotated[str, Path(description="Id from the start answer")]
 def create_app(
     store: Store,
     *,
-    token: str,
     demo: bool,
     clock: Clock,
     sms_gateway: SmsGateway | None = None,
     send_limits: SendLimits | None = None,
 ) -> FastAPI:
-    """The central service over ``store``.
+    """The central service over ``store``; the terminals it serves are the store's
+    (kiosk.central.domain.terminals.register_terminal adds one).
 
     ``demo`` adds the demo SMS route (``GET /demo/sms``); without it, and without an explicit
     ``sms_gateway``, codes cannot be delivered (the reference service has no SMS provider).
     ``send_limits`` caps SMS codes per phone and per terminal per hour (default: the program's).
     """
-    if not token:
-        raise ValueError("a terminal token is required")
     gateway: SmsGateway
     if sms_gateway is not None:
         gateway = sms_gateway
@@ -98,7 +97,6 @@ def create_app(
         generate_unique_id_function=lambda route: route.name,
     )
     app.state.service = service
-    app.state.terminal_token = token
     app.state.sms_gateway = gateway
     install_error_handlers(app)
     routes = Routes(app)
@@ -112,7 +110,7 @@ def create_app(
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
-    app.add_middleware(GatewayMiddleware, token=token, store=store, clock=clock)
+    app.add_middleware(GatewayMiddleware, store=store, clock=clock)
     return app
 
 
@@ -256,6 +254,7 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
         responses={200: {"description": "The card was activated before", "model": CardInfo}},
         problems=(
             ProblemCode.UNAUTHORIZED,
+            ProblemCode.TERMINAL_MISMATCH,
             ProblemCode.INVALID_CARD_NUMBER,
             ProblemCode.CARD_NOT_FOUND,
             ProblemCode.CARD_BLOCKED,
@@ -266,27 +265,35 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
         session_token: OptionalSessionToken,
         request_body: ActivationRequest,
         response: Response,
+        terminal: Terminal,
     ) -> CardInfo:
         """Mark a card sold at the till as issued (card prices on); repeats change nothing.
 
         The cashier is the staff session's member or, without a session, ``staff_id``: an
         activation the terminal queued while the central was unreachable arrives after the
-        cashier's session may have ended."""
+        cashier's session may have ended. ``terminal_id`` must be the calling terminal's."""
         staff_id = service.activating_staff(session_token, request_body.staff_id)
         card, activated_now = service.activate_card(
-            staff_id, number, request_body.terminal_id, request_body.scanned_at
+            staff_id,
+            number,
+            request_body.terminal_id,
+            request_body.scanned_at,
+            caller=terminal,
         )
         if not activated_now:
             response.status_code = 200
         return card
 
-    @routes.post("/terminals/{terminal_id}/heartbeat")
+    @routes.post("/terminals/{terminal_id}/heartbeat", problems=(ProblemCode.TERMINAL_MISMATCH,))
     def heartbeat(
-        terminal_id: Annotated[str, Path(description="Terminal id, e.g. DEMO-01")],
+        terminal_id: Annotated[
+            str, Path(description="The calling terminal's own id, e.g. DEMO-01")
+        ],
         request_body: Heartbeat,
+        terminal: Terminal,
     ) -> HeartbeatAck:
         """Terminal health report; the answer carries the server time."""
-        return service.heartbeat(terminal_id, request_body)
+        return service.heartbeat(terminal_id, request_body, caller=terminal)
 
     @routes.get("/terminals")
     def terminals(principal: ServiceStaff) -> list[TerminalStatus]:

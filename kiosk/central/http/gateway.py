@@ -2,13 +2,15 @@
 
 It does what must happen before any route runs or any body is parsed, in this order:
 
-1. terminal authentication: every path under ``/api/v1`` and ``/demo`` needs the terminal's
-   bearer token (401 ``unauthorized`` otherwise, before the body is even read);
+1. terminal authentication: every path under ``/api/v1`` and ``/demo`` needs the bearer token
+   of a registered terminal (401 ``unauthorized`` otherwise, before the body is even read); the
+   terminal's id is left in ``scope["state"]["terminal"]``, and the request acts as it;
 2. the request size limit (413 ``payload-too-large`` over ``MAX_BODY_BYTES``, judged by
    Content-Length and by the bytes actually received);
 3. the media type: a POST, PUT or PATCH with a body must send JSON (415 otherwise);
 4. idempotent replays: a POST with an ``Idempotency-Key`` (1..128 visible ASCII characters, else
-   422) is answered from the stored first answer when it repeats, with ``Idempotent-Replayed``;
+   422) is answered from the stored first answer of the same terminal when it repeats, with
+   ``Idempotent-Replayed``;
 5. a last guard: an exception that escaped every handler still becomes a 500 problem.
 
 The language of every problem answered here follows Accept-Language, and is left in
@@ -38,7 +40,8 @@ from kiosk.central.domain.problems import (
     internal_error_body,
     validation_error,
 )
-from kiosk.central.domain.security import hash_token, tokens_equal
+from kiosk.central.domain.security import hash_token
+from kiosk.central.domain.terminals import terminal_of
 from kiosk.central.storage.store import Store, StoredResponse
 from kiosk.contract import (
     API_PREFIX,
@@ -102,9 +105,8 @@ def _valid_idempotency_key(key: str) -> bool:
 class GatewayMiddleware:
     """Terminal token, size limit, media type and idempotent replays, before FastAPI."""
 
-    def __init__(self, app: ASGIApp, *, token: str, store: Store, clock: Clock) -> None:
+    def __init__(self, app: ASGIApp, *, store: Store, clock: Clock) -> None:
         self.app = app
-        self.token = token
         self.store = store
         self.clock = clock
         self._key_locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
@@ -117,14 +119,19 @@ class GatewayMiddleware:
             return
         headers = _headers(scope)
         language = negotiate_language(headers.get("accept-language"))
-        scope.setdefault("state", {})["language"] = language
+        state = scope.setdefault("state", {})
+        state["language"] = language
         path: str = scope.get("path", "")
         protected = path.startswith(API_PREFIX + "/") or path.startswith(DEMO_PREFIX + "/")
+        terminal: str | None = None
         if protected:
             given = bearer_token(headers.get("authorization"))
-            if given is None or not tokens_equal(given, self.token):
+            if given is not None:
+                terminal = await run_in_threadpool(terminal_of, self.store, given)
+            if terminal is None:
                 await _send_problem(send, ProblemError(ProblemCode.UNAUTHORIZED), language)
                 return
+            state["terminal"] = terminal
 
         body = await self._read_body(scope, receive, send, headers, language)
         if body is None:
@@ -141,12 +148,14 @@ class GatewayMiddleware:
                 return
 
         key = headers.get(IDEMPOTENCY_KEY_HEADER.lower())
-        if protected and scope["method"] == "POST" and key is not None:
+        if terminal is not None and scope["method"] == "POST" and key is not None:
             if not _valid_idempotency_key(key):
                 problem = validation_error([FieldIssue(IDEMPOTENCY_KEY_HEADER, "idempotency-key")])
                 await _send_problem(send, problem, language)
                 return
-            await self._idempotent(scope, replay_receive, send, headers, body, key, language)
+            await self._idempotent(
+                scope, replay_receive, send, headers, body, terminal, key, language
+            )
             return
         await self._guarded(scope, replay_receive, send, language)
 
@@ -198,10 +207,11 @@ class GatewayMiddleware:
         send: Send,
         headers: dict[str, str],
         body: bytes,
+        terminal: str,
         key: str,
         language: str,
     ) -> None:
-        scope_id = hash_token(self.token)
+        # Keys are the terminal's own: another terminal's same key is another request.
         fingerprint = hashlib.sha256()
         for part in (
             scope["method"],
@@ -213,15 +223,15 @@ class GatewayMiddleware:
         fingerprint.update(body)
         digest = fingerprint.hexdigest()
 
-        lock = self._key_locks.get((scope_id, key))
+        lock = self._key_locks.get((terminal, key))
         if lock is None:
             lock = asyncio.Lock()
-            self._key_locks[(scope_id, key)] = lock
+            self._key_locks[(terminal, key)] = lock
         # Concurrent repeats of one key wait for the first to finish, then replay it.
         async with lock:
             now = self.clock.now()
             oldest = now - dt.timedelta(seconds=program.IDEMPOTENCY_TTL_SECONDS)
-            stored = await run_in_threadpool(self.store.stored_response, scope_id, key, oldest)
+            stored = await run_in_threadpool(self.store.stored_response, terminal, key, oldest)
             if stored is not None:
                 if stored.fingerprint != digest:
                     problem = ProblemError(ProblemCode.IDEMPOTENCY_KEY_REUSED)
@@ -256,7 +266,7 @@ class GatewayMiddleware:
                     if name.decode("latin-1").lower() in _REPLAYED_HEADERS
                 ]
                 response = StoredResponse(digest, status, kept, body_bytes)
-                await run_in_threadpool(self._remember, scope_id, key, response, now)
+                await run_in_threadpool(self._remember, terminal, key, response, now)
             await send({"type": "http.response.start", "status": status, "headers": all_headers})
             await send({"type": "http.response.body", "body": body_bytes})
 

@@ -161,11 +161,20 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "ALTER TABLE heartbeats ADD COLUMN dead_letters INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE heartbeats ADD COLUMN last_central_answer_at TEXT",
     ),
+    # 5: every terminal has a token of its own, kept only as its SHA-256
+    (
+        """CREATE TABLE terminals (
+            id TEXT PRIMARY KEY,
+            token_hash TEXT NOT NULL UNIQUE,
+            added_at REAL NOT NULL
+        )""",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Tables emptied by a demo-data reset, children before parents.
+# Tables emptied by a demo-data reset, children before parents. The terminals stay: they are the
+# central's setup, as the server secret is (the demo data adds the demo terminal to them).
 _DATA_TABLES = (
     "activations",
     "sessions",
@@ -262,7 +271,7 @@ class Store(ShopperRecords):
 
     The shoppers' records (accounts, offers, SMS verifications and send caps, sign-in
     throttling, sessions) are in kiosk.central.storage.shopper_records; cards, staff, products,
-    promotions, idempotent answers and terminals are here."""
+    promotions, idempotent answers, terminals and their tokens are here."""
 
     def __init__(self, path: str | Path) -> None:
         super().__init__(path)
@@ -497,6 +506,28 @@ class Store(ShopperRecords):
         self._run("DELETE FROM idempotency WHERE created_at < ?", (to_epoch(created_before),))
 
     # --- terminals ------------------------------------------------------------------------
+
+    def set_terminal_token(self, terminal_id: str, token_hash: str, when: dt.datetime) -> None:
+        """Add ``terminal_id``, or give it a new token (the old one stops working)."""
+        self._run(
+            "INSERT INTO terminals (id, token_hash, added_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash,"
+            " added_at = excluded.added_at",
+            (terminal_id, token_hash, to_epoch(when)),
+        )
+
+    def terminal_by_token_hash(self, token_hash: str) -> str | None:
+        row = self._one("SELECT id FROM terminals WHERE token_hash = ?", (token_hash,))
+        return None if row is None else str(row[0])
+
+    def terminals(self) -> list[tuple[str, dt.datetime]]:
+        """Every terminal with the time its token was issued, by id."""
+        rows = self._all("SELECT id, added_at FROM terminals ORDER BY id")
+        return [(str(r[0]), from_epoch(r[1])) for r in rows]
+
+    def remove_terminal(self, terminal_id: str) -> bool:
+        """Forget ``terminal_id`` and its token; False when there was no such terminal."""
+        return self._run("DELETE FROM terminals WHERE id = ?", (terminal_id,)).rowcount > 0
 
     def record_heartbeat(self, terminal_id: str, beat: HeartbeatRow) -> None:
         self._run(

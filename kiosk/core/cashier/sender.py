@@ -90,6 +90,9 @@ def classify(error: CentralError) -> Delivery:
         # The terminal token was refused: a configuration fault of the terminal, not of the
         # row. Keep every row until it is fixed.
         return Delivery(Outcome.WAITING, "terminal-unauthorized")
+    if error.code == "terminal-mismatch":
+        # The token is another terminal's than the configured terminal id: the same fault.
+        return Delivery(Outcome.WAITING, "terminal-mismatch")
     code = error.code or f"status-{error.status}"
     return Delivery(_REFUSAL_OUTCOMES.get(code, Outcome.REFUSED), code)
 

@@ -179,6 +179,24 @@ def test_queued_rows_are_sent_after_a_restart(
     assert [a.card_number for a in central.store.activations()] == [SOLD]
 
 
+def test_rows_wait_while_the_terminal_id_is_not_its_tokens(
+    tmp_path: Path, central: EmbeddedCentral
+) -> None:
+    # A kiosk configured as DEMO-02 with DEMO-01's token: its configuration is at fault, not
+    # the row, which waits (as for a refused token) until the configuration is fixed.
+    with (
+        CentralClient(central.url, central.token, terminal_id="DEMO-02", retries=0) as client,
+        ActivationOutbox(tmp_path / "outbox.sqlite3") as box,
+    ):
+        box.add(SOLD, "S-0001", "DEMO-02")
+        delivery = ActivationSender(box, client_delivery(client)).run_once()
+
+        assert delivery is not None
+        assert (delivery.outcome, delivery.reason) == (Outcome.WAITING, "terminal-mismatch")
+        assert (box.stats().depth, box.dead_letters()) == (1, [])
+    assert central.store.activations() == []
+
+
 def test_a_dead_letter_can_be_retried_with_a_new_key_or_discarded(
     outbox: ActivationOutbox,
 ) -> None:
