@@ -348,6 +348,8 @@ def _install_cashier(
     for source in (kiosk.scanner, kiosk.serial):
         if source is not None:
             source.scanned.connect(services.scans.note)
+    if kiosk.serial is not None:
+        services.service.follow_serial_scanner(kiosk.serial)
     kiosk.activity.activity.connect(services.driver.activity)
     kiosk.cashier = services
     services.start()

@@ -23,6 +23,7 @@ from kiosk.qt.tasks import Runner
 
 if TYPE_CHECKING:
     from kiosk.core.cashier.outbox import DeadLetter
+    from kiosk.qt.input.serial import SerialScanner
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,12 @@ class ServiceDriver(QObject):
         # A bound method of this QObject: the sender thread's signal is queued to the GUI thread
         # (a lambda would run on the sender's thread).
         activations.delivered.connect(self._delivered)
+
+    def follow_serial_scanner(self, scanner: SerialScanner) -> None:
+        """Show whether the serial scanner is connected: now (it may have connected before this
+        driver was built) and on every change."""
+        self.screen.set_serial_connected(scanner.connected)
+        scanner.status_changed.connect(self.screen.set_serial_connected)
 
     def refresh(self) -> None:
         """Everything the screen shows, asked afresh."""

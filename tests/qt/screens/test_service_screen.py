@@ -4,9 +4,12 @@ corner taps that open it, counted one by one even when quick taps arrive as doub
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -17,6 +20,7 @@ from kiosk.central.server import EmbeddedCentral
 from kiosk.core.flow import State
 from kiosk.core.runtime.config import DEMO_SERVICE_PIN, demo_config
 from kiosk.qt.screens.service import DeadLetterRow, ServiceScreen
+from tests.qt.input.test_serial_scanner import Pty
 from tests.support.fake_timers import FakeTimers
 from tests.support.kiosk_harness import Driver, KioskMaker
 
@@ -85,10 +89,34 @@ def test_the_screen_says_how_the_terminal_is_doing(kiosk: Driver, central: Embed
     kiosk.qtbot.waitUntil(lambda: ui.centralStateValue.text().startswith("Да ("))
     assert "последний успешный ответ" in ui.centralStateValue.text()
     assert ui.scannerValue.text() == "Сканер-клавиатура (USB)"
+    assert ui.serialScannerValue.isHidden()  # no serial scanner, no line for it
     assert ui.lastScanValue.text() == "С запуска сканирований не было"
     assert ui.logFolderValue.text()
     kiosk.qtbot.waitUntil(lambda: ui.outboxNoteValue.text() == "В порядке")
     assert ui.outboxDepthValue.text() == "0"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_the_screen_says_whether_the_serial_scanner_is_connected(
+    qtbot: QtBot, central: EmbeddedCentral, self_check: SelfCheck, tmp_path: Path
+) -> None:
+    pty = Pty(tmp_path / "ttyScanner")
+    base = demo_config(central.url, central.token)
+    config = dataclasses.replace(
+        base, scanner=dataclasses.replace(base.scanner, serial_port=str(pty.link))
+    )
+    maker = KioskMaker(qtbot)
+    try:
+        kiosk = maker(config, timers=FakeTimers(), self_check=self_check)
+        open_service(kiosk)
+        ui = service(kiosk).ui
+        kiosk.qtbot.waitUntil(lambda: ui.serialScannerValue.text() == "Подключён")
+        assert ui.serialScannerValue.isVisible()
+        pty.unplug()
+        kiosk.qtbot.waitUntil(lambda: ui.serialScannerValue.text() == "Не подключён")
+    finally:
+        maker.close()
+        pty.close()
 
 
 def test_the_live_scanner_test_shows_the_class_of_the_code(kiosk: Driver) -> None:
