@@ -35,7 +35,7 @@ from kiosk.core.runtime.config import demo_config
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
 from kiosk.qt.shell.still_here import StillHereOverlay
-from kiosk.qt.widgets.fields import CodeEntry
+from kiosk.qt.widgets.code_entry import CodeEntry
 from tests.support.fake_timers import FakeTimers
 
 LANGUAGES = ("ru", "be", "en")

@@ -8,7 +8,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QWidget
 
 from kiosk.core.wizards.registration.form import COUNTRY_CODES, PhoneRegion
-from kiosk.qt.widgets.fields import text_field, touch_button
+from kiosk.qt.widgets.styled import touch_button
+from kiosk.qt.widgets.text_field import text_field
 
 #: How a national mobile number is grouped as it is typed: '29 765-43-21', '912 345-67-89'.
 PHONE_GROUPS: dict[PhoneRegion, tuple[int, ...]] = {"BY": (2, 3, 2, 2), "RU": (3, 3, 2, 2)}

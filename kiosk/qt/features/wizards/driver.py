@@ -37,7 +37,7 @@ from kiosk.core.wizards.verification import Refusal
 from kiosk.qt.screens.wizards import texts as wizard_texts
 from kiosk.qt.shell.timers import Timer, TimerFactory
 from kiosk.qt.tasks import Runner
-from kiosk.qt.widgets.fields import CodeEntry
+from kiosk.qt.widgets.code_entry import CodeEntry
 
 if TYPE_CHECKING:
     from kiosk.core.wizards.registration.form import FieldIssue

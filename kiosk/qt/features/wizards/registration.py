@@ -26,7 +26,7 @@ from kiosk.qt.features.wizards.driver import TICK_MS, WizardDriver
 from kiosk.qt.screens.wizards.registration import RegistrationScreen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.tasks import Runner
-from kiosk.qt.widgets.fields import wipe_inputs
+from kiosk.qt.widgets.text_field import wipe_inputs
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo

@@ -23,13 +23,10 @@ from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizards.frame import WizardFrame
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
-from kiosk.qt.widgets.fields import (
-    CodeEntry,
-    text_field,
-    touch_button,
-    wrapped_label,
-)
+from kiosk.qt.widgets.code_entry import CodeEntry
 from kiosk.qt.widgets.phone_input import PhoneInput
+from kiosk.qt.widgets.styled import touch_button, wrapped_label
+from kiosk.qt.widgets.text_field import text_field
 from kiosk.qt.widgets.wrapping import wrapping_button
 
 if TYPE_CHECKING:

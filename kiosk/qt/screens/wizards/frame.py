@@ -37,9 +37,11 @@ from kiosk.qt.screens.wizards import texts as wizard_texts
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS, StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.error_line import reserve_line
-from kiosk.qt.widgets.fields import FieldRow, InputDock, wipe_inputs
+from kiosk.qt.widgets.field_row import FieldRow
 from kiosk.qt.widgets.folding_row import FoldingRow
+from kiosk.qt.widgets.input_dock import InputDock
 from kiosk.qt.widgets.page_stack import CurrentPageStack, StackPage
+from kiosk.qt.widgets.text_field import wipe_inputs
 
 if TYPE_CHECKING:
     from kiosk.contract import ProgramInfo

@@ -42,16 +42,12 @@ from kiosk.qt.screens.wizards import texts as wizard_texts
 from kiosk.qt.screens.wizards.frame import PAGE_SPACING, WizardFrame
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
-from kiosk.qt.widgets.fields import (
-    CodeEntry,
-    DatePicker,
-    FieldRow,
-    set_style_role,
-    text_field,
-    touch_button,
-    wrapped_label,
-)
+from kiosk.qt.widgets.code_entry import CodeEntry
+from kiosk.qt.widgets.date_picker import DatePicker
+from kiosk.qt.widgets.field_row import FieldRow
 from kiosk.qt.widgets.phone_input import PhoneInput
+from kiosk.qt.widgets.styled import set_style_role, touch_button, wrapped_label
+from kiosk.qt.widgets.text_field import text_field
 from kiosk.qt.widgets.wrapping import WrappingCheckBox, wrapping_button
 
 if TYPE_CHECKING:
