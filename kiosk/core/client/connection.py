@@ -165,11 +165,14 @@ class CentralConnection:
         headers = {"Accept-Language": self.language}
         if session_token is not None:
             headers[SESSION_TOKEN_HEADER] = session_token
-        if method != "GET":
+        if method == "POST":
             key = idempotency_key if idempotency_key is not None else str(uuid.uuid4())
             if not 1 <= len(key) <= 128:
                 raise ValueError("an idempotency key is 1..128 characters long")
             headers[IDEMPOTENCY_KEY_HEADER] = key
+        elif idempotency_key is not None:
+            # The API defines the key for POSTs only; a GET or DELETE is idempotent by itself.
+            raise ValueError(f"a {method} carries no idempotency key")
         started = time.monotonic()
         deadline = CallDeadline(self.call_deadline)
         with armed(deadline):
