@@ -8,8 +8,8 @@ Where the file is (:func:`resolve_config_path`): ``--config PATH``, else ``$KIOS
 ``kiosk.toml`` in the platform's per-user config folder (``~/.config/loyalty-kiosk`` on Linux).
 
 The service PIN that unlocks the service screen is stored only as a salted scrypt hash
-(:func:`hash_service_pin`); ``python -m kiosk.core.runtime.config hash-pin`` prints one for the
-file."""
+(:func:`hash_service_pin`); ``kiosk --hash-pin`` (:mod:`kiosk.core.runtime.hash_pin`) prints one
+for the file."""
 
 from __future__ import annotations
 
@@ -511,7 +511,7 @@ class _Section:
             raise self._fail(
                 key,
                 "is not a service PIN hash; generate one with "
-                "`python -m kiosk.core.runtime.config hash-pin` and paste the whole line",
+                "`kiosk --hash-pin` and paste the whole line",
             )
         return value
 
@@ -557,13 +557,3 @@ def demo_config(central_url: str, token: str = "demo-token") -> KioskConfig:
         # staff badges) lowers the fewest keys of a scan.
         scanner=ScannerSettings(),
     )
-
-
-# --- command line: print a PIN hash for the config file (kiosk.core.runtime.hash_pin)
-# -----------------
-
-
-if __name__ == "__main__":
-    from kiosk.core.runtime.hash_pin import main
-
-    raise SystemExit(main())

@@ -1,5 +1,5 @@
-"""``kiosk --hash-pin`` (also ``python -m kiosk.core.runtime.config hash-pin``): print the
-``service_pin_hash`` line for the config file.
+"""``kiosk --hash-pin`` (also ``python -m kiosk.core.runtime.hash_pin hash-pin`` from a checkout):
+print the ``service_pin_hash`` line for the config file.
 
 Asked twice at a terminal, without echo; read from the first line of a pipe otherwise
 (``echo 1234 | kiosk --hash-pin``), without a prompt. A bad PIN is one line on stderr and exit
@@ -17,7 +17,7 @@ from kiosk.core.runtime.config import hash_service_pin
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args != ["hash-pin"]:
-        print("usage: python -m kiosk.core.runtime.config hash-pin", file=sys.stderr)
+        print("usage: kiosk --hash-pin", file=sys.stderr)
         return 2
     import getpass
 
@@ -48,3 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _valid_pin(pin: str) -> bool:
     return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
