@@ -4,14 +4,14 @@ Every call either returns a contract model or raises a :mod:`kiosk.core.client.e
 nothing from requests, urllib3, json or pydantic escapes. The kiosk calls the client from a thread
 pool, so each worker thread gets its own ``requests.Session`` (sessions are not thread-safe).
 
-Retries: a GET is retried on connection failures and on 502/503/504. A POST always carries an
-``Idempotency-Key`` (generated per call unless the caller brings one, e.g. from the activation
-outbox) and is retried on the same failures with the same key, so the central applies it at most
-once. A DELETE (ending a session) carries no key, as the API defines it for POSTs only: ending a
-session twice ends it once, so it is retried like a GET. Nothing is retried after a read timeout:
-the request may still be running, and the shopper should not wait for it twice. The pauses
-between tries follow the one :class:`~kiosk.core.client.backoff.Backoff` rule, capped at
-``MAX_HONOURED_RETRY_AFTER``.
+Retries: every call is retried on connection failures and on 502/503/504; a GET also when its
+connection is reset half-way through the answer. A POST always carries an ``Idempotency-Key``
+(generated per call unless the caller brings one, e.g. from the activation outbox) and keeps it
+through its retries, so the central applies it at most once. A DELETE (ending a session) carries
+no key, as the API defines it for POSTs only: ending a session twice ends it once. Nothing is
+retried after a read timeout: the request may still be running, and the shopper should not wait
+for it twice. The pauses between tries follow the one
+:class:`~kiosk.core.client.backoff.Backoff` rule, capped at ``MAX_HONOURED_RETRY_AFTER``.
 
 Deadline: a whole call (connect, headers, body, every retry and pause between them) ends within
 ``call_deadline`` seconds (default: connect timeout + read timeout), however slowly the central

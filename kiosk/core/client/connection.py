@@ -278,7 +278,16 @@ class CentralConnection:
             )
         except requests.exceptions.Timeout:
             return _Attempt(CentralTimeout(f"{call}: no answer in time"), retryable=False)
-        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
+        except (
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+        ) as exc:
+            if method == "GET" and caused_by(exc, ConnectionResetError):
+                # The connection broke half-way through the answer to a GET: asking again
+                # changes nothing at the central.
+                return _Attempt(
+                    CentralOffline(f"{call}: connection reset during the answer"), retryable=True
+                )
             return _Attempt(BadResponse(f"{call}: answer body cut off or garbled"), retryable=False)
         except requests.exceptions.ConnectionError as exc:
             if caused_by(exc, urllib3.exceptions.ReadTimeoutError):

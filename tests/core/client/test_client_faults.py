@@ -12,6 +12,7 @@ import json
 import logging
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -42,7 +43,7 @@ from kiosk.core.client.errors import (
     ValidationFailed,
 )
 from tests.support.accounts import account
-from tests.support.dripping_central import CARD, CARD_BODY
+from tests.support.dripping_central import CARD, CARD_BODY, card_answer
 
 CARD_PATH = f"/api/v1/cards/{CARD}"
 ACCOUNT_BODY = {
@@ -373,6 +374,18 @@ def truncate_body(conn: socket.socket) -> None:
     )
 
 
+def reset_mid_body(conn: socket.socket) -> None:
+    body = json.dumps(CARD_BODY).encode()
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        + body[: len(body) // 2]
+    )
+    # Time for the client to read the headers, so the reset cuts the body, not the headers.
+    time.sleep(0.2)
+    reset_connection(conn)
+
+
 @pytest.fixture
 def resetting_server() -> Iterator[RawServer]:
     yield from serve_raw(reset_connection)
@@ -409,6 +422,49 @@ def test_reset_post_is_retried_with_the_same_idempotency_key(
         )
 
     assert resetting_server.idempotency_keys() == ["act-1", "act-1", "act-1"]
+
+
+@pytest.fixture
+def body_resetting_server() -> Iterator[RawServer]:
+    yield from serve_raw(reset_mid_body)
+
+
+@pytest.fixture
+def body_resetting_once_server() -> Iterator[RawServer]:
+    resets = [reset_mid_body]
+
+    def reply(conn: socket.socket) -> None:
+        if resets:
+            resets.pop()(conn)
+        else:
+            conn.sendall(card_answer())
+
+    yield from serve_raw(reply)
+
+
+def test_get_reset_in_the_middle_of_the_body_is_retried(
+    make_client: Callable[..., CentralClient],
+    body_resetting_once_server: RawServer,
+    sleeps: list[float],
+) -> None:
+    client = make_client(f"http://127.0.0.1:{body_resetting_once_server.port}")
+
+    assert client.lookup_card(CARD).number == CARD
+
+    assert len(body_resetting_once_server.requests) == 2
+    assert sleeps == [0.2]
+
+
+def test_get_reset_in_the_middle_of_every_body_is_offline_after_two_retries(
+    make_client: Callable[..., CentralClient], body_resetting_server: RawServer, sleeps: list[float]
+) -> None:
+    client = make_client(f"http://127.0.0.1:{body_resetting_server.port}")
+
+    with pytest.raises(CentralOffline, match="connection reset during the answer"):
+        client.lookup_card(CARD)
+
+    assert len(body_resetting_server.requests) == 3
+    assert sleeps == [0.2, 0.4]
 
 
 def test_truncated_body_is_a_bad_response(
