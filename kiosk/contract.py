@@ -13,10 +13,11 @@ password policy, card check digit) are the service's decision; it answers with a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 API_VERSION = "v1"
 API_PREFIX = "/api/v1"
@@ -96,6 +97,23 @@ def _not_a_number(value: object) -> object:
 # Dates and times in requests: ISO 8601 text (or, built in Python, a date/datetime object).
 IsoDate = Annotated[dt.date, BeforeValidator(_not_a_number)]
 IsoDateTime = Annotated[dt.datetime, BeforeValidator(_not_a_number)]
+
+# RFC 3339 section 5.6: a full date, "T" (or a space), the time with an optional fraction, and
+# the offset, "Z" or +hh:mm. No offset means no instant; a Unix time is no date-time text.
+_RFC3339_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})"
+)
+
+
+def _rfc3339_text(value: object) -> object:
+    if isinstance(value, str) and not _RFC3339_DATE_TIME.fullmatch(value):
+        raise ValueError("an RFC 3339 date-time with its offset")
+    return _not_a_number(value)
+
+
+#: An instant in a request: RFC 3339 text with its offset (or, built in Python, an aware
+#: datetime).
+Rfc3339DateTime = Annotated[AwareDatetime, BeforeValidator(_rfc3339_text)]
 
 
 class _Request(BaseModel):
@@ -257,8 +275,10 @@ class ActivationRequest(_Request):
         description="The cashier who scanned the card; needed when no staff session is sent "
         "(an activation the terminal queued while the central was unreachable)",
     )
-    scanned_at: dt.datetime | None = Field(
-        default=None, description="When the card was scanned at the terminal (audit)"
+    scanned_at: Rfc3339DateTime | None = Field(
+        default=None,
+        description="When the card was scanned at the terminal (audit): RFC 3339 with its "
+        "offset, at most 30 days before and 5 minutes after the central's clock",
     )
 
 

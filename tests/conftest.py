@@ -13,7 +13,9 @@ Fixtures:
   ``central.token``, ``central.store`` and ``central.demo_sms.messages()``.
   One server runs for the whole session; before each test it is reset to a fresh app (new SMS
   outbox and in-memory state) over a copy of the demo database, with the test's clock. So a test
-  sees nothing of another's, but must not stop the service or change its token.
+  sees nothing of another's, but must not stop the service or change its token. The kiosks a
+  test builds stamp their scans with ``manual_clock`` too (the central refuses a scan time far
+  from its clock): the activation outbox the kiosk opens takes it for its wall clock.
 - ``client`` — a ``kiosk.core.client.CentralClient`` pointed at ``central.url`` with token
   ``"demo-token"`` and terminal id ``"DEMO-01"``.
 - ``central_api`` — ``tests/central_api.Api`` on ``central``: a ``requests`` session with the
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -39,6 +41,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.central.domain.clock import ManualClock
 from kiosk.central.domain.terminals import register_terminal
 from kiosk.central.server import EmbeddedCentral
+from kiosk.core.cashier import outbox as outbox_module
+from kiosk.core.cashier.outbox import ActivationOutbox
 from kiosk.core.client import CentralClient
 from tests.support.central_api import Api
 from tests.support.demo_databases import DemoDatabases
@@ -90,12 +94,27 @@ def central(
     demo_databases: DemoDatabases,
     tmp_path: Path,
     manual_clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> EmbeddedCentral:
     assert shared_central.running, "a test stopped the shared central service"
     assert shared_central.token == TERMINAL_TOKEN, "a test changed the shared central's token"
     database = demo_databases.copy_to(tmp_path / "central.sqlite3", manual_clock)
     shared_central.reset(database, clock=manual_clock)
+    # The central refuses a scan time far from its own clock, and a kiosk's activation outbox
+    # stamps each scan with the wall clock: the kiosks of the test stamp with its clock too.
+    monkeypatch.setattr(outbox_module, "ActivationOutbox", outbox_on_clock(manual_clock))
     return shared_central
+
+
+def outbox_on_clock(clock: ManualClock) -> type[ActivationOutbox]:
+    """The activation outbox with ``clock`` for its wall clock, unless told another."""
+
+    class OutboxOnTheTestClock(ActivationOutbox):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("clock", lambda: clock.now().timestamp())
+            super().__init__(*args, **kwargs)
+
+    return OutboxOnTheTestClock
 
 
 @pytest.fixture

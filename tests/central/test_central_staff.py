@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import requests
 
 from kiosk.central.domain.clock import ManualClock
@@ -223,6 +224,68 @@ def test_a_queued_activation_names_its_cashier_and_scan_time(
     unknown = {"terminal_id": "DEMO-01", "staff_id": "S-9999"}
     refused = central_api.post(f"/cards/{NOT_ISSUED_CARDS[1]}/activation", unknown)
     assert field_errors(problem(refused, 422, "validation")) == {"staff_id": "unknown-staff"}
+
+
+@pytest.mark.parametrize(
+    "scanned_at",
+    [
+        "0001-01-01T00:00:00",  # no offset: not an RFC 3339 time
+        "2025-06-16T09:00:00",
+        1750064400,  # a Unix time, which the document does not offer
+        1750064400.5,
+        "1750064400",
+        "2025-06-16",
+        "16.06.2025 09:00",
+        "",
+    ],
+)
+def test_a_scan_time_must_be_an_rfc3339_time(
+    central: EmbeddedCentral, central_api: Api, scanned_at: object
+) -> None:
+    body = {"terminal_id": "DEMO-01", "staff_id": "S-0001", "scanned_at": scanned_at}
+
+    response = central_api.post(f"/cards/{NOT_ISSUED_CARDS[0]}/activation", body)
+
+    assert field_errors(problem(response, 422, "validation")) == {"scanned_at": "invalid"}
+    assert central.store.activations() == []
+
+
+@pytest.mark.parametrize(
+    ("scanned_at", "accepted"),
+    [
+        (dt.timedelta(days=-30), True),  # queued through a month-long outage
+        (dt.timedelta(days=-30, seconds=-1), False),
+        (dt.timedelta(minutes=5), True),  # the terminal's clock a little ahead
+        (dt.timedelta(minutes=5, seconds=1), False),
+        ("0001-01-01T00:00:00+00:00", False),
+        ("0001-01-01T00:00:00+14:00", False),
+        ("9999-12-31T23:59:59-12:00", False),
+    ],
+)
+def test_a_scan_time_lies_within_a_window_of_the_centrals_clock(
+    central: EmbeddedCentral,
+    central_api: Api,
+    manual_clock: ManualClock,
+    scanned_at: dt.timedelta | str,
+    accepted: bool,
+) -> None:
+    if isinstance(scanned_at, dt.timedelta):
+        # In another offset than the central's UTC: the same instant is meant.
+        minsk = dt.timezone(dt.timedelta(hours=3))
+        scanned_at = (manual_clock.now() + scanned_at).astimezone(minsk).isoformat()
+    body = {"terminal_id": "DEMO-01", "staff_id": "S-0001", "scanned_at": scanned_at}
+
+    response = central_api.post(f"/cards/{NOT_ISSUED_CARDS[0]}/activation", body)
+
+    if accepted:
+        assert response.status_code == 201, response.text
+        [audit] = central.store.activations()
+        assert audit.scanned_at == dt.datetime.fromisoformat(scanned_at).timestamp()
+    else:
+        refusal = problem(response, 422, "validation")
+        assert field_errors(refusal) == {"scanned_at": "scan-time-window"}
+        assert "30" in refusal["errors"][0]["message"]
+        assert central.store.activations() == []
 
 
 def test_a_session_cannot_activate_in_another_cashiers_name(central_api: Api) -> None:

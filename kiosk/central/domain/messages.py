@@ -346,6 +346,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Ідэнтыфікатар тэрмінала: лацінскія літары, лічбы, кропка, злучок, падкрэсліванне.",
         "Terminal id: Latin letters, digits, dot, hyphen, underscore.",
     ),
+    "field.scan-time-window": (
+        "Время сканирования — не раньше {days} дней назад и не позже чем через {minutes} мин"
+        " по часам сервиса.",
+        "Час сканавання — не раней за {days} дзён таму і не пазней чым праз {minutes} хв"
+        " па гадзінніку сэрвісу.",
+        "The scan time must be within the last {days} days and at most {minutes} min ahead of"
+        " the service's clock.",
+    ),
     "field.unknown-staff": (
         "Сотрудник с таким идентификатором не найден.",
         "Супрацоўнік з такім ідэнтыфікатарам не знойдзены.",

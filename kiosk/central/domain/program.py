@@ -44,6 +44,11 @@ STAFF_LOCK_SECONDS = 300
 LOGIN_MAX_FAILURES = 10
 LOGIN_FAILURE_WINDOW_SECONDS = 900
 
+# When an activation says its card was scanned: queued at the terminal through an outage of up
+# to this long, or with the terminal's clock this far ahead of the central's.
+SCAN_MAX_AGE_DAYS = 30
+SCAN_MAX_AHEAD_MINUTES = 5
+
 IDEMPOTENCY_TTL_SECONDS = 24 * 3600
 # Unconfirmed registrations and SMS logins (with the personal data of the form) are dropped
 # after this long.

@@ -94,6 +94,13 @@ def _acting_as(caller: str, terminal_id: str) -> None:
         raise ProblemError(ProblemCode.TERMINAL_MISMATCH)
 
 
+def _scan_time_plausible(scanned_at: dt.datetime, now: dt.datetime) -> bool:
+    """Within the outage a terminal's queue may outlast, and the skew its clock may have."""
+    oldest = now - dt.timedelta(days=program.SCAN_MAX_AGE_DAYS)
+    latest = now + dt.timedelta(minutes=program.SCAN_MAX_AHEAD_MINUTES)
+    return oldest <= scanned_at <= latest
+
+
 def _age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
@@ -518,6 +525,12 @@ class LoyaltyService:
         now = self.clock.now()
         today = self.clock.today()
         _acting_as(caller, terminal_id)
+        if scanned_at is not None and not _scan_time_plausible(scanned_at, now):
+            params: dict[str, object] = {
+                "days": program.SCAN_MAX_AGE_DAYS,
+                "minutes": program.SCAN_MAX_AHEAD_MINUTES,
+            }
+            raise validation_error([FieldIssue("scanned_at", "scan-time-window", params)])
         with self.store.transaction():
             card = self._known_card(raw_number)
             if card.status == "blocked":

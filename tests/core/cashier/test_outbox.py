@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.central.domain.clock import ManualClock
+from kiosk.central.domain.clock import Clock, ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.cashier.outbox import ActivationOutbox, OutboxFull
 from kiosk.core.cashier.sender import (
@@ -47,6 +47,11 @@ class Keys:
 def outbox(tmp_path: Path) -> Iterator[ActivationOutbox]:
     with ActivationOutbox(tmp_path / "outbox.sqlite3", clock=lambda: 1750064400.0) as box:
         yield box
+
+
+def scan_clock(clock: Clock) -> Callable[[], float]:
+    """The outbox's wall clock on the central's: the central refuses scan times far from it."""
+    return lambda: clock.now().timestamp()
 
 
 def test_the_key_is_stored_with_the_row_before_the_first_send(tmp_path: Path) -> None:
@@ -132,7 +137,7 @@ def test_central_down_then_back_delivers_each_exactly_once(
 
     with (
         CentralClient(url, "demo-token", terminal_id="DEMO-01", retries=0) as client,
-        ActivationOutbox(tmp_path / "outbox.sqlite3") as box,
+        ActivationOutbox(tmp_path / "outbox.sqlite3", clock=scan_clock(manual_clock)) as box,
     ):
         sender = ActivationSender(
             box, client_delivery(client), on_delivery=record, backoff_base=0.05, backoff_cap=0.2
@@ -169,7 +174,7 @@ def test_queued_rows_are_sent_after_a_restart(
     tmp_path: Path, central: EmbeddedCentral, client: CentralClient
 ) -> None:
     path = tmp_path / "outbox.sqlite3"
-    with ActivationOutbox(path) as box:
+    with ActivationOutbox(path, clock=scan_clock(central.clock)) as box:
         box.add(SOLD, "S-0001", "DEMO-01")
     # The kiosk is switched off and on again.
     with ActivationOutbox(path) as box:
@@ -186,7 +191,7 @@ def test_rows_wait_while_the_terminal_id_is_not_its_tokens(
     # the row, which waits (as for a refused token) until the configuration is fixed.
     with (
         CentralClient(central.url, central.token, terminal_id="DEMO-02", retries=0) as client,
-        ActivationOutbox(tmp_path / "outbox.sqlite3") as box,
+        ActivationOutbox(tmp_path / "outbox.sqlite3", clock=scan_clock(central.clock)) as box,
     ):
         box.add(SOLD, "S-0001", "DEMO-02")
         delivery = ActivationSender(box, client_delivery(client)).run_once()

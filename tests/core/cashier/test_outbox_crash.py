@@ -59,7 +59,8 @@ def test_sender_killed_at_random_moments_delivers_each_activation_exactly_once(
 ) -> None:
     cards = _batch_cards(central)
     outbox_path = tmp_path / "outbox.sqlite3"
-    with ActivationOutbox(outbox_path) as outbox:
+    # Stamped by the central's clock, as a kiosk's would be in a store (it refuses far ones).
+    with ActivationOutbox(outbox_path, clock=lambda: central.clock.now().timestamp()) as outbox:
         queued = [outbox.add(card, "S-0001", "DEMO-01") for card in cards]
     keys = {row.card_number: row.idempotency_key for row in queued}
     root = Path(__file__).resolve().parents[3]

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from kiosk.central.domain.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
 from kiosk.contract import Heartbeat, RegistrationRequest
 from kiosk.core.client import ActivationResult, CentralClient
@@ -406,10 +407,10 @@ def test_link_needs_a_live_session(client: CentralClient) -> None:
 # --- staff ---------------------------------------------------------------------------------------
 
 
-def test_staff_login_and_card_activation(client: CentralClient) -> None:
+def test_staff_login_and_card_activation(client: CentralClient, manual_clock: ManualClock) -> None:
     staff = client.staff_login("B0001", "4321")
     assert staff.display_name == "Кассир Ирина"
-    scanned_at = dt.datetime.now(dt.UTC)
+    scanned_at = manual_clock.now()  # the central's clock: it refuses a scan time far from it
 
     def activate(card: str, key: str) -> ActivationResult:
         return client.deliver_activation(
