@@ -13,7 +13,7 @@ import uuid
 import weakref
 from collections.abc import Callable
 from typing import TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import requests
 import urllib3.exceptions
@@ -28,6 +28,7 @@ from kiosk.core.client.errors import (
     CentralOffline,
     CentralTimeout,
     ServerError,
+    ValidationFailed,
 )
 from kiosk.core.client.replies import Reply, error_for
 from kiosk.core.client.transport import (
@@ -40,6 +41,7 @@ from kiosk.core.client.transport import (
     parse_retry_after,
     read_capped,
 )
+from kiosk.core.codes.cards import has_foreign_digits
 from kiosk.core.runtime.masking import MASK, mask_text, mask_url_ids
 
 log = logging.getLogger("kiosk.client")
@@ -54,6 +56,9 @@ MAX_HONOURED_RETRY_AFTER = 5.0
 # Every error answer is problem+json: an Accept without it would refuse them (RFC 9110 12.5.1).
 ACCEPT = "application/json, application/problem+json"
 _LONG_DIGITS = re.compile(r"\d{7,}")
+#: Body members the API fills with the digits 0-9 (and a badge's letters): card numbers, SMS
+#: codes, phones, staff badges and PINs.
+_DIGIT_MEMBERS = ("card_number", "code", "phone", "badge", "pin")
 
 
 class _Attempt:
@@ -162,6 +167,11 @@ class CentralConnection:
     ) -> T:
         """Send one logical call (with its retries), log one line, decode or raise."""
         call = f"{method} {_loggable_path(path)}"
+        refused = _with_foreign_digits(path, body)
+        if refused is not None:
+            # Never sent: no card number, code, phone, badge or PIN has such a digit, so it can
+            # only be a misread or a paste.
+            raise ValidationFailed(f"{call}: {refused} has digits other than 0-9; not sent")
         headers = {"Accept-Language": self.language}
         if session_token is not None:
             headers[SESSION_TOKEN_HEADER] = session_token
@@ -321,6 +331,19 @@ def _retry_delay(reply: Reply, pauses: Backoff) -> float | None:
     if retry_after is not None and retry_after > MAX_HONOURED_RETRY_AFTER:
         return None
     return pauses.delay(retry_after)
+
+
+def _with_foreign_digits(path: str, body: object) -> str | None:
+    """The part of a request (``path`` or a body member the API fills with digits) that has a
+    digit other than 0-9; ``None`` when none has."""
+    if has_foreign_digits(unquote(path)):
+        return "path"
+    if isinstance(body, dict):
+        for name in _DIGIT_MEMBERS:
+            value = body.get(name)
+            if isinstance(value, str) and has_foreign_digits(value):
+                return name
+    return None
 
 
 def _log_call(level: int, call: str, outcome: str, started: float, attempts: int) -> None:

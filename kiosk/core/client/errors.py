@@ -201,7 +201,9 @@ class Gone(CentralError):
 
 
 class ValidationFailed(CentralError):
-    """422: the central refused the input; ``field_errors`` says which field and why."""
+    """422: the central refused the input; ``field_errors`` says which field and why. Also
+    raised, without a status, for input the client refuses to send at all (a digit other than
+    0-9 in a card number, code, phone, badge or PIN)."""
 
 
 class RateLimited(CentralError):

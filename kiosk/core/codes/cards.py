@@ -27,6 +27,14 @@ class InvalidCardNumber(ValueError):
 DIGIT_GROUP_SEPARATORS = " -\u00a0"
 
 
+def has_foreign_digits(text: str) -> bool:
+    """Whether ``text`` has a digit other than ASCII 0-9: Arabic-Indic, fullwidth and other
+    digits pass ``str.isdigit()``, ``int()`` and a regular expression's ``\\d``, yet no card
+    number, code, badge, PIN or phone of the program has one (a scanner set to the wrong
+    keyboard layout or input method sends them)."""
+    return any(ch.isdigit() and not ch.isascii() for ch in text)
+
+
 def gs1_check_digit(body: str) -> str:
     """The GS1 check digit of ``body`` (all digits of a GTIN but the last): weights 3 and 1
     alternate from the right, the same for EAN-8, UPC-A, EAN-13 and GTIN-14."""

@@ -3,7 +3,8 @@
 Modelled on Odoo's barcode nomenclature. A rule has a ``kind`` (staff badge, own card, partner
 card, product, in-store/weighed code, coupon, refund receipt), an ``encoding`` and a regular
 expression ``pattern`` matched against the whole code; rules are tried in ``priority`` order
-(lowest first). A code no rule takes is ``unrecognised`` (junk, other symbologies).
+(lowest first). A code no rule takes is ``unrecognised`` (junk, other symbologies), and so is a
+code with a digit other than 0-9 (fullwidth, Arabic-Indic: a misread), whatever the patterns.
 
 Encodings and check digits: ``ean13``, ``ean8`` and ``upca`` rules take only codes of that
 length whose GS1 check digit is right, so a misread that flips a digit never becomes another
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from kiosk.core.codes.cards import DIGIT_GROUP_SEPARATORS, gs1_check_digit
+from kiosk.core.codes.cards import DIGIT_GROUP_SEPARATORS, gs1_check_digit, has_foreign_digits
 
 
 class CodeKind(StrEnum):
@@ -204,6 +205,9 @@ class Nomenclature:
         code = raw.strip()
         if not code or len(code) > MAX_CODE_LENGTH or not code.isprintable():
             return Classified(CodeKind.UNRECOGNISED, code[:MAX_CODE_LENGTH], "")
+        if has_foreign_digits(code):
+            # A misread, whatever the patterns say: a central's "\d" or "." takes any digit.
+            return Classified(CodeKind.UNRECOGNISED, code, "")
         digits = "".join(ch for ch in code if ch not in DIGIT_GROUP_SEPARATORS)
         if digits.isascii() and digits.isdigit():
             code = digits  # a number in groups, as printed under a barcode ("2990 0000 0001 9")

@@ -87,6 +87,28 @@ def test_junk_and_other_symbologies_are_not_recognised(code: str) -> None:
     assert DEFAULT_NOMENCLATURE.classify(code).kind is CodeKind.UNRECOGNISED
 
 
+FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("table", [FULLWIDTH, ARABIC_INDIC])
+@pytest.mark.parametrize("code", ["B0001", "2990000000019", "12345"])
+def test_digits_other_than_0_to_9_are_a_misread_whatever_the_patterns(
+    table: dict[int, str], code: str
+) -> None:
+    # A central's patterns may say \d or ".", which take any digit.
+    central = Nomenclature(
+        [
+            Rule(CodeKind.STAFF_BADGE, r"B\d{4}", Encoding.ANY, 1),
+            Rule(CodeKind.OWN_CARD, r"2990\d{9}", Encoding.ANY, 2),
+            Rule(CodeKind.STAFF_BADGE, r".{5}", Encoding.ANY, 3),
+        ]
+    )
+    assert central.classify(code).kind is not CodeKind.UNRECOGNISED
+    assert central.classify(code.translate(table)).kind is CodeKind.UNRECOGNISED
+    assert central.classify(code[:-1] + code[-1:].translate(table)).kind is CodeKind.UNRECOGNISED
+
+
 @pytest.mark.parametrize(
     "code",
     ["2990000000019", "2991000000146", MILK, CHOCOLATE_8, UPC_A, WEIGHED, REFUND, COUPON],

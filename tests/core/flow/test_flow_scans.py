@@ -73,6 +73,21 @@ def test_the_central_table_decides_once_it_arrives(flow: Flow) -> None:
     assert flow.scan(ANNA)[-1] == LookupCard(ANNA, flow.generation)
 
 
+def test_fullwidth_digits_from_a_misconfigured_scanner_are_a_misread(flow: Flow) -> None:
+    # Whatever the central's table says: "\d" takes any digit.
+    central = Nomenclature(
+        [
+            Rule(CodeKind.STAFF_BADGE, r"B\d{4}", Encoding.ANY, 1),
+            Rule(CodeKind.OWN_CARD, r"2990\d{9}", Encoding.ANY, 2),
+        ]
+    )
+    flow.nomenclature_fetched(central)
+    fullwidth = str.maketrans("0123456789", "０１２３４５６７８９")
+    for code in ("B0001", ANNA):
+        assert flow.scan(code.translate(fullwidth)) == [ShowNotice(Notice.MISREAD)]
+    assert flow.state is State.ATTRACT and flow.generation == 0
+
+
 def test_a_wizard_still_gets_every_valid_ean_13(flow: Flow) -> None:
     flow.plugged_in = frozenset({State.REGISTRATION})
     flow.start_registration()
