@@ -42,7 +42,7 @@ from kiosk.core.runtime.config import (
 )
 from kiosk.core.runtime.languages import LANGUAGES
 from kiosk.core.runtime.logging_setup import default_log_dir
-from kiosk.core.runtime.masking import mask_card
+from kiosk.core.runtime.masking import mask_card, mask_url_passwords
 
 Status = Literal["OK", "WARN", "FAIL", "SKIP"]
 
@@ -93,7 +93,8 @@ class SelfCheckReport:
         verdict = "FAILED" if failures else "passed"
         plural = "" if warnings == 1 else "s"
         lines.append(f"self-check {verdict}: {failures} failed, {warnings} warning{plural}")
-        return "\n".join(lines)
+        # Printed for whoever looks on: a password written into the central's URL stays hidden.
+        return mask_url_passwords("\n".join(lines))
 
 
 # --- the checks ---------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from kiosk.core.runtime.config import KioskConfig, ScannerSettings, demo_config
 from kiosk.qt.resources import resources_dir
 from kiosk.selfcheck import (
     LOW_DISK_BYTES,
+    SelfCheckReport,
     check_central,
     check_clock,
     check_config,
@@ -105,6 +106,24 @@ def test_broken_config_fails_the_run_and_skips_the_rest(tmp_path: Path) -> None:
     assert "FAIL  config" in text and "url" in text
     assert re.search(r"^SKIP  central +needs a valid config$", text, re.MULTILINE)
     assert text.rstrip().endswith("self-check FAILED: 1 failed, 0 warnings")
+
+
+def test_a_password_in_the_central_url_is_never_printed(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(
+        '[central]\nurl = "https://kiosk:s3cret@central.example/"\n'
+        'terminal_id = "STORE12-K1"\ntoken = "t"\n'
+    )
+    out = io.StringIO()
+
+    assert self_check_main(str(path), demo=False, out=out) == 1
+
+    assert "https://kiosk:••••@central.example/" in out.getvalue()
+    assert "s3cret" not in out.getvalue()
+    # Nor by a report on a config made in code, which no file check has seen.
+    report = SelfCheckReport("1.0", "production", central_url="https://kiosk:s3cret@central/")
+    report.add("central", "FAIL", "unreachable (https://kiosk:s3cret@central/)")
+    assert "s3cret" not in report.render()
 
 
 def test_missing_config_names_the_file(tmp_path: Path) -> None:

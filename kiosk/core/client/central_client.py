@@ -41,6 +41,7 @@ from kiosk.core.client.replies import (
     json_model,
     no_content,
 )
+from kiosk.core.runtime.masking import mask_url_passwords
 
 if TYPE_CHECKING:
     from kiosk.core.runtime.config import KioskConfig
@@ -78,8 +79,9 @@ class CentralClient(CentralConnection):
         )
 
     def __repr__(self) -> str:
-        # Never the token.
-        return f"CentralClient({self.base_url!r}, terminal_id={self.terminal_id!r})"
+        # Never the token, nor a password written into the URL.
+        url = mask_url_passwords(self.base_url)
+        return f"CentralClient({url!r}, terminal_id={self.terminal_id!r})"
 
     def __enter__(self) -> CentralClient:
         return self

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from kiosk.core.runtime.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.core.runtime.masking import mask_url_passwords
 from kiosk.core.runtime.secret_hash import hash_secret, parse_secret_hash, verify_secret
 
 APP_NAME = "loyalty-kiosk"
@@ -314,8 +315,9 @@ _Seconds = TypeVar("_Seconds", bound=float | None)
 
 
 def _shown(value: object) -> str:
-    """A value as it may appear in a one-line message."""
-    text = repr(value)
+    """A value as it may appear in a one-line message: a password in a URL masked (before the
+    text is cut short, which could leave its start unmasked)."""
+    text = mask_url_passwords(repr(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -469,7 +471,7 @@ class _Section:
         if parts.query or parts.fragment or parts.username or parts.password:
             raise self._fail(
                 key,
-                f"must not contain a query, fragment or user name ({_shown(value)}); "
+                f"must not contain a query, fragment, user name or password ({_shown(value)}); "
                 "give only scheme, host, port and path",
             )
         return value.rstrip("/")

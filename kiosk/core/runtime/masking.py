@@ -1,8 +1,9 @@
-"""Masking of card numbers and phone numbers for logs and screens.
+"""Masking of card numbers and phone numbers for logs and screens, and of passwords in URLs.
 
 Only the last four digits of a card or phone ever leave the session: enough for a shopper or
-support to recognise it, not enough to use it. :class:`MaskingFilter` does it for every log
-record of the kiosk and of the reference central.
+support to recognise it, not enough to use it. A password written into a URL
+(``https://user:secret@host/``) never leaves at all. :class:`MaskingFilter` does both for every
+log record of the kiosk and of the reference central.
 """
 
 from __future__ import annotations
@@ -22,6 +23,17 @@ _CARD_RE = re.compile(r"(?<!\d)\d{10,19}(?!\d)")
 # Phone-looking runs: an international +375/+7 number or a Belarusian 80... trunk number, with
 # optional spaces, dashes or parentheses between digit groups.
 _PHONE_RE = re.compile(r"(?:\+\s?(?:375|7)|(?<!\d)80)[\d\s()\-]{7,16}\d")
+
+
+# The userinfo of a URL with a password: scheme, user name and colon, then the password up to the
+# last "@" before the host (a password may hold an "@"; the host part ends at "/", "?" or "#").
+_URL_PASSWORD_RE = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#]*@")
+
+
+def mask_url_passwords(text: str) -> str:
+    """Every URL in ``text`` with its password masked: 'https://user:secret@host/' ->
+    'https://user:••••@host/'; the user name and the rest stay, to tell which URL it was."""
+    return _URL_PASSWORD_RE.sub(lambda match: f"{match.group(1)}{MASK * 4}@", text)
 
 
 def mask_card(number: str) -> str:
@@ -97,7 +109,8 @@ def mask_text(text: str) -> str:
 
 
 class MaskingFilter(logging.Filter):
-    """Masks card numbers, phones and the ids in URLs in the rendered message and traceback.
+    """Masks card numbers, phones, the ids in URLs and the passwords in URLs in the rendered
+    message and traceback.
 
     The record is rewritten in place (``msg`` becomes the masked final text, ``args`` empty), so
     every handler that sees it after this filter sees only masked text.
@@ -123,4 +136,4 @@ class MaskingFilter(logging.Filter):
 
 def _mask(text: str) -> str:
     # Ids in URLs first, so a card number in a path reads like every other masked id.
-    return mask_text(mask_url_ids(text))
+    return mask_text(mask_url_ids(mask_url_passwords(text)))

@@ -146,6 +146,12 @@ def test_requests_carry_token_agent_language_and_session(
     assert "Idempotency-Key" not in first.headers
 
 
+def test_repr_shows_neither_the_token_nor_a_password_in_the_url() -> None:
+    client = CentralClient("https://kiosk:s3cret@central.example", "t0ken", terminal_id="T1")
+
+    assert repr(client) == "CentralClient('https://kiosk:••••@central.example', terminal_id='T1')"
+
+
 def test_user_agent_can_be_configured(
     httpserver: HTTPServer, make_client: Callable[..., CentralClient]
 ) -> None:

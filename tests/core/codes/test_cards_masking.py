@@ -1,3 +1,5 @@
+import logging
+
 import pytest
 
 from kiosk.core.codes.cards import (
@@ -7,7 +9,13 @@ from kiosk.core.codes.cards import (
     is_valid_ean13,
     parse_card_number,
 )
-from kiosk.core.runtime.masking import mask_card, mask_phone, mask_text
+from kiosk.core.runtime.masking import (
+    MaskingFilter,
+    mask_card,
+    mask_phone,
+    mask_text,
+    mask_url_passwords,
+)
 
 
 @pytest.mark.parametrize(
@@ -95,3 +103,32 @@ def test_mask_text_masks_misread_and_foreign_card_numbers(misread: str) -> None:
     masked = mask_text(f"lookup {misread} refused")
     assert misread not in masked
     assert misread[-4:] in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("https://kiosk:s3cret@central.example/", "https://kiosk:••••@central.example/"),
+        ("url 'HTTPS://:s3cret@host:8443/x?y=1' bad", "url 'HTTPS://:••••@host:8443/x?y=1' bad"),
+        ("https://kiosk:s3cr@t@host/", "https://kiosk:••••@host/"),  # an "@" in the password
+        ("a http://a:s3cret@b and a ftp://c:s3cret@d", "a http://a:••••@b and a ftp://c:••••@d"),
+    ],
+)
+def test_mask_url_passwords_hides_the_password_only(text: str, masked: str) -> None:
+    assert mask_url_passwords(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["https://central.example:8443/api", "https://kiosk@host/", "https://host:443/a@b", "me@x.by"],
+)
+def test_mask_url_passwords_leaves_urls_without_one_alone(text: str) -> None:
+    assert mask_url_passwords(text) == text
+
+
+def test_the_log_filter_masks_url_passwords() -> None:
+    record = logging.LogRecord(
+        "kiosk", logging.WARNING, __file__, 1, "central %s down", ("https://k:s3cret@c/",), None
+    )
+    MaskingFilter().filter(record)
+    assert record.getMessage() == "central https://k:••••@c/ down"

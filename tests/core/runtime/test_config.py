@@ -388,6 +388,24 @@ def test_bad_value_names_section_key_and_problem(
     assert expected in message, message
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://kiosk:s3cret-Pa55@central.example/", "'https://kiosk:••••@central.example/'"),
+        ("https://kiosk:s3cret-Pa55@central.example:99999/", "'https://kiosk:••••@central.examp"),
+        ("ftp://kiosk:s3cret@Pa55@central.example/", "'ftp://kiosk:••••@central.example/'"),
+        # Long enough to be cut short in the message: cut after masking, not before.
+        ("https://kiosk:s3cret-Pa55-" + "x" * 60 + "@central.example/", "'https://kiosk:••••@"),
+    ],
+)
+def test_a_password_in_the_url_is_never_echoed(tmp_path: Path, url: str, shown: str) -> None:
+    message = _error(_write(tmp_path, _with("central", f'url = "{url}"')))
+
+    assert "[central] url:" in message
+    assert shown in message
+    assert "s3cret" not in message and "Pa55" not in message
+
+
 @pytest.mark.parametrize("key", ["url", "terminal_id", "token"])
 def test_missing_required_key(tmp_path: Path, key: str) -> None:
     text = "\n".join(ln for ln in MINIMAL.splitlines() if not ln.startswith(key)) + "\n"
