@@ -4,11 +4,12 @@
     kiosk [--config PATH] [--windowed] [--lang ru|be|en]       production, against the central
 
 Everything that can go wrong before the window opens (bad config, no display) is one line on
-stderr and a non-zero exit status, never a traceback. Exit statuses: 0 the kiosk ended normally,
-1 no display to show it on, 2 a usage or config error (including ``--demo`` with ``--config``:
-demo mode runs its own central on demo data, so a config would be silently ignored), 3 the demo
-service did not start. Only this module may start the embedded
-reference central (demo mode); the Qt side talks to any central through the HTTP client.
+stderr and a non-zero exit status, never a traceback. Exit statuses: 0 the kiosk ended normally
+(also on SIGTERM or SIGINT, which end it as leaving kiosk mode does), 1 no display to show it on,
+2 a usage or config error (including ``--demo`` with ``--config``: demo mode runs its own central
+on demo data, so a config would be silently ignored), 3 the demo service did not start. Only this
+module may start the embedded reference central (demo mode); the Qt side talks to any central
+through the HTTP client.
 """
 
 from __future__ import annotations

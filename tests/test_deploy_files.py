@@ -41,6 +41,18 @@ def test_linux_unit_restarts_a_crashed_or_frozen_kiosk() -> None:
     assert service["User"] == "kiosk"
 
 
+def test_linux_unit_stops_the_kiosk_before_cage() -> None:
+    """systemd's own SIGTERM reaches cage and the kiosk at once, and cage closing the display
+    ends the kiosk before it closed its outbox: ExecStop signals the kiosk alone and waits."""
+    service = _unit(LINUX / "kiosk.service")["Service"]
+    kiosk_binary = service["ExecStart"].split(" -- ")[1].split()[0]
+
+    stop = service["ExecStop"]
+    assert f"pkill -TERM -x -P ${{MAINPID}} {Path(kiosk_binary).name};" in stop
+    assert "while kill -0 ${MAINPID}" in stop
+    assert int(service["TimeoutStopSec"]) > 15  # the outbox's sender is given 15 s to stop
+
+
 def test_install_notes_use_the_paths_of_the_unit() -> None:
     service = _unit(LINUX / "kiosk.service")["Service"]
     notes = (LINUX / "install.md").read_text(encoding="utf-8")

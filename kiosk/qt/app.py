@@ -35,6 +35,7 @@ from kiosk.qt.input.navigation import KeyNavigator
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.input.wedge import ScannerInput
 from kiosk.qt.resources import resource_path
+from kiosk.qt.shell.stop_signals import StopSignals
 from kiosk.qt.shell.tap_guard import TAP_GUARD_MS, TapGuard
 from kiosk.qt.shell.theme import Theme, screen_dpi
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
@@ -394,7 +395,8 @@ def run_kiosk(
     demo_network: DemoNetwork | None = None,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> int:
-    """Run the kiosk until it leaves kiosk mode through the service screen. ``self_check``
+    """Run the kiosk until it leaves kiosk mode through the service screen, or SIGTERM or SIGINT
+    stops it (both end it the same way, with exit status 0). ``self_check``
     runs the self-check (off the GUI thread) and returns its report, for the service
     screen. ``today`` is the store's date (the terminal's own, set to the store's time zone;
     the demo's is its central's)."""
@@ -405,6 +407,10 @@ def run_kiosk(
     app.setQuitOnLastWindowClosed(False)
     log_dir = Path(config.log_dir) if config.log_dir else None
     setup_logging(log_dir, terminal_id=config.terminal_id)
+    # Caught from here on: a stop signal during start-up is acted on once the event loop runs.
+    stop_signals = StopSignals()
+    stop_signals.install()
+    stop_signals.received.connect(lambda name: _stop_on_signal(app, name))
     kiosk = build_kiosk(
         config,
         app=app,
@@ -428,8 +434,17 @@ def run_kiosk(
     try:
         return app.exec()
     finally:
-        watchdog.stop()
+        watchdog.stop()  # STOPPING=1 first: systemd waits for the rest
         kiosk.shutdown()
+        stop_signals.uninstall()
+        log.info("kiosk stopped")
+
+
+def _stop_on_signal(app: QApplication, name: str) -> None:
+    """SIGTERM or SIGINT: the kiosk ends as when an engineer leaves kiosk mode (exit status 0),
+    its outbox, threads and window closed by :meth:`Kiosk.shutdown`."""
+    log.info("kiosk stopping on %s", name)
+    app.exit(0)  # not quit(): the kiosk window refuses the close requests quit() sends first
 
 
 def finish_startup_on_event_loop(kiosk: Kiosk) -> None:
