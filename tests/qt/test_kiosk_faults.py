@@ -356,6 +356,35 @@ def test_program_fetch_failed_at_start_up_is_tried_again_with_backoff(
     assert not retry.isActive()
 
 
+def test_nomenclature_fetch_failed_at_start_up_is_tried_again_with_backoff(
+    make_kiosk: KioskMaker, httpserver: HTTPServer, central: EmbeddedCentral
+) -> None:
+    from kiosk.qt.controller import PROGRAM_RETRY_FIRST_MS
+
+    with CentralClient(central.url, central.token, terminal_id="DEMO-01") as reference:
+        program = reference.program_info().model_dump(mode="json")
+        table = reference.barcode_nomenclature().model_dump(mode="json")
+    url = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/api/v1/program").respond_with_json(program)
+    for _ in range(3):
+        httpserver.expect_oneshot_request("/api/v1/nomenclature").respond_with_data("", status=500)
+    httpserver.expect_request("/api/v1/nomenclature").respond_with_json(table)
+    kiosk = make_kiosk(demo_config(url), client=client_for(url, read_timeout=5.0), wizards=False)
+    shortest: list[int] = []
+    kiosk.kiosk.controller.nomenclature_changed.connect(shortest.append)
+    retry = kiosk.timers.named("nomenclature-retry")  # a fake: the test says when it is due
+    delays = []
+    for _ in range(3):
+        kiosk.qtbot.waitUntil(retry.isActive, timeout=5000)
+        delays.append(retry.interval())
+        retry.fire()
+    kiosk.qtbot.waitUntil(lambda: shortest != [], timeout=5000)
+    assert kiosk.kiosk.flow.nomenclature.version == table["version"]
+    first = PROGRAM_RETRY_FIRST_MS
+    assert delays == [first, 2 * first, 4 * first]
+    assert not retry.isActive()
+
+
 def test_error_screen_countdown_ticks_once_a_second_and_stops_at_zero(qtbot: QtBot) -> None:
     from kiosk.core.flow import Failure
     from kiosk.qt.screens.message import COUNTDOWN_TICK_MS, MessageKind, MessageScreen

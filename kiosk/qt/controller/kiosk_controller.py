@@ -42,7 +42,7 @@ from kiosk.qt.controller.screen_registry import Screens
 from kiosk.qt.controller.service_pin import ServicePinCheck
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.base import Screen
-from kiosk.qt.shell.timers import TimerFactory, qt_timer
+from kiosk.qt.shell.timers import Timer, TimerFactory, qt_timer
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
 from kiosk.qt.tasks import LazyClient, Runner
@@ -68,10 +68,10 @@ log = logging.getLogger("kiosk.qt.controller")
 SPINNER_DELAY_MS = 300
 #: Program information (today's discount) is fetched again this often.
 PROGRAM_REFRESH_MS = 30 * 60 * 1000
-#: After a failed background fetch of the program the next try comes this much later, doubling
-#: after each failure up to PROGRAM_RETRY_MAX_MS (or later, when the central's Retry-After says
-#: so, up to that too): a short outage at boot must not cost the start screen today's discount
-#: for 30 minutes.
+#: After a failed background fetch of the program (or of the barcode nomenclature) the next try
+#: comes this much later, doubling after each failure up to PROGRAM_RETRY_MAX_MS (or later, when
+#: the central's Retry-After says so, up to that too): a short outage at boot must not cost the
+#: start screen today's discount, or the scanner the central's rules, for 30 minutes.
 PROGRAM_RETRY_FIRST_MS = 15 * 1000
 PROGRAM_RETRY_MAX_MS = 5 * 60 * 1000
 
@@ -170,6 +170,12 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             PROGRAM_RETRY_FIRST_MS / 1000, PROGRAM_RETRY_MAX_MS / 1000, jitter=lambda: 1.0
         )
         self._program_timer.timeout.connect(self.prefetch_nomenclature)
+        #: Fires the next try after a failed background fetch of the barcode nomenclature.
+        self.nomenclature_retry_timer = timers("nomenclature-retry", self, single_shot=True)
+        self.nomenclature_retry_timer.timeout.connect(self.prefetch_nomenclature)
+        self._nomenclature_backoff = Backoff(
+            PROGRAM_RETRY_FIRST_MS / 1000, PROGRAM_RETRY_MAX_MS / 1000, jitter=lambda: 1.0
+        )
         # The price screen goes back to the start after price_seconds (the next scan sooner).
         self._price_timer = timers(
             "price", self, interval_ms=price_seconds * 1000, single_shot=True
@@ -293,6 +299,7 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         self._spinner_timer.stop()
         self._program_timer.stop()
         self.program_retry_timer.stop()
+        self.nomenclature_retry_timer.stop()
         self._price_timer.stop()
 
     # -- intents ----------------------------------------------------------------------------
@@ -531,18 +538,28 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             self.screens.attract.set_today_promotion(self._todays_promotion(program))
 
         def on_error(error: BaseException) -> None:
-            from kiosk.core.client.errors import retry_after_of
-
-            self._program_backoff.failed()
-            delay_ms = round(self._program_backoff.delay(retry_after_of(error)) * 1000)
-            log.warning(
-                "program information not fetched in the background: %s; next try in %d s",
-                error,
-                delay_ms // 1000,
+            self._try_again_later(
+                "program information", error, self._program_backoff, self.program_retry_timer
             )
-            self.program_retry_timer.start(delay_ms)
 
         self.runner.run(lambda: client.get().program_info(), on_done, on_error)
+
+    def _try_again_later(
+        self, what: str, error: BaseException, backoff: Backoff, retry_timer: Timer
+    ) -> None:
+        """A background fetch failed: its next try comes by the Backoff rule (see
+        PROGRAM_RETRY_FIRST_MS)."""
+        from kiosk.core.client.errors import retry_after_of
+
+        backoff.failed()
+        delay_ms = round(backoff.delay(retry_after_of(error)) * 1000)
+        log.warning(
+            "%s not fetched in the background: %s; next try in %d s",
+            what,
+            error,
+            delay_ms // 1000,
+        )
+        retry_timer.start(delay_ms)
 
     def prefetch_nomenclature(self) -> None:
         """Fetch the central's barcode nomenclature in the background; the one in use (the
@@ -558,11 +575,19 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             )
 
         def on_done(nomenclature: Nomenclature) -> None:
+            self._nomenclature_backoff.reset()
+            self.nomenclature_retry_timer.stop()
             log.info("barcode nomenclature %s in use", nomenclature.version)
             self.dispatch(self.flow.nomenclature_fetched(nomenclature))
             self.nomenclature_changed.emit(nomenclature.shortest_code_length)
 
         def on_error(error: BaseException) -> None:
-            log.warning("barcode nomenclature not fetched, the one in use stays: %s", error)
+            # The one in use (the built-in table at first) stays meanwhile.
+            self._try_again_later(
+                "barcode nomenclature",
+                error,
+                self._nomenclature_backoff,
+                self.nomenclature_retry_timer,
+            )
 
         self.runner.run(fetch, on_done, on_error)
