@@ -26,7 +26,12 @@ def translation_file(language: str) -> Path:
 
 
 class Translations:
-    """Owns the one installed kiosk translator."""
+    """Owns the one installed kiosk translator.
+
+    The translator has no Qt parent: this object holds the only reference, so the one it
+    replaces (with the translation it loaded) is deleted as soon as it is removed. Parented to
+    the application, every language a shopper tapped stayed alive until the kiosk quit.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
@@ -37,7 +42,7 @@ class Translations:
         """Back to the source texts (when the kiosk shuts down)."""
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
-            self._translator = None
+            self._translator = None  # the last reference: the translator is deleted here
         self.language = SOURCE_LANGUAGE
 
     def apply(self, language: str) -> bool:
@@ -45,7 +50,7 @@ class Translations:
         self.remove()
         self.language = language
         path = translation_file(language)
-        translator = QTranslator(self._app)
+        translator = QTranslator()  # no parent, see the class
         # English is loaded too: the source texts are English, but plural forms ("1 second",
         # "2 seconds") come from the English translation.
         if not translator.load(str(path)):
