@@ -272,19 +272,19 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
-        <source>Wrong PIN. Tries left before the badge is locked: %n</source>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="150"/>
+        <source>The PIN does not match this badge. Tries left before the badge is locked: %n</source>
         <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Room above and below a row&apos;s &quot;Register this card&quot; button (half the gap between two). A button&apos;s words on two lines take about this share of its one-line width. Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
-            <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталася %n спроба.</numerusform>
-            <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталося %n спробы.</numerusform>
-            <numerusform>Няправільны PIN-код. Да блакіроўкі бейджа засталося %n спроб.</numerusform>
+            <numerusform>PIN-код не падыходзіць да гэтага бейджа. Да блакіроўкі бейджа засталася %n спроба.</numerusform>
+            <numerusform>PIN-код не падыходзіць да гэтага бейджа. Да блакіроўкі бейджа засталося %n спробы.</numerusform>
+            <numerusform>PIN-код не падыходзіць да гэтага бейджа. Да блакіроўкі бейджа засталося %n спроб.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="136"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Няправільны PIN-код. Паспрабуйце яшчэ раз.</translation>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="155"/>
+        <source>The PIN does not match this badge. Try again.</source>
+        <translation>PIN-код не падыходзіць да гэтага бейджа. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/qt/screens/cashier.py" line="139"/>
@@ -295,10 +295,19 @@
             <numerusform>Занадта шмат няправільных PIN-кодаў: бейдж заблакаваны. Паспрабуйце зноў праз %n хвілін.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/cashier.py" line="164"/>
+        <source>Too many wrong PINs at this kiosk. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Занадта шмат няправільных PIN-кодаў на гэтым кіёску. Паспрабуйце зноў праз %n хвіліну.</numerusform>
+            <numerusform>Занадта шмат няправільных PIN-кодаў на гэтым кіёску. Паспрабуйце зноў праз %n хвіліны.</numerusform>
+            <numerusform>Занадта шмат няправільных PIN-кодаў на гэтым кіёску. Паспрабуйце зноў праз %n хвілін.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="144"/>
-        <source>This badge is not known. Ask the store manager.</source>
-        <translation>Гэты бейдж не зарэгістраваны. Звярніцеся да адміністратара крамы.</translation>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="168"/>
+        <source>The loyalty service does not accept this kiosk. Call the service engineer.</source>
+        <translation>Сэрвіс праграмы лаяльнасці не прымае гэты кіёск. Звярніцеся да сэрвіснага інжынера.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/cashier.py" line="147"/>

@@ -272,18 +272,18 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
-        <source>Wrong PIN. Tries left before the badge is locked: %n</source>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="150"/>
+        <source>The PIN does not match this badge. Tries left before the badge is locked: %n</source>
         <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Room above and below a row&apos;s &quot;Register this card&quot; button (half the gap between two). A button&apos;s words on two lines take about this share of its one-line width. Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
-            <numerusform>Wrong PIN. %n try left before the badge is locked.</numerusform>
-            <numerusform>Wrong PIN. %n tries left before the badge is locked.</numerusform>
+            <numerusform>The PIN does not match this badge. %n try left before the badge is locked.</numerusform>
+            <numerusform>The PIN does not match this badge. %n tries left before the badge is locked.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="136"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Wrong PIN. Try again.</translation>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="155"/>
+        <source>The PIN does not match this badge. Try again.</source>
+        <translation>The PIN does not match this badge. Try again.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/qt/screens/cashier.py" line="139"/>
@@ -293,10 +293,18 @@
             <numerusform>Too many wrong PINs: this badge is locked. Try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/cashier.py" line="164"/>
+        <source>Too many wrong PINs at this kiosk. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs at this kiosk. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs at this kiosk. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="144"/>
-        <source>This badge is not known. Ask the store manager.</source>
-        <translation>This badge is not known. Ask the store manager.</translation>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="168"/>
+        <source>The loyalty service does not accept this kiosk. Call the service engineer.</source>
+        <translation>The loyalty service does not accept this kiosk. Call the service engineer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/cashier.py" line="147"/>

@@ -272,19 +272,19 @@
 <context>
     <name>CashierScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/screens/cashier.py" line="134"/>
-        <source>Wrong PIN. Tries left before the badge is locked: %n</source>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="150"/>
+        <source>The PIN does not match this badge. Tries left before the badge is locked: %n</source>
         <extracomment>A sign-in problem with its attempts left and minutes (either may be unknown). Room above and below a row&apos;s &quot;Register this card&quot; button (half the gap between two). A button&apos;s words on two lines take about this share of its one-line width. Results whose row offers &quot;Register this card&quot; (the card is sold and issued). Rows a cashier must look at: shown in bold. &quot;Register this card&quot; on a row (the row&apos;s index). The still-here question: the cashier tapped (stayed) or let it run out (expired). Asked when the kiosk&apos;s idle time runs out on this screen (set by the driver).</extracomment>
         <translation>
-            <numerusform>Неверный PIN-код. До блокировки бейджа осталась %n попытка.</numerusform>
-            <numerusform>Неверный PIN-код. До блокировки бейджа осталось %n попытки.</numerusform>
-            <numerusform>Неверный PIN-код. До блокировки бейджа осталось %n попыток.</numerusform>
+            <numerusform>PIN-код не подходит к этому бейджу. До блокировки бейджа осталась %n попытка.</numerusform>
+            <numerusform>PIN-код не подходит к этому бейджу. До блокировки бейджа осталось %n попытки.</numerusform>
+            <numerusform>PIN-код не подходит к этому бейджу. До блокировки бейджа осталось %n попыток.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="136"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Неверный PIN-код. Попробуйте ещё раз.</translation>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="155"/>
+        <source>The PIN does not match this badge. Try again.</source>
+        <translation>PIN-код не подходит к этому бейджу. Попробуйте ещё раз.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/qt/screens/cashier.py" line="139"/>
@@ -295,10 +295,19 @@
             <numerusform>Слишком много неверных PIN-кодов: бейдж заблокирован. Попробуйте снова через %n минут.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/cashier.py" line="164"/>
+        <source>Too many wrong PINs at this kiosk. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов на этом киоске. Попробуйте снова через %n минуту.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов на этом киоске. Попробуйте снова через %n минуты.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов на этом киоске. Попробуйте снова через %n минут.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/qt/screens/cashier.py" line="144"/>
-        <source>This badge is not known. Ask the store manager.</source>
-        <translation>Этот бейдж не зарегистрирован. Обратитесь к администратору магазина.</translation>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="168"/>
+        <source>The loyalty service does not accept this kiosk. Call the service engineer.</source>
+        <translation>Сервис программы лояльности не принимает этот киоск. Обратитесь к сервисному инженеру.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/cashier.py" line="147"/>

@@ -85,6 +85,27 @@ def test_password_guessing_is_throttled(central_api: Api, manual_clock: ManualCl
     assert central_api.login(OLGA_PHONE)
 
 
+def test_password_sign_ins_are_capped_per_terminal(
+    central_api: Api, second_terminal: Api, manual_clock: ManualClock
+) -> None:
+    # A terminal trying one password over many phones: no phone reaches its own cap.
+    refused = []
+    for n in range(60):
+        guess = {"phone": f"+3752955{n:05d}", "password": "Guess1234"}
+        refused.append(central_api.post("/sessions/shopper", guess).status_code)
+
+    assert refused[:30] == [401] * 30
+    assert set(refused[30:]) == {429}
+    right = {"phone": ANNA_PHONE, "password": DEMO_PASSWORD}
+    body = problem(central_api.post("/sessions/shopper", right), 429, "rate-limited")
+    assert body["retry_after"] == 900
+    # Another terminal signs its shoppers in as before.
+    assert second_terminal.post("/sessions/shopper", right).status_code == 201
+
+    manual_clock.advance(900)
+    assert central_api.login(ANNA_PHONE)
+
+
 # --- SMS login -----------------------------------------------------------------------------
 
 

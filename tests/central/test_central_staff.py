@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from pathlib import Path
 
 import pytest
 import requests
 
 from kiosk.central.domain.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
+from kiosk.central.storage.store import MIGRATIONS, BadgeAttempts, Store
 from kiosk.contract import CardInfo, StaffSession, TerminalStatus
 from tests.support.central_api import (
     ANNA_CARD,
@@ -92,9 +95,72 @@ def test_after_the_lock_a_fresh_five_tries(central_api: Api, manual_clock: Manua
     assert body["attempts_left"] == 4
 
 
-def test_unknown_badge(central_api: Api) -> None:
-    body = problem(staff_login(central_api, badge="B9999"), 401, "unauthorized")
-    assert "attempts_left" not in body
+def test_an_unknown_badge_is_answered_as_a_known_one_with_a_wrong_pin(
+    central_api: Api, second_terminal: Api, manual_clock: ManualClock
+) -> None:
+    def answers(api: Api, badge: str) -> list[tuple[int, dict[str, object], str | None]]:
+        found = []
+        for _ in range(6):
+            response = staff_login(api, badge, "0000")
+            found.append(
+                (response.status_code, response.json(), response.headers.get("Retry-After"))
+            )
+        return found
+
+    # From two terminals, each well below its own cap on wrong PINs.
+    known, unknown = answers(central_api, "B0001"), answers(second_terminal, "B9999")
+
+    # Same statuses, codes, texts and counts: nothing tells a badge of the chain from another.
+    assert known == unknown
+    assert [status for status, _, _ in known] == [401, 401, 401, 401, 429, 429]
+    assert [body.get("attempts_left") for _, body, _ in known[:4]] == [4, 3, 2, 1]
+    assert {body["code"] for _, body, _ in known} == {"wrong-pin", "staff-locked"}
+    manual_clock.advance(300)
+    assert problem(staff_login(central_api, "B9999"), 401, "wrong-pin")["attempts_left"] == 4
+
+
+def test_wrong_pins_are_capped_per_terminal(
+    central_api: Api, second_terminal: Api, manual_clock: ManualClock
+) -> None:
+    # Ten wrong PINs within 15 minutes from one terminal, over several badges (none locked).
+    for n in range(10):
+        manual_clock.advance(10)
+        problem(staff_login(central_api, f"B{n % 3 + 1:04d}", "0000"), 401, "wrong-pin")
+
+    # Then the terminal takes no sign-in at all until the oldest leaves the window, even with a
+    # right PIN, so one terminal cannot lock out every cashier; the other terminal is not held.
+    body = problem(staff_login(central_api, "B0002", "1111"), 429, "rate-limited")
+    assert body["retry_after"] == 900 - 90
+    assert "терминал" in body["detail"]
+    assert staff_login(second_terminal, "B0002", "1111").status_code == 201
+    problem(staff_login(central_api, "B0004", "0000"), 429, "rate-limited")
+
+    manual_clock.advance(810)
+    assert staff_login(central_api, "B0002", "1111").status_code == 201
+
+
+def test_a_lock_of_the_previous_schema_carries_over(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite3"
+    database = sqlite3.connect(path)
+    for statements in MIGRATIONS[:5]:
+        for statement in statements:
+            database.execute(statement)
+    database.execute("PRAGMA user_version = 5")
+    database.execute(
+        "INSERT INTO staff (id, badge, pin_hash, display_name, failed_pins, locked_until)"
+        " VALUES ('S-1', 'B1', 'x', 'A', 0, 2000000000.0), ('S-2', 'B2', 'x', 'B', 3, NULL),"
+        " ('S-3', 'B3', 'x', 'C', 0, NULL)"
+    )
+    database.commit()
+    database.close()
+
+    store = Store(path)
+    try:
+        assert store.badge_attempts("B1") == BadgeAttempts(0, 2000000000.0)
+        assert store.badge_attempts("B2") == BadgeAttempts(3, None)
+        assert store.badge_attempts("B3") == BadgeAttempts(0, None)
+    finally:
+        store.close()
 
 
 def test_staff_session_expires_after_an_hour(central_api: Api, manual_clock: ManualClock) -> None:

@@ -27,11 +27,6 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Трэба ўвайсці: няма токена сесіі.",
         "Sign-in required: no session token.",
     ),
-    "detail.unauthorized.badge": (
-        "Неизвестный бейдж сотрудника.",
-        "Невядомы бэйдж супрацоўніка.",
-        "Unknown staff badge.",
-    ),
     "title.session-expired": ("Сессия завершена", "Сесія завершана", "Session ended"),
     "detail.session-expired": (
         "Сессия истекла или завершена. Войдите снова.",
@@ -207,11 +202,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Новы код можна запытаць праз {retry_after} с.",
         "A new code can be requested in {retry_after} s.",
     ),
-    "title.wrong-pin": ("Неверный PIN", "Няправільны PIN", "Wrong PIN"),
+    "title.wrong-pin": (
+        "Неверный бейдж или PIN",
+        "Няправільны бэйдж або PIN",
+        "Wrong badge or PIN",
+    ),
     "detail.wrong-pin": (
-        "Неверный PIN. Осталось попыток: {attempts_left}.",
-        "Няправільны PIN. Засталося спроб: {attempts_left}.",
-        "Wrong PIN. Attempts left: {attempts_left}.",
+        "PIN не подходит к этому бейджу. Попыток до блокировки бейджа: {attempts_left}.",
+        "PIN не падыходзіць да гэтага бэйджа. Спроб да блакавання бэйджа: {attempts_left}.",
+        "The PIN does not match this badge. Tries left before the badge is locked:"
+        " {attempts_left}.",
     ),
     "title.staff-locked": ("Бейдж заблокирован", "Бэйдж заблакаваны", "Badge locked"),
     "detail.staff-locked": (
@@ -224,6 +224,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Слишком много неудачных попыток входа. Повторите через {minutes} мин.",
         "Занадта шмат няўдалых спроб уваходу. Паўтарыце праз {minutes} хв.",
         "Too many failed sign-in attempts. Try again in {minutes} min.",
+    ),
+    "detail.rate-limited.terminal": (
+        "Слишком много неудачных попыток входа на этом терминале. Повторите через {minutes} мин.",
+        "Занадта шмат няўдалых спроб уваходу на гэтым тэрмінале. Паўтарыце праз {minutes} хв.",
+        "Too many failed sign-in attempts at this terminal. Try again in {minutes} min.",
     ),
     "title.payload-too-large": ("Запрос слишком большой", "Запыт занадта вялікі", "Too large"),
     "detail.payload-too-large": (

@@ -38,11 +38,20 @@ SHOPPER_SESSION_SECONDS = 900
 STAFF_SESSION_SECONDS = 3600
 STAFF_MAX_WRONG_PINS = 5
 STAFF_LOCK_SECONDS = 300
+# A badge's count of wrong PINs in a row starts over after a day without a try.
+BADGE_ATTEMPTS_RETENTION_SECONDS = 24 * 3600
 
 # Password guessing: after this many wrong passwords for one phone within the window, password
 # sign-in for that phone pauses until the oldest failure leaves the window.
 LOGIN_MAX_FAILURES = 10
 LOGIN_FAILURE_WINDOW_SECONDS = 900
+# Guessing from one terminal over many badges or phones: after this many wrong PINs, or wrong
+# passwords, within the window, that terminal's staff (or password) sign-ins pause until the
+# oldest failure leaves the window: so one terminal can lock two badges at most within it, not
+# every cashier's, nor try one password over hundreds of phones.
+TERMINAL_MAX_WRONG_PINS = 10
+TERMINAL_MAX_WRONG_PASSWORDS = 30
+TERMINAL_FAILURE_WINDOW_SECONDS = 900
 
 # When an activation says its card was scanned: queued at the terminal through an outage of up
 # to this long, or with the terminal's clock this far ahead of the central's.

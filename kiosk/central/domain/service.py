@@ -30,6 +30,7 @@ from kiosk.central.domain.sms import SendLimits, SmsGateway, new_code
 from kiosk.central.domain.terminals import valid_terminal_id
 from kiosk.central.domain.verification import SmsCodes
 from kiosk.central.storage.store import (
+    BadgeAttempts,
     CardRow,
     HeartbeatRow,
     NewAccount,
@@ -339,8 +340,20 @@ class LoyaltyService:
 
     # --- shopper sessions -----------------------------------------------------------------
 
-    def login_password(self, req: PasswordLoginRequest) -> ShopperSession:
+    def _terminal_failures_pause(self, terminal: str, kind: str, cap: int) -> None:
+        """Refuse a sign-in of ``kind`` at ``terminal`` while its failed ones fill the window."""
         now = self.clock.now()
+        window = program.TERMINAL_FAILURE_WINDOW_SECONDS
+        since = now - dt.timedelta(seconds=window)
+        failures = self.store.sign_in_failures_since(terminal, kind, since)
+        if len(failures) >= cap:
+            wait = window_wait(failures, cap, window, now)
+            raise wait_problem(ProblemCode.RATE_LIMITED, wait, variant="terminal")
+
+    def login_password(self, req: PasswordLoginRequest, *, terminal: str) -> ShopperSession:
+        """``terminal``, the caller, has a cap of its own on wrong passwords (over all phones)."""
+        now = self.clock.now()
+        self._terminal_failures_pause(terminal, "password", program.TERMINAL_MAX_WRONG_PASSWORDS)
         phone = normalize_phone(req.phone)
         key = phone or req.phone
         window_start = now - dt.timedelta(seconds=program.LOGIN_FAILURE_WINDOW_SECONDS)
@@ -356,6 +369,7 @@ class LoyaltyService:
         with self.store.transaction():
             if not password_ok or account is None:
                 self.store.add_login_failure(key, now)
+                self.store.add_sign_in_failure(terminal, "password", now)
                 session = None
             else:
                 self.store.clear_login_failures(key)
@@ -473,37 +487,44 @@ class LoyaltyService:
 
     # --- staff ----------------------------------------------------------------------------
 
-    def _staff_locked(self, locked_until: float | None, now: dt.datetime) -> ProblemError | None:
+    def _badge_locked(self, attempts: BadgeAttempts, now: dt.datetime) -> ProblemError | None:
+        locked_until = attempts.locked_until
         if locked_until is None or locked_until <= to_epoch(now):
             return None
         return wait_problem(ProblemCode.STAFF_LOCKED, locked_until - to_epoch(now))
 
-    def staff_login(self, req: StaffLoginRequest) -> StaffSession:
+    def staff_login(self, req: StaffLoginRequest, *, terminal: str) -> StaffSession:
+        """Sign a member in by badge and PIN at ``terminal``, the caller.
+
+        A badge no member has goes through the same motions as a member's with a wrong PIN (the
+        slow check against a hash, the count of wrong PINs in a row, the lock), so neither the
+        answers nor their timing tell which badges exist. ``terminal`` has a cap of its own on
+        wrong PINs, over all badges."""
         now = self.clock.now()
-        member = self.store.staff_by_badge(req.badge.strip())
-        if member is None:
-            verify_secret(req.pin, dummy_secret_hash())
-            raise ProblemError(ProblemCode.UNAUTHORIZED, variant="badge")
-        locked = self._staff_locked(member.locked_until, now)
+        self._terminal_failures_pause(terminal, "pin", program.TERMINAL_MAX_WRONG_PINS)
+        badge = req.badge.strip()
+        locked = self._badge_locked(self.store.badge_attempts(badge), now)
         if locked is not None:
             raise locked
-        pin_ok = verify_secret(req.pin, member.pin_hash)
+        member = self.store.staff_by_badge(badge)
+        pin_ok = verify_secret(req.pin, member.pin_hash if member else dummy_secret_hash())
         problem: ProblemError | None = None
         with self.store.transaction():
-            current = self.store.staff(member.id)
-            assert current is not None
-            problem = self._staff_locked(current.locked_until, now)
-            if problem is None and pin_ok:
-                self.store.set_staff_pin_state(member.id, failed_pins=0, locked_until=None)
+            self._housekeeping(now)
+            attempts = self.store.badge_attempts(badge)
+            problem = self._badge_locked(attempts, now)
+            if problem is None and pin_ok and member is not None:
+                self.store.set_badge_attempts(badge, None, now)
                 return sessions.new_staff_session(self.store, member, now)
             if problem is None:
-                failed = current.failed_pins + 1
+                self.store.add_sign_in_failure(terminal, "pin", now)
+                failed = attempts.failed_pins + 1
                 if failed >= program.STAFF_MAX_WRONG_PINS:
-                    until = now + dt.timedelta(seconds=program.STAFF_LOCK_SECONDS)
-                    self.store.set_staff_pin_state(member.id, failed_pins=0, locked_until=until)
-                    problem = self._staff_locked(to_epoch(until), now)
+                    until = to_epoch(now) + program.STAFF_LOCK_SECONDS
+                    self.store.set_badge_attempts(badge, BadgeAttempts(0, until), now)
+                    problem = self._badge_locked(BadgeAttempts(0, until), now)
                 else:
-                    self.store.set_staff_pin_state(member.id, failed_pins=failed, locked_until=None)
+                    self.store.set_badge_attempts(badge, BadgeAttempts(failed, None), now)
                     problem = ProblemError(
                         ProblemCode.WRONG_PIN,
                         attempts_left=program.STAFF_MAX_WRONG_PINS - failed,
@@ -575,10 +596,15 @@ class LoyaltyService:
     # --- housekeeping ---------------------------------------------------------------------
 
     def _housekeeping(self, now: dt.datetime) -> None:
-        """Drop expired sessions, stale verifications and old login failures (in a transaction)."""
+        """Drop expired sessions, stale verifications and old sign-in failures and counts (in a
+        transaction)."""
         self.store.purge_sessions(now)
         retention = dt.timedelta(seconds=program.VERIFICATION_RETENTION_SECONDS)
         self.store.purge_verifications(now - retention)
         window = dt.timedelta(seconds=program.LOGIN_FAILURE_WINDOW_SECONDS)
         self.store.purge_login_failures(now - window)
+        terminal_window = dt.timedelta(seconds=program.TERMINAL_FAILURE_WINDOW_SECONDS)
+        self.store.purge_sign_in_failures(now - terminal_window)
+        badge_retention = dt.timedelta(seconds=program.BADGE_ATTEMPTS_RETENTION_SECONDS)
+        self.store.purge_badge_attempts(now - badge_retention)
         self.store.purge_sms_sends(self.send_limits.window_start(now))

@@ -181,9 +181,10 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
         return service.resend_registration(registration_id, terminal=terminal)
 
     @routes.post("/sessions/shopper", status=201, problems=(ProblemCode.RATE_LIMITED,))
-    def login_password(request_body: PasswordLoginRequest) -> ShopperSession:
-        """Sign in with phone and password (401 unauthorized without saying which was wrong)."""
-        return service.login_password(request_body)
+    def login_password(request_body: PasswordLoginRequest, terminal: Terminal) -> ShopperSession:
+        """Sign in with phone and password (401 unauthorized without saying which was wrong);
+        wrong passwords are capped per phone and per terminal (429 rate-limited)."""
+        return service.login_password(request_body, terminal=terminal)
 
     @routes.post("/sessions/shopper/sms", status=201, problems=(ProblemCode.TOO_MANY_SENDS,))
     def start_sms_login(request_body: SmsLoginRequest, terminal: Terminal) -> SmsChallenge:
@@ -242,11 +243,13 @@ def _add_routes(routes: Routes, service: LoyaltyService) -> None:
     @routes.post(
         "/sessions/staff",
         status=201,
-        problems=(ProblemCode.WRONG_PIN, ProblemCode.STAFF_LOCKED),
+        problems=(ProblemCode.WRONG_PIN, ProblemCode.STAFF_LOCKED, ProblemCode.RATE_LIMITED),
     )
-    def staff_login(request_body: StaffLoginRequest) -> StaffSession:
-        """Staff sign-in with badge and PIN; 5 wrong PINs lock the badge for 5 minutes."""
-        return service.staff_login(request_body)
+    def staff_login(request_body: StaffLoginRequest, terminal: Terminal) -> StaffSession:
+        """Staff sign-in with badge and PIN; 5 wrong PINs in a row lock the badge for 5 minutes,
+        a badge no member has answered alike; 10 wrong PINs from one terminal within 15 minutes
+        pause its staff sign-ins (429 rate-limited)."""
+        return service.staff_login(request_body, terminal=terminal)
 
     @routes.post(
         "/cards/{number}/activation",

@@ -169,6 +169,27 @@ MIGRATIONS: list[tuple[str, ...]] = [
             added_at REAL NOT NULL
         )""",
     ),
+    # 6: wrong PINs count per badge as typed, whether a member has it or not (so the answers
+    # tell nothing about which badges exist), and failed sign-ins per terminal. The staff
+    # table's failed_pins and locked_until are no longer used (SQLite before 3.35 cannot drop a
+    # column); a count or lock they held moves over.
+    (
+        """CREATE TABLE badge_attempts (
+            badge TEXT PRIMARY KEY,
+            failed_pins INTEGER NOT NULL,
+            locked_until REAL,
+            updated_at REAL NOT NULL
+        )""",
+        "INSERT INTO badge_attempts (badge, failed_pins, locked_until, updated_at)"
+        " SELECT badge, failed_pins, locked_until, COALESCE(locked_until, 0) FROM staff"
+        " WHERE failed_pins > 0 OR locked_until IS NOT NULL",
+        """CREATE TABLE sign_in_failures (
+            terminal TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('pin', 'password')),
+            at REAL NOT NULL
+        )""",
+        "CREATE INDEX sign_in_failures_by_terminal ON sign_in_failures(terminal, kind, at)",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -181,6 +202,8 @@ _DATA_TABLES = (
     "verifications",
     "offers",
     "login_failures",
+    "sign_in_failures",
+    "badge_attempts",
     "sms_sends",
     "idempotency",
     "heartbeats",
@@ -206,9 +229,15 @@ class StaffRow:
     badge: str
     pin_hash: str
     display_name: str
+    role: str = "cashier"
+
+
+@dataclass(frozen=True)
+class BadgeAttempts:
+    """Wrong PINs in a row for a badge (a member's or not), or its lock."""
+
     failed_pins: int
     locked_until: float | None
-    role: str = "cashier"
 
 
 @dataclass(frozen=True)
@@ -359,27 +388,59 @@ class Store(ShopperRecords):
 
     def staff_by_badge(self, badge: str) -> StaffRow | None:
         row = self._one(
-            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until, role FROM staff"
-            " WHERE badge = ?",
-            (badge,),
+            "SELECT id, badge, pin_hash, display_name, role FROM staff WHERE badge = ?", (badge,)
         )
         return None if row is None else StaffRow(*row)
 
     def staff(self, staff_id: str) -> StaffRow | None:
         row = self._one(
-            "SELECT id, badge, pin_hash, display_name, failed_pins, locked_until, role FROM staff"
-            " WHERE id = ?",
-            (staff_id,),
+            "SELECT id, badge, pin_hash, display_name, role FROM staff WHERE id = ?", (staff_id,)
         )
         return None if row is None else StaffRow(*row)
 
-    def set_staff_pin_state(
-        self, staff_id: str, *, failed_pins: int, locked_until: dt.datetime | None
-    ) -> None:
-        self._run(
-            "UPDATE staff SET failed_pins = ?, locked_until = ? WHERE id = ?",
-            (failed_pins, None if locked_until is None else to_epoch(locked_until), staff_id),
+    def badge_attempts(self, badge: str) -> BadgeAttempts:
+        row = self._one(
+            "SELECT failed_pins, locked_until FROM badge_attempts WHERE badge = ?", (badge,)
         )
+        return BadgeAttempts(0, None) if row is None else BadgeAttempts(row[0], row[1])
+
+    def set_badge_attempts(
+        self, badge: str, attempts: BadgeAttempts | None, when: dt.datetime
+    ) -> None:
+        """Keep ``attempts`` for ``badge``; None forgets them (a right PIN)."""
+        if attempts is None:
+            self._run("DELETE FROM badge_attempts WHERE badge = ?", (badge,))
+            return
+        self._run(
+            "INSERT OR REPLACE INTO badge_attempts (badge, failed_pins, locked_until, updated_at)"
+            " VALUES (?, ?, ?, ?)",
+            (badge, attempts.failed_pins, attempts.locked_until, to_epoch(when)),
+        )
+
+    def purge_badge_attempts(self, untouched_since: dt.datetime) -> None:
+        """Forget the counts (and locks, far shorter) left alone since ``untouched_since``."""
+        self._run("DELETE FROM badge_attempts WHERE updated_at < ?", (to_epoch(untouched_since),))
+
+    # --- failed sign-ins per terminal -----------------------------------------------------
+
+    def sign_in_failures_since(self, terminal: str, kind: str, since: dt.datetime) -> list[float]:
+        """When ``terminal``'s sign-ins of ``kind`` ('pin', 'password') failed after ``since``,
+        oldest first."""
+        rows = self._all(
+            "SELECT at FROM sign_in_failures WHERE terminal = ? AND kind = ? AND at > ?"
+            " ORDER BY at",
+            (terminal, kind, to_epoch(since)),
+        )
+        return [float(r[0]) for r in rows]
+
+    def add_sign_in_failure(self, terminal: str, kind: str, when: dt.datetime) -> None:
+        self._run(
+            "INSERT INTO sign_in_failures (terminal, kind, at) VALUES (?, ?, ?)",
+            (terminal, kind, to_epoch(when)),
+        )
+
+    def purge_sign_in_failures(self, before: dt.datetime) -> None:
+        self._run("DELETE FROM sign_in_failures WHERE at <= ?", (to_epoch(before),))
 
     # --- activations (audit) --------------------------------------------------------------
 

@@ -29,26 +29,34 @@ class Stage(StrEnum):
 
 
 class SignInProblem(StrEnum):
-    WRONG_PIN = "wrong-pin"  # with attempts_left
-    LOCKED = "locked"  # with minutes
-    UNKNOWN_BADGE = "unknown-badge"
+    # The PIN does not match the badge, with attempts_left; the central answers a badge no
+    # member has alike, so that badges cannot be found out by trying.
+    WRONG_PIN = "wrong-pin"
+    LOCKED = "locked"  # the badge, with minutes
+    TERMINAL_PAUSED = "terminal-paused"  # too many wrong PINs at this kiosk, with minutes
+    TERMINAL_REFUSED = "terminal-refused"  # the central does not accept this kiosk's token
     UNREACHABLE = "unreachable"  # the central cannot be asked: no sign-in offline
     FAILED = "failed"  # anything else the central said
+
+
+#: A wait the central asks for, by its problem code.
+_WAITS = {"staff-locked": SignInProblem.LOCKED, "rate-limited": SignInProblem.TERMINAL_PAUSED}
 
 
 def sign_in_problem(error: BaseException) -> tuple[SignInProblem, int | None, int | None]:
     """What a failed staff sign-in means for the PIN page: the problem, tries left, minutes."""
     from kiosk.core.client import errors
 
-    if isinstance(error, errors.RateLimited) and error.code == "staff-locked":
+    if isinstance(error, errors.RateLimited) and error.code in _WAITS:
         wait = errors.retry_after_of(error)
         minutes = max(1, -(-int(wait) // 60)) if wait is not None else None
-        return SignInProblem.LOCKED, None, minutes
+        return _WAITS[error.code], None, minutes
     if isinstance(error, errors.Unauthorized) and error.code == "wrong-pin":
         attempts = error.problem.attempts_left if error.problem else None
         return SignInProblem.WRONG_PIN, attempts, None
-    if isinstance(error, errors.Unauthorized) and error.code == "unauthorized":
-        return SignInProblem.UNKNOWN_BADGE, None, None
+    if isinstance(error, errors.Unauthorized) and error.code in (None, "unauthorized"):
+        # Badge and PIN are refused with wrong-pin: this refuses the terminal's token.
+        return SignInProblem.TERMINAL_REFUSED, None, None
     if isinstance(error, errors.CentralOffline | errors.CentralTimeout):
         return SignInProblem.UNREACHABLE, None, None
     return SignInProblem.FAILED, None, None

@@ -145,19 +145,28 @@ class CashierScreen(Screen):
             return ""
         problem, attempts_left, minutes = self._pin_problem
         if problem is SignInProblem.WRONG_PIN:
+            # Also for a badge no member has: the central answers both alike.
             if attempts_left is not None:
                 return self.tr(
-                    "Wrong PIN. Tries left before the badge is locked: %n", "", attempts_left
+                    "The PIN does not match this badge. Tries left before the badge is locked: %n",
+                    "",
+                    attempts_left,
                 )
-            return self.tr("Wrong PIN. Try again.")
+            return self.tr("The PIN does not match this badge. Try again.")
         if problem is SignInProblem.LOCKED:
             return self.tr(
                 "Too many wrong PINs: this badge is locked. Try again in %n minute(s).",
                 "",
                 minutes or 1,
             )
-        if problem is SignInProblem.UNKNOWN_BADGE:
-            return self.tr("This badge is not known. Ask the store manager.")
+        if problem is SignInProblem.TERMINAL_PAUSED:
+            return self.tr(
+                "Too many wrong PINs at this kiosk. Try again in %n minute(s).", "", minutes or 1
+            )
+        if problem is SignInProblem.TERMINAL_REFUSED:
+            return self.tr(
+                "The loyalty service does not accept this kiosk. Call the service engineer."
+            )
         if problem is SignInProblem.UNREACHABLE:
             return self.tr(
                 "The loyalty service cannot be reached, so the PIN cannot be checked. "

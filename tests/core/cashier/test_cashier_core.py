@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.central.server import EmbeddedCentral
 from kiosk.core.cashier.session import (
     ActivationRow,
     AskStillHere,
@@ -26,7 +27,10 @@ from kiosk.core.cashier.session import (
     Stage,
     StartStaffIdle,
     StopStaffIdle,
+    sign_in_problem,
 )
+from kiosk.core.client import CentralClient
+from kiosk.core.client.errors import CentralError
 from kiosk.core.flow import (
     BeginWizard,
     CashierScan,
@@ -86,6 +90,26 @@ def test_wrong_pins_and_the_lockout_keep_the_pin_page_with_the_reason() -> None:
     locked = session.sign_in_failed(check.generation, SignInProblem.LOCKED, minutes=5)
     assert locked == [ShowPinProblem(SignInProblem.LOCKED, minutes=5)]
     assert not session.signed_in
+
+
+def test_the_pin_page_says_what_the_centrals_refusals_mean(
+    central: EmbeddedCentral, client: CentralClient
+) -> None:
+    def refusal(badge: str, pin: str = "0000", *, via: CentralClient = client) -> object:
+        with pytest.raises(CentralError) as caught:
+            via.staff_login(badge, pin)
+        return sign_in_problem(caught.value)
+
+    # A badge no member has is a wrong PIN as any other: the central does not tell them apart.
+    assert refusal("B9999") == (SignInProblem.WRONG_PIN, 4, None)
+    assert refusal("B0001") == (SignInProblem.WRONG_PIN, 4, None)
+    for badge in ("B9999", "B9999", "B0001", "B0001", "B0002", "B0002", "B0003", "B0003"):
+        refusal(badge)
+    # Ten wrong PINs at this kiosk within 15 minutes: it takes no sign-in for a while.
+    assert refusal("B0002", "1111") == (SignInProblem.TERMINAL_PAUSED, None, 15)
+    with CentralClient(central.url, "no-terminals-token", terminal_id="DEMO-01") as stranger:
+        refused = refusal("B0001", "4321", via=stranger)
+    assert refused == (SignInProblem.TERMINAL_REFUSED, None, None)
 
 
 def test_a_late_yes_after_the_pin_page_was_left_ends_that_session_at_once() -> None:
