@@ -219,7 +219,10 @@ def load_config(path: Path) -> KioskConfig:
             "1 to 64 letters, digits, '.', '_' or '-' (e.g. \"STORE12-K1\")",
         ),
         token=central.matching(
-            "token", _TOKEN_RE, "the terminal's API token, printable characters without spaces"
+            "token",
+            _TOKEN_RE,
+            "the terminal's API token, printable characters without spaces",
+            secret=True,
         ),
         ca_bundle=central.existing_file("ca_bundle"),
         connect_timeout=central.number(
@@ -438,10 +441,14 @@ class _Section:
         result: _T = value
         return result
 
-    def matching(self, key: str, pattern: re.Pattern[str], wanted: str) -> str:
+    def matching(
+        self, key: str, pattern: re.Pattern[str], wanted: str, *, secret: bool = False
+    ) -> str:
         value = self._required_text(key, wanted)
         if not pattern.fullmatch(value):
-            raise self._fail(key, f"must be {wanted}, got {_shown(value)}; fix the value")
+            # A secret is not repeated: the message goes to the screen, the log and the journal.
+            got = f"{len(value)} characters" if secret else _shown(value)
+            raise self._fail(key, f"must be {wanted}, got {got}; fix the value")
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -455,7 +462,14 @@ class _Section:
 
     def url(self, key: str) -> str:
         value = self._required_text(key, '"https://host:port"')
-        parts = urlsplit(value)
+        try:
+            parts = urlsplit(value)
+        except ValueError:  # an unclosed "[" of an IPv6 host, for one
+            raise self._fail(
+                key,
+                f"is not a valid address: {_shown(value)}; "
+                'write it like "https://loyalty.example.by"',
+            ) from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise self._fail(
                 key,

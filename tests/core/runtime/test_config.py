@@ -345,6 +345,7 @@ def _with(section: str, line: str) -> str:
         ("central", 'url = "https://"', "with a host"),
         ("central", 'url = "https://host:99999"', "invalid port"),
         ("central", 'url = "https://host/?a=1"', "query"),
+        ("central", 'url = "https://[central.example/"', "not a valid address"),
         ("central", "url = 5", "must be text"),
         ("central", 'terminal_id = "STORE 12"', "letters, digits"),
         ("central", 'terminal_id = ""', "letters, digits"),
@@ -404,6 +405,13 @@ def test_a_password_in_the_url_is_never_echoed(tmp_path: Path, url: str, shown: 
     assert "[central] url:" in message
     assert shown in message
     assert "s3cret" not in message and "Pa55" not in message
+
+
+def test_a_bad_token_is_never_echoed(tmp_path: Path) -> None:
+    message = _error(_write(tmp_path, _with("central", 'token = "s3cret tok3n"')))
+
+    assert "[central] token:" in message and "without spaces" in message
+    assert "s3cret" not in message and "tok3n" not in message
 
 
 @pytest.mark.parametrize("key", ["url", "terminal_id", "token"])
