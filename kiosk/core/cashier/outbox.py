@@ -9,23 +9,43 @@ answer) or has removed it after the central's answer: nothing is lost, nothing i
 A row the central refused (unknown card, blocked card, ...) moves to the dead-letter table, where
 store IT may retry it (with a new key: the refusal applied nothing) or discard it.
 
-The outbox holds card numbers and staff ids only, never shopper data. A full disk is reported as
-:class:`OutboxFull` with nothing half-written (each change is one transaction); a database file
-that SQLite cannot read is moved aside, a new one is started and :attr:`ActivationOutbox.recovered`
-says where the old one went (the service screen shows it).
+The outbox holds card numbers and staff ids only, never shopper data, and a row that goes leaves
+no card number behind (``secure_delete``, and the WAL checkpointed and truncated after every
+change, which also keeps the files a few hundred bytes per queued row).
+
+What goes wrong is told apart (:class:`OutboxProblem`):
+
+- A fault of the place the file lives (full, read-only, no permission, locked by another program,
+  a disk error) changes nothing: every row is kept, each call says the problem
+  (:class:`OutboxError`), :attr:`ActivationOutbox.problem` holds it, and the next call opens the
+  file afresh and tries again, so the outbox goes on by itself once someone fixes it.
+- Only a damaged file (SQLite says corrupt or not a database, or ``PRAGMA quick_check`` fails) is
+  set aside (``<name>.corrupt-<time>``) and a new one started.
+- Beside the database a small file (``<name>.rows``) holds a lower bound of the rows it holds
+  (written before a change lowers the count, after one raises it). A file that opens with fewer
+  rows (a damaged WAL, a file emptied to zero bytes) is copied aside (``<name>.damaged-<time>``,
+  with its WAL) before anything is written to it, and said loudly.
+
+Both kinds of damage stay in :attr:`ActivationOutbox.damage` for the service screen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import errno
+import json
 import logging
 import os
+import re
+import shutil
 import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import zlib
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,16 +75,118 @@ _SCHEMA = (
         failed_at REAL NOT NULL
     )""",
 )
+_TABLES = frozenset({"outbox", "dead_letters"})
 _ROW_COLUMNS = "id, card_number, staff_id, terminal_id, scanned_at, idempotency_key, attempts"
 _DEAD_COLUMNS = "id, card_number, staff_id, terminal_id, scanned_at, idempotency_key, reason"
+#: Written by the write probe (see ActivationOutbox.health): a change of one page.
+_SCHEMA_VERSION = 1
+#: The WAL is truncated after every change; this bounds it when a reader holds it meanwhile.
+WAL_SIZE_LIMIT = 64 * 1024
+
+
+class OutboxProblem(enum.StrEnum):
+    """Why the outbox cannot do its work (the service screen and the heartbeat name it)."""
+
+    FULL = "full"  # no space on the disk (or the outbox's size cap)
+    READ_ONLY = "read-only"  # the file, its -wal or -shm file, or the folder cannot be written
+    PERMISSION = "permission"  # the file or its folder cannot be opened at all
+    BUSY = "busy"  # another program holds the database locked
+    IO_ERROR = "io-error"  # the disk failed a read or a write (or SQLite gave another error)
+    CORRUPT = "corrupt"  # the file is damaged: set aside, a new one started
+    ROWS_MISSING = "rows-missing"  # the file holds fewer rows than were recorded beside it
+
+
+#: Faults of the place the file lives, not of the file: rows kept, tried again on the next call.
+FAULTS = frozenset(
+    {
+        OutboxProblem.FULL,
+        OutboxProblem.READ_ONLY,
+        OutboxProblem.PERMISSION,
+        OutboxProblem.BUSY,
+        OutboxProblem.IO_ERROR,
+    }
+)
+
+_SQLITE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: OutboxProblem.FULL,
+    sqlite3.SQLITE_READONLY: OutboxProblem.READ_ONLY,
+    sqlite3.SQLITE_CANTOPEN: OutboxProblem.PERMISSION,
+    sqlite3.SQLITE_PERM: OutboxProblem.PERMISSION,
+    sqlite3.SQLITE_AUTH: OutboxProblem.PERMISSION,
+    sqlite3.SQLITE_BUSY: OutboxProblem.BUSY,
+    sqlite3.SQLITE_LOCKED: OutboxProblem.BUSY,
+    sqlite3.SQLITE_CORRUPT: OutboxProblem.CORRUPT,
+    sqlite3.SQLITE_NOTADB: OutboxProblem.CORRUPT,
+}
+_ERRNO_PROBLEMS = {
+    errno.ENOSPC: OutboxProblem.FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): OutboxProblem.FULL,
+    errno.EROFS: OutboxProblem.READ_ONLY,
+    errno.EACCES: OutboxProblem.PERMISSION,
+    errno.EPERM: OutboxProblem.PERMISSION,
+}
+
+#: Faults the open connection meets again, and gets past once they pass: it stays open (on a
+#: full disk, SQLite could not even make the -shm file of a new one).
+_KEEP_CONNECTION = frozenset({OutboxProblem.FULL, OutboxProblem.BUSY})
+#: Less room than this on the disk (the -shm file, a few pages of WAL) is a full disk.
+_NEARLY_FULL_BYTES = 64 * 1024
+
+_DESCRIPTIONS = {
+    OutboxProblem.FULL: "the disk is full",
+    OutboxProblem.READ_ONLY: "the outbox file, its -wal/-shm file or its folder is read-only",
+    OutboxProblem.PERMISSION: "the outbox file or its folder cannot be opened (permissions?)",
+    OutboxProblem.BUSY: "another program holds the outbox database locked",
+    OutboxProblem.IO_ERROR: "the outbox file could not be read or written",
+    OutboxProblem.CORRUPT: "the outbox file is damaged",
+    OutboxProblem.ROWS_MISSING: "the outbox file holds fewer rows than recorded",
+}
+
+
+def problem_of(error: BaseException) -> OutboxProblem:
+    """What an error of SQLite or of the file system says about the outbox."""
+    if isinstance(error, _Unusable):
+        return error.problem
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is None:
+            return OutboxProblem.IO_ERROR
+        return _SQLITE_PROBLEMS.get(code & 0xFF, OutboxProblem.IO_ERROR)
+    if isinstance(error, OSError) and error.errno is not None:
+        return _ERRNO_PROBLEMS.get(error.errno, OutboxProblem.IO_ERROR)
+    return OutboxProblem.IO_ERROR
+
+
+class _Unusable(Exception):
+    """The file opened, yet cannot serve: ``PRAGMA quick_check`` failed, a damaged file cannot be
+    set aside, SQLite kept another journal mode than WAL."""
+
+    def __init__(self, problem: OutboxProblem, detail: str) -> None:
+        super().__init__(detail)
+        self.problem = problem
 
 
 class OutboxError(Exception):
-    """The outbox could not do what was asked; nothing was changed."""
+    """The outbox could not do what was asked; nothing was changed.
+
+    ``problem`` says why (None: the outbox was closed)."""
+
+    def __init__(self, message: str, problem: OutboxProblem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 class OutboxFull(OutboxError):
     """The disk (or the outbox's size cap) is full: the activation was not recorded."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, OutboxProblem.FULL)
+
+
+def _error_for(problem: OutboxProblem, detail: str) -> OutboxError:
+    if problem is OutboxProblem.FULL:
+        return OutboxFull(f"the disk is full: the activation outbox cannot grow ({detail})")
+    return OutboxError(f"activation outbox: {_DESCRIPTIONS[problem]} ({detail})", problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +238,104 @@ class OutboxStats:
         return max(0, int(now - self.oldest_scanned_at))
 
 
+@dataclass(frozen=True, slots=True)
+class OutboxDamage:
+    """A damaged outbox file found on opening, kept aside for the engineer."""
+
+    problem: OutboxProblem  # CORRUPT (the file was set aside) or ROWS_MISSING (it lost rows)
+    kept_as: Path | None  # the damaged file (its -wal beside it, if it had one)
+    rows: int  # queued and refused rows recorded beside the file and not in the outbox now
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxHealth:
+    """What the service screen, the heartbeat and the self-check say of the outbox."""
+
+    stats: OutboxStats | None  # as last read (None: never read since the start)
+    problem: OutboxProblem | None  # the fault that stops it now; passes by itself once fixed
+    damage: OutboxDamage | None
+
+
+@dataclass(frozen=True, slots=True)
+class RowCounts:
+    queued: int
+    dead: int
+
+    @property
+    def total(self) -> int:
+        return self.queued + self.dead
+
+    def fewer_than(self, other: RowCounts) -> bool:
+        return self.queued < other.queued or self.dead < other.dead
+
+    def lower(self, other: RowCounts) -> RowCounts:
+        return RowCounts(min(self.queued, other.queued), min(self.dead, other.dead))
+
+
+_ROWS_PATTERN = re.compile(r"outbox rows: queued (\d{10}) refused (\d{10}) crc32 ([0-9a-f]{8})\n")
+
+
+def rows_file(database: Path) -> Path:
+    """The side file holding a lower bound of the rows in ``database``."""
+    return database.with_name(database.name + ".rows")
+
+
+def read_row_counts(path: Path) -> RowCounts | None:
+    """The counts recorded in a side file; None when there is none or it cannot be trusted."""
+    try:
+        text = path.read_bytes().decode("ascii")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        log.warning("activation outbox: %s unreadable (%s); rows not checked", path.name, error)
+        return None
+    match = _ROWS_PATTERN.fullmatch(text)
+    if match is None or int(match[3], 16) != zlib.crc32(text[: match.start(3)].encode()):
+        log.warning("activation outbox: %s is damaged; rows not checked", path.name)
+        return None
+    return RowCounts(int(match[1]), int(match[2]))
+
+
+def _write_row_counts(path: Path, counts: RowCounts) -> None:
+    """Overwrite the side file in place: one short write of a fixed length, so a full disk or a
+    folder without write permission does not stop it, and the checksum tells a torn one."""
+    head = f"outbox rows: queued {counts.queued:010d} refused {counts.dead:010d} crc32 "
+    data = f"{head}{zlib.crc32(head.encode()):08x}\n".encode("ascii")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        os.write(fd, data)
+        os.ftruncate(fd, len(data))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
+
+
+def _counts(conn: sqlite3.Connection) -> RowCounts:
+    if not _TABLES.issubset(_tables(conn)):
+        return RowCounts(0, 0)
+    queued, dead = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM outbox), (SELECT COUNT(*) FROM dead_letters)"
+    ).fetchone()
+    return RowCounts(int(queued), int(dead))
+
+
 class ActivationOutbox:
-    """The outbox database; safe to share between threads (one connection behind a lock)."""
+    """The outbox database; safe to share between threads (one connection behind a lock).
+
+    The connection is opened on construction, and afresh on the call after a fault (so a fix is
+    seen without a restart). Reads begin without the write lock, so the rows stay readable
+    where they cannot be written (a read-only ``-shm`` file, a locked database)."""
 
     def __init__(
         self,
@@ -126,73 +344,40 @@ class ActivationOutbox:
         clock: Callable[[], float] = time.time,
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
         max_page_count: int | None = None,
+        connect: Callable[[Path], sqlite3.Connection] = _connect,
     ) -> None:
         """``max_page_count`` caps the database size in pages (a quota; tests use it to fill
-        the "disk")."""
+        the "disk"); ``connect`` opens the database (tests use it to meet faults root cannot)."""
         self.path = Path(path)
+        self.rows_path = rows_file(self.path)
         self._clock = clock
         self._new_key = new_key
+        self._max_page_count = max_page_count
+        self._connect = connect
         self._lock = threading.Lock()
-        self.recovered: Path | None = None
-        try:
-            self._conn = self._open(max_page_count)
-        except sqlite3.DatabaseError as exc:
-            if _is_full(exc):
-                raise OutboxFull("no space to open the activation outbox") from None
-            self.recovered = self._move_aside()
-            log.error(
-                "activation outbox database unreadable (%s): kept as %s, a new one started",
-                type(exc).__name__,
-                self.recovered.name,
-            )
-            try:
-                self._conn = self._open(max_page_count)
-            except sqlite3.DatabaseError as again:
-                if _is_full(again):
-                    raise OutboxFull("no space to start a new activation outbox") from None
-                raise OutboxError("cannot start a new activation outbox") from None
+        self._conn: sqlite3.Connection | None = None
+        self._closed = False
+        #: What the side file says (None: there is none, or it cannot be trusted).
+        self._recorded: RowCounts | None = None
+        self._rows_file_failed = False
+        self._stats: OutboxStats | None = None
+        #: The fault that stopped the last call; cleared by the next change that goes through.
+        self.problem: OutboxProblem | None = None
+        self.damage: OutboxDamage | None = None
+        with self._lock, suppress(OutboxError):
+            self._connection()  # a fault is logged and kept: every call tries again
 
-    def _open(self, max_page_count: int | None) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            self.path, isolation_level=None, check_same_thread=False, timeout=10.0
-        )
-        try:
-            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise sqlite3.DatabaseError(f"journal mode {mode}, WAL expected")
-            conn.execute("PRAGMA synchronous=FULL")
-            if max_page_count is not None:
-                conn.execute(f"PRAGMA max_page_count={int(max_page_count)}")
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
-            conn.execute("BEGIN IMMEDIATE")
-            for statement in _SCHEMA:
-                conn.execute(statement)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def _move_aside(self) -> Path:
-        stamp = dt.datetime.fromtimestamp(self._clock(), dt.UTC).strftime("%Y%m%d-%H%M%S")
-        kept = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        n = 1
-        while kept.exists():
-            kept = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
-            n += 1
-        os.replace(self.path, kept)
-        for suffix in ("-wal", "-shm"):
-            companion = self.path.with_name(self.path.name + suffix)
-            if companion.exists():
-                os.replace(companion, kept.with_name(kept.name + suffix))
-        return kept
+    @property
+    def recovered(self) -> Path | None:
+        """Where a damaged file was kept aside, if one was."""
+        return self.damage.kept_as if self.damage is not None else None
 
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            self._closed = True
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def __enter__(self) -> ActivationOutbox:
         return self
@@ -200,21 +385,218 @@ class ActivationOutbox:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+    # --- opening -----------------------------------------------------------------------------
+
+    def _connection(self) -> sqlite3.Connection:
+        """The open connection; opened afresh after a fault (lock held)."""
+        if self._closed:
+            raise OutboxError("the activation outbox is closed")
+        if self._conn is None:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                yield self._conn
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                if _is_full(exc):
-                    raise OutboxFull(
-                        "the disk is full: the activation outbox cannot grow"
-                    ) from None
-                raise OutboxError(f"activation outbox: {type(exc).__name__}") from None
+                self._conn = self._open()
+            except (sqlite3.Error, OSError, _Unusable) as error:
+                raise self._fault(error) from None
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        recorded = read_row_counts(self.rows_path)
+        existed = self.path.exists()
+        try:
+            conn = self._open_checked()
+        except (sqlite3.Error, _Unusable) as error:
+            if problem_of(error) is not OutboxProblem.CORRUPT:
+                raise
+            self._set_aside(error, recorded)
+            recorded = None
+            conn = self._open_checked()
+        try:
+            counts = _counts(conn)
+            if recorded is not None and counts.fewer_than(recorded):
+                # Before any write: the -wal file still holds what SQLite could not read.
+                self._rows_missing(recorded, counts, existed)
+                recorded = counts
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                # SQLite keeps the journal mode it has when it may not write the file.
+                raise _Unusable(OutboxProblem.READ_ONLY, f"journal mode {mode}, WAL expected")
+            _ensure_schema(conn)
+        except BaseException:
+            conn.close()
+            raise
+        self._recorded = recorded
+        self._record(counts)
+        return conn
+
+    def _open_checked(self) -> sqlite3.Connection:
+        """Connect and check, writing nothing yet (a file that lost rows is copied first)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = self._connect(self.path)
+        try:
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
+            if self._max_page_count is not None:
+                conn.execute(f"PRAGMA max_page_count={int(self._max_page_count)}")
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise _Unusable(OutboxProblem.CORRUPT, f"quick_check: {check}")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _set_aside(self, error: BaseException, recorded: RowCounts | None) -> None:
+        """Keep a damaged file aside; the next open starts a new one."""
+        kept = self._aside_path("corrupt")
+        try:
+            # The side file goes first: its count is the damaged file's, not the new one's.
+            self.rows_path.unlink(missing_ok=True)
+            os.replace(self.path, kept)
+            for suffix in ("-wal", "-shm"):
+                companion = self.path.with_name(self.path.name + suffix)
+                if companion.exists():
+                    os.replace(companion, kept.with_name(kept.name + suffix))
+        except OSError as move_error:
+            raise _Unusable(
+                OutboxProblem.CORRUPT, f"{error}; it cannot be set aside: {move_error}"
+            ) from None
+        rows = recorded.total if recorded is not None else 0
+        log.error(
+            "activation outbox file damaged (%s): kept as %s (%d activations were recorded in"
+            " it), a new one started",
+            error,
+            kept.name,
+            rows,
+        )
+        self.damage = OutboxDamage(OutboxProblem.CORRUPT, kept, rows)
+
+    def _rows_missing(self, recorded: RowCounts, counts: RowCounts, existed: bool) -> None:
+        """Keep a copy of a file that lost rows (with its WAL) and say so; it serves on."""
+        missing = max(0, recorded.queued - counts.queued) + max(0, recorded.dead - counts.dead)
+        kept: Path | None = None
+        if existed:
+            kept = self._aside_path("damaged")
+            try:
+                shutil.copyfile(self.path, kept)
+                wal = self.path.with_name(self.path.name + "-wal")
+                if wal.exists():
+                    shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+            except OSError:
+                kept.unlink(missing_ok=True)
+                raise  # nothing is written before the damaged file is kept
+        log.error(
+            "activation outbox: %d activations missing: %d queued and %d refused were recorded"
+            " beside the file, it holds %d and %d (a damaged WAL, or the file was emptied);"
+            " the file as found is kept as %s",
+            missing,
+            recorded.queued,
+            recorded.dead,
+            counts.queued,
+            counts.dead,
+            kept.name if kept is not None else "(there was no file)",
+        )
+        # The count is set right before anything else is written, or it would be said again.
+        try:
+            _write_row_counts(self.rows_path, counts)
+        except OSError:
+            self.rows_path.unlink()
+        self.damage = OutboxDamage(OutboxProblem.ROWS_MISSING, kept, missing)
+
+    def _aside_path(self, label: str) -> Path:
+        stamp = dt.datetime.fromtimestamp(self._clock(), dt.UTC).strftime("%Y%m%d-%H%M%S")
+        kept = self.path.with_name(f"{self.path.name}.{label}-{stamp}")
+        n = 1
+        while kept.exists():
+            kept = self.path.with_name(f"{self.path.name}.{label}-{stamp}-{n}")
+            n += 1
+        return kept
+
+    # --- faults, the count beside the file, the WAL --------------------------------------------
+
+    def _fault(self, error: BaseException) -> OutboxError:
+        """A call failed (lock held): the problem is kept, and logged when it changes. Unless
+        the disk is full or the database locked (which the open connection meets again), the
+        connection goes, so the next call opens the file afresh and sees a fix."""
+        problem = problem_of(error)
+        if problem is OutboxProblem.IO_ERROR and _disk_full(self.path.parent):
+            # SQLite says "disk I/O error" when it cannot grow the -shm file.
+            problem = OutboxProblem.FULL
+        detail = str(error) or type(error).__name__
+        if problem not in _KEEP_CONNECTION:
+            self._drop_connection()
+        if problem is not self.problem:
+            log.error(
+                "activation outbox: %s (%s); every row is kept and the next attempt tries again",
+                _DESCRIPTIONS[problem],
+                detail,
+            )
+        self.problem = problem
+        return _error_for(problem, detail)
+
+    def _drop_connection(self) -> None:
+        if self._conn is not None:
+            with suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+    def _record(self, counts: RowCounts) -> None:
+        """Write the row counts beside the database if they changed. A failure leaves a lower
+        count there, which stays true, and is logged once."""
+        if counts == self._recorded:
+            return
+        try:
+            _write_row_counts(self.rows_path, counts)
+        except OSError as error:
+            if not self._rows_file_failed:
+                log.warning("activation outbox: %s not written (%s)", self.rows_path.name, error)
+            self._rows_file_failed = True
+            return
+        self._rows_file_failed = False
+        self._recorded = counts
+
+    @contextmanager
+    def _transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction. A write takes the write lock at once, keeps the count beside the
+        file at or below the rows in it (lowered before the commit, raised after) and
+        checkpoints; a read takes no write lock."""
+        with self._lock:
+            if write and self.problem is not None and self.problem not in _KEEP_CONNECTION:
+                # Opened while the fault stood (reads go on): SQLite would not see a fix.
+                self._drop_connection()
+            conn = self._connection()
+            after: RowCounts | None = None
+            try:
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                before = _counts(conn) if write else None
+                yield conn
+                if before is not None:
+                    after = _counts(conn)
+                    lower = before.lower(after)
+                    if self._recorded is not None and lower != self._recorded:
+                        _write_row_counts(self.rows_path, lower)
+                        self._recorded = lower
+                conn.execute("COMMIT")
+            except BaseException as error:
+                if conn.in_transaction:
+                    with suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error | OSError):
+                    raise self._fault(error) from None
+                raise
+            if after is not None:
+                if self.problem is not None:
+                    log.info("activation outbox writes again (%s has passed)", self.problem)
+                    self.problem = None
+                self._record(after)
+                self._checkpoint(conn)
+
+    def _checkpoint(self, conn: sqlite3.Connection) -> None:
+        """Move the WAL into the database and truncate it: the files stay small, and a deleted
+        row (zeroed there by secure_delete) leaves no older copy behind in the WAL."""
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as error:  # the change is safe in the WAL; the next one takes it
+            log.debug("activation outbox: checkpoint not done (%s)", error)
 
     # --- the queue ---------------------------------------------------------------------------
 
@@ -227,14 +609,18 @@ class ActivationOutbox:
         log.info("activation of %s queued (row %d)", mask_card(card_number), queued.id)
         return queued
 
-    def head(self) -> QueuedActivation | None:
-        """The oldest waiting activation (delivery is in order)."""
-        with self._transaction() as conn:
-            row = conn.execute(f"SELECT {_ROW_COLUMNS} FROM outbox ORDER BY id LIMIT 1").fetchone()
+    def head(self, skipping: Collection[int] = ()) -> QueuedActivation | None:
+        """The oldest waiting activation (delivery is in order), passing over ``skipping``."""
+        with self._transaction(write=False) as conn:
+            row = conn.execute(
+                f"SELECT {_ROW_COLUMNS} FROM outbox"
+                " WHERE id NOT IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT 1",
+                (json.dumps(sorted(skipping)),),
+            ).fetchone()
         return None if row is None else QueuedActivation(*row)
 
     def pending(self) -> list[QueuedActivation]:
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             rows = conn.execute(f"SELECT {_ROW_COLUMNS} FROM outbox ORDER BY id").fetchall()
         return [QueuedActivation(*row) for row in rows]
 
@@ -265,7 +651,7 @@ class ActivationOutbox:
     # --- dead letters ------------------------------------------------------------------------
 
     def dead_letters(self) -> list[DeadLetter]:
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             rows = conn.execute(f"SELECT {_DEAD_COLUMNS} FROM dead_letters ORDER BY id").fetchall()
         return [DeadLetter(*row) for row in rows]
 
@@ -293,17 +679,45 @@ class ActivationOutbox:
     # --- health ------------------------------------------------------------------------------
 
     def stats(self) -> OutboxStats:
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             depth, oldest = conn.execute("SELECT COUNT(*), MIN(scanned_at) FROM outbox").fetchone()
             dead = conn.execute("SELECT COUNT(*) FROM dead_letters").fetchone()[0]
-        return OutboxStats(int(depth), oldest, int(dead))
+        self._stats = OutboxStats(int(depth), oldest, int(dead))
+        return self._stats
+
+    def probe(self) -> None:
+        """A change of one page: raises the fault that stops writes, or clears the last one."""
+        with self._transaction() as conn:
+            conn.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+
+    def health(self) -> OutboxHealth:
+        """The outbox as it is now, never raising: while a fault stands a probe tries whether
+        it has passed; the stats are the last ones read when they cannot be read now."""
+        if self.problem is not None:
+            with suppress(OutboxError):
+                self.probe()
+        with suppress(OutboxError):
+            self.stats()
+        return OutboxHealth(self._stats, self.problem, self.damage)
 
 
-def _is_full(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return bool(code == sqlite3.SQLITE_FULL)
-    return "full" in str(exc).lower()
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _ensure_schema(conn: sqlite3.Connection) -> None:
+    """Make the tables of a new file; an existing one is not written (it may be read-only)."""
+    if _TABLES.issubset(_tables(conn)):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _SCHEMA:
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _queue(

@@ -5,6 +5,12 @@ activated before) removes the row; any other refusal of the central moves it to 
 when the central cannot be reached, times out, fails (5xx) or asks to wait (429), the row stays
 and the sender waits: exponential backoff with full jitter, capped, and woken at once when
 something says the central answers again (:meth:`ActivationSender.wake`).
+
+When the outbox cannot write the central's answer (a full or read-only disk, ...), the answer is
+kept in memory and written once the outbox takes writes again; the row is not sent again
+meanwhile, the next rows go (so they reach the central), and the sender waits between steps
+with the same backoff. The outbox opens its file afresh on the next attempt, so nothing needs a
+restart once the disk is fixed.
 """
 
 from __future__ import annotations
@@ -134,13 +140,29 @@ class ActivationSender:
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        #: The central's answers the outbox could not write yet, by row id (lost on a restart,
+        #: when the rows are sent again with their keys and the central replays its answers).
+        self._unwritten: dict[int, Delivery] = {}
+        self._outbox_problem = "outbox"
 
     # --- one step ------------------------------------------------------------------------------
 
     def run_once(self) -> Delivery | None:
-        """Try the oldest row: what became of it, or None when the outbox is empty."""
-        row = self.outbox.head()
+        """Try the oldest row not answered yet: what became of it, or None when nothing is
+        left to do.
+
+        An answer the outbox cannot write now (full, read-only, ...) is kept here and written
+        on a later step; its row is not sent again meanwhile, the next row goes instead, and
+        the sender waits between steps as after any failure."""
+        written = self._write_answers()
+        try:
+            row = self.outbox.head(skipping=self._unwritten)
+        except OutboxError as error:
+            # One failure of the outbox per step counts for the wait.
+            return self._outbox_failed(error) if written else self._waiting_for_outbox()
         if row is None:
+            if not written:
+                return self._waiting_for_outbox()
             self._backoff.reset()
             return None
         try:
@@ -150,23 +172,48 @@ class ActivationSender:
         else:
             delivery = Delivery(_outcome_of(result))
         if not delivery.final:
-            self._backoff.failed()
-            self.outbox.attempt_failed(row.id, delivery.reason)
+            if written:  # else the outbox's failure counted for this step already
+                self._backoff.failed()
+            try:
+                self.outbox.attempt_failed(row.id, delivery.reason)
+            except OutboxError as error:  # only a count: the row waits all the same
+                log.debug("attempt on row %d not counted: %s", row.id, error)
         else:
-            self._backoff.reset()
-            if delivery.outcome in _DELIVERED:
-                self.outbox.delivered(row.id)
-            else:
-                self.outbox.refused(row.id, delivery.reason)
             log.info(
                 "activation of %s (row %d): %s",
                 mask_card(row.card_number),
                 row.id,
                 delivery.outcome.value,
             )
+            self._unwritten[row.id] = delivery
+            if written and self._write_answers():
+                self._backoff.reset()
         if self._on_delivery is not None:
             self._on_delivery(row, delivery)
         return delivery
+
+    def _write_answers(self) -> bool:
+        """Write the central's answers the outbox has not taken yet; True when none is left
+        (a failure counts as one for the wait)."""
+        for row_id, delivery in list(self._unwritten.items()):
+            try:
+                if delivery.outcome in _DELIVERED:
+                    self.outbox.delivered(row_id)
+                else:
+                    self.outbox.refused(row_id, delivery.reason)
+            except OutboxError as error:
+                self._outbox_failed(error)
+                return False
+            del self._unwritten[row_id]
+        return True
+
+    def _outbox_failed(self, error: OutboxError) -> Delivery:
+        self._backoff.failed()
+        self._outbox_problem = error.problem.value if error.problem else "outbox"
+        return self._waiting_for_outbox()
+
+    def _waiting_for_outbox(self) -> Delivery:
+        return Delivery(Outcome.WAITING, self._outbox_problem)
 
     def next_delay(self, retry_after: float | None = None) -> float:
         """Seconds to wait after the current run of failures: full jitter over an exponential
@@ -203,15 +250,11 @@ class ActivationSender:
             self._wake.clear()
             try:
                 delivery = self.run_once()
-            except OutboxError as error:
-                log.error("activation outbox unavailable: %s", error)
-                self._backoff.failed()
-                delivery = Delivery(Outcome.WAITING, "outbox")
             except Exception:  # a bug must not end delivery for good; it is logged
                 log.exception("activation sender step failed")
                 self._backoff.failed()
                 delivery = Delivery(Outcome.WAITING, "bug")
             if delivery is None:
                 self._wake.wait()
-            elif not delivery.final:
+            elif self._backoff.failures:
                 self._wake.wait(self.next_delay(delivery.retry_after))
