@@ -23,6 +23,13 @@ QM := $(TS:.ts=.qm)
 
 all: test
 
+# A tool from Debian's packages, installed when its command is missing:
+# $(call apt-on-demand,<command>,<packages>,<what it is for>)
+apt-on-demand = command -v $(1) >/dev/null 2>&1 || { \
+	echo "Installing $(3): $(2)"; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2); }
+
 system-deps: .stamp-system-deps
 .stamp-system-deps:
 	@missing=""; \
@@ -92,14 +99,18 @@ screenshots: $(VENV)/.installed translations
 # The reference central's throughput is measured with Debian's wrk (a C load generator that is
 # not itself the bottleneck); installed on demand like the other system packages.
 .stamp-wrk:
-	@command -v wrk >/dev/null 2>&1 || { \
-	  echo "Installing the HTTP load generator for make bench: wrk"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	@$(call apt-on-demand,wrk,wrk,the HTTP load generator for make bench)
 	@touch $@
 
-# Figures, not tests: nothing here is part of `make test`. BENCH_ARGS e.g. "--cycles 10000".
-bench: $(VENV)/.installed translations .stamp-wrk
+# make bench times the kiosk's start beside headless Chromium showing a kiosk page: Debian's
+# chromium, installed on demand like wrk.
+.stamp-chromium:
+	@$(call apt-on-demand,chromium,chromium,the browser make bench compares the start-up with)
+	@touch $@
+
+# Figures, not tests: nothing here is part of `make test`. BENCH_ARGS e.g. "--cycles 10000" or
+# "--only start-up".
+bench: $(VENV)/.installed translations .stamp-wrk .stamp-chromium
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run $(BENCH_ARGS)
 
 # The long forms, not part of `make test` (which runs their short forms).
@@ -130,10 +141,7 @@ forms: $(VENV)/.installed
 
 # The bundle swaps Qt's 32 MB ICU data for an empty stub compiled here (see build.spec).
 .stamp-c-compiler:
-	@command -v cc >/dev/null 2>&1 || { \
-	  echo "Installing a C compiler for the bundle's ICU stub: gcc"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc libc6-dev; }
+	@$(call apt-on-demand,cc,gcc libc6-dev,a C compiler for the bundle's ICU stub)
 	@touch $@
 
 bundle: $(VENV)/.installed translations .stamp-c-compiler
