@@ -73,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="demo mode: keep the demo database in this file (default: a fresh one in memory)",
+        help="demo mode: keep the demo database in this file, and the activation outbox beside "
+        "it, never wiped (default: a fresh one in the per-user demo folder, wiped when the demo "
+        "ends)",
     )
     parser.add_argument(
         "--windowed", action="store_true", help="a normal window instead of fullscreen kiosk mode"
@@ -205,16 +207,44 @@ def _self_check_for(config: KioskConfig, *, demo: bool) -> Callable[[], str]:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
+    from kiosk.core.runtime.demo_folder import DemoFolder, open_demo_folder
+
+    # The demo's session (its central's database and the activation outbox, both holding the
+    # cards' full numbers) lives next to a --db file, else in the per-user demo folder: wiped
+    # when the demo ends, kept after a crash for the next start to go on with.
+    folder: DemoFolder | None = None
+    if not args.db:
+        try:
+            folder = open_demo_folder()
+        except OSError as error:
+            print(f"kiosk: the demo folder cannot be used: {error}", file=sys.stderr)
+            return EXIT_DEMO_FAILED
+        if folder.resumed:
+            print(
+                f"kiosk: demo session resumed: the last demo did not end, so this one goes on "
+                f"with its data (queued activations go out now); {folder.path} is wiped when "
+                f"this demo ends",
+                file=sys.stderr,
+            )
+    try:
+        if folder is None:
+            return _run_demo_in(args, args.db, os.path.dirname(os.path.abspath(args.db)))
+        return _run_demo_in(args, str(folder.database), str(folder.path))
+    finally:
+        if folder is not None:
+            folder.close()
+
+
+def _run_demo_in(args: argparse.Namespace, database: str, data_dir: str) -> int:
     # Only demo mode pays for FastAPI and uvicorn.
     import dataclasses
-    import tempfile
 
     from kiosk.central.link import DemoLink
     from kiosk.central.server import EmbeddedCentral
     from kiosk.core.runtime.config import demo_config
     from kiosk.qt.app import run_kiosk
 
-    central = EmbeddedCentral(args.db, demo=True)
+    central = EmbeddedCentral(database, demo=True)
     try:
         central.start()
     except Exception as error:
@@ -225,22 +255,18 @@ def _run_demo(args: argparse.Namespace) -> int:
     link = DemoLink((host, int(port)))
     try:
         link.start()
-        # The demo's activation outbox lives as long as the demo data: next to a --db file,
-        # else in a folder of its own that goes with the demo.
-        with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as scratch:
-            data_dir = os.path.dirname(os.path.abspath(args.db)) if args.db else scratch
-            config = dataclasses.replace(demo_config(link.url, central.token), data_dir=data_dir)
-            return run_kiosk(
-                config,
-                fullscreen=not args.windowed,
-                language=args.lang,
-                demo_cards=demo_cards(),
-                self_check=_self_check_for(config, demo=True),
-                demo_network=link,
-                # The day's discount and birthday offers are dated by the central's clock
-                # (Minsk); a laptop in another time zone must not lose them for hours.
-                today=lambda: central.clock.today(),
-            )
+        config = dataclasses.replace(demo_config(link.url, central.token), data_dir=data_dir)
+        return run_kiosk(
+            config,
+            fullscreen=not args.windowed,
+            language=args.lang,
+            demo_cards=demo_cards(),
+            self_check=_self_check_for(config, demo=True),
+            demo_network=link,
+            # The day's discount and birthday offers are dated by the central's clock
+            # (Minsk); a laptop in another time zone must not lose them for hours.
+            today=lambda: central.clock.today(),
+        )
     finally:
         link.stop()
         central.stop()
