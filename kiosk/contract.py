@@ -429,6 +429,14 @@ class BarcodeNomenclature(_Response):
     rules: list[NomenclatureRule]
 
 
+#: What stops a terminal's activation outbox: a fault of its disk (every row kept, it passes by
+#: itself once fixed), damage found on opening (``corrupt``: the file set aside and a new one
+#: started; ``rows-missing``: fewer rows than recorded beside it), or ``not-open``.
+OutboxProblemCode = Literal[
+    "full", "read-only", "permission", "busy", "io-error", "corrupt", "rows-missing", "not-open"
+]
+
+
 class Heartbeat(_Request):
     version: str = Field(max_length=_SHORT)
     uptime_seconds: int = Field(ge=0, le=2**53, strict=True)
@@ -453,6 +461,12 @@ class Heartbeat(_Request):
     last_central_answer_at: IsoDateTime | None = Field(
         default=None, description="When the terminal last had a good answer from the central"
     )
+    outbox_problem: OutboxProblemCode | None = Field(
+        default=None,
+        description="What stops the terminal's activation outbox, if anything: full, read-only,"
+        " permission, busy, io-error (every row kept; passes once fixed), corrupt (set aside,"
+        " a new one started), rows-missing (fewer rows than recorded), not-open",
+    )
 
 
 class TerminalStatus(_Response):
@@ -464,6 +478,7 @@ class TerminalStatus(_Response):
     dead_letters: int
     last_scan_at: dt.datetime | None
     last_central_answer_at: dt.datetime | None
+    outbox_problem: OutboxProblemCode | None = None
     received_at: dt.datetime = Field(description="When the central received this heartbeat")
 
 

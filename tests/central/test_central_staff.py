@@ -388,7 +388,9 @@ def test_terminals_list_the_last_heartbeat_of_each_for_the_service_role(
     manual_clock.advance(60)
     later = {**beat, "uptime_seconds": 110, "outbox_depth": 0, "oldest_outbox_age_seconds": None}
     assert central_api.post("/terminals/DEMO-01/heartbeat", later).status_code == 200
-    assert second_terminal.post("/terminals/DEMO-02/heartbeat", {**beat, "version": "1.0"}).ok
+    # A terminal whose outbox cannot write says so (its rows are kept).
+    stuck = {**beat, "version": "1.0", "outbox_problem": "read-only"}
+    assert second_terminal.post("/terminals/DEMO-02/heartbeat", stuck).ok
 
     engineer = StaffSession.model_validate(staff_login(central_api, "B0003", "2580").json())
     response = central_api.get("/terminals", headers={"X-Session-Token": engineer.token})
@@ -401,6 +403,7 @@ def test_terminals_list_the_last_heartbeat_of_each_for_the_service_role(
     ]
     first = listed[0]
     assert (first.oldest_outbox_age_seconds, first.dead_letters) == (None, 1)
+    assert (first.outbox_problem, listed[1].outbox_problem) == (None, "read-only")
     assert first.received_at == manual_clock.now()
     assert first.last_central_answer_at == dt.datetime(2025, 6, 16, 8, 58, tzinfo=dt.UTC)
 

@@ -582,6 +582,7 @@ class LoyaltyService:
                     last_scan_at=beat.last_scan_at,
                     last_central_answer_at=beat.last_central_answer_at,
                     received_at=now,
+                    outbox_problem=beat.outbox_problem,
                 ),
             )
         return HeartbeatAck(server_time=now)

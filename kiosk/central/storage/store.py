@@ -190,6 +190,8 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )""",
         "CREATE INDEX sign_in_failures_by_terminal ON sign_in_failures(terminal, kind, at)",
     ),
+    # 7: what stops a terminal's activation outbox (a fault of its disk, damage found)
+    ("ALTER TABLE heartbeats ADD COLUMN outbox_problem TEXT",),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -277,6 +279,7 @@ class HeartbeatRow:
     last_scan_at: dt.datetime | None
     last_central_answer_at: dt.datetime | None
     received_at: dt.datetime
+    outbox_problem: str | None = None
 
 
 def _iso(when: dt.datetime | None) -> str | None:
@@ -594,7 +597,8 @@ class Store(ShopperRecords):
         self._run(
             "INSERT OR REPLACE INTO heartbeats (terminal_id, version, uptime_seconds,"
             " outbox_depth, oldest_outbox_age_seconds, dead_letters, last_scan_at,"
-            " last_central_answer_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " last_central_answer_at, received_at, outbox_problem)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 terminal_id,
                 beat.version,
@@ -605,6 +609,7 @@ class Store(ShopperRecords):
                 _iso(beat.last_scan_at),
                 _iso(beat.last_central_answer_at),
                 to_epoch(beat.received_at),
+                beat.outbox_problem,
             ),
         )
 
@@ -620,8 +625,8 @@ class Store(ShopperRecords):
         """The last heartbeat of every terminal, by terminal id."""
         rows = self._all(
             "SELECT terminal_id, version, uptime_seconds, outbox_depth, oldest_outbox_age_seconds,"
-            " dead_letters, last_scan_at, last_central_answer_at, received_at FROM heartbeats"
-            " ORDER BY terminal_id"
+            " dead_letters, last_scan_at, last_central_answer_at, received_at, outbox_problem"
+            " FROM heartbeats ORDER BY terminal_id"
         )
         return [
             (
@@ -635,6 +640,7 @@ class Store(ShopperRecords):
                     last_scan_at=_from_iso(r[6]),
                     last_central_answer_at=_from_iso(r[7]),
                     received_at=from_epoch(r[8]),
+                    outbox_problem=r[9],
                 ),
             )
             for r in rows
