@@ -17,6 +17,7 @@ from kiosk.central.domain.security import hash_secret, hash_token
 from kiosk.central.storage.store import NewAccount, OfferRow, ProductRow, PromotionRow, Store
 from kiosk.core.codes.cards import card_kind, gs1_check_digit
 from kiosk.core.codes.nomenclature import DEFAULT_RULES, Nomenclature, gtin13
+from kiosk.core.runtime.secret_hash import DEMO_SCRYPT_N
 
 TERMINAL_TOKEN = "demo-token"
 TERMINAL_ID = "DEMO-01"
@@ -330,9 +331,9 @@ def with_check_digit(body: str) -> str:
 
 @functools.cache
 def _demo_secret_hash(owner: str, secret: str) -> str:
-    # The slow hash runs once per owner and process, not on every fresh test database; each
-    # owner still has its own random salt.
-    return hash_secret(secret)
+    # Once per owner and process, not on every fresh test database; each owner still has its own
+    # random salt.
+    return hash_secret(secret, n=DEMO_SCRYPT_N)
 
 
 def _birth_date(today: dt.date, *, age: int, days_from_today: int) -> dt.date:

@@ -19,6 +19,10 @@ from dataclasses import dataclass
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
+#: The cost for demo mode's secrets, a sixteenth: its passwords and PINs are published (the README
+#: gives them), so a slow hash guards nothing, and at the full cost their eight hashes took a third
+#: of a second of demo mode's start. Accounts and PINs made during a demo get the full cost.
+DEMO_SCRYPT_N = 2**10
 _SALT_BYTES = 16
 _DIGEST_BYTES = 32
 _SCHEME = "scrypt"
@@ -36,13 +40,14 @@ class ScryptHash:
     digest: bytes
 
 
-def hash_secret(secret: str) -> str:
-    """A salted scrypt hash of ``secret``: ``scrypt$N$r$p$salt$digest``."""
+def hash_secret(secret: str, *, n: int = SCRYPT_N) -> str:
+    """A salted scrypt hash of ``secret``: ``scrypt$N$r$p$salt$digest``. ``n`` is the cost (a
+    power of two); checking a hash takes the cost written in it."""
     import secrets
 
     salt = secrets.token_bytes(_SALT_BYTES)
-    digest = _scrypt(secret, ScryptHash(SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, bytes(_DIGEST_BYTES)))
-    return f"{_SCHEME}${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    digest = _scrypt(secret, ScryptHash(n, SCRYPT_R, SCRYPT_P, salt, bytes(_DIGEST_BYTES)))
+    return f"{_SCHEME}${n}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
 
 
 def verify_secret(secret: str, stored: str) -> bool:
