@@ -28,6 +28,7 @@ from kiosk.central.domain.clock import SystemClock
 from kiosk.central.domain.sms import SendLimits
 from kiosk.central.domain.terminals import register_terminal, valid_terminal_id
 from kiosk.central.http.app import create_app
+from kiosk.central.http.deadlines import Deadlines, protocol_with
 from kiosk.central.storage.store import Store
 from kiosk.core.runtime.masking import MaskingFilter
 
@@ -214,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_config=None,
             log_level=args.log_level,
             lifespan="off",
+            http=protocol_with(Deadlines()),
         )
     finally:
         store.close()

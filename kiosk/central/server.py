@@ -27,6 +27,7 @@ from kiosk.central.domain.clock import Clock, SystemClock
 from kiosk.central.domain.sms import DemoSmsGateway, SendLimits
 from kiosk.central.domain.terminals import register_terminal, terminal_of
 from kiosk.central.http.app import create_app
+from kiosk.central.http.deadlines import Deadlines, protocol_with
 from kiosk.central.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,8 @@ class EmbeddedCentral:
     ``db_path`` None keeps the database in memory (nothing written to disk); with ``demo`` the
     demo data is loaded into an empty database and the demo SMS route is on. ``token`` is the
     token of terminal ``terminal_id``, registered in every database it serves (other terminals
-    are the database's own).
+    are the database's own). ``deadlines`` bound the time a request has to arrive (by default
+    ``Deadlines()``, as ``kiosk-central``'s).
     """
 
     def __init__(
@@ -55,6 +57,7 @@ class EmbeddedCentral:
         host: str = "127.0.0.1",
         port: int = 0,
         send_limits: SendLimits | None = None,
+        deadlines: Deadlines | None = None,
     ) -> None:
         self.clock: Clock = clock or SystemClock()
         self.token = token
@@ -64,6 +67,7 @@ class EmbeddedCentral:
         self._host = host
         self._port = port
         self._send_limits = send_limits
+        self._deadlines = deadlines or Deadlines()
         self._store: Store | None = None
         self._app: FastAPI | None = None
         self._server: uvicorn.Server | None = None
@@ -123,6 +127,7 @@ class EmbeddedCentral:
             access_log=False,
             lifespan="off",
             timeout_graceful_shutdown=2,
+            http=protocol_with(self._deadlines),
         )
         server = uvicorn.Server(config)
         thread = threading.Thread(
