@@ -3,10 +3,11 @@ watch and the central client from a config, and wires them together.
 
 Start-up is kept lean: up to the moment the kiosk is ready for a scan (start screen up, scanner
 input installed, event loop running) only the start screen is built and nothing imports requests
-or pydantic. Then, one piece per turn of the event loop so that a scan is never kept waiting
-long: the program is fetched (which builds the central client in a worker thread, see
-LazyClient), the other screens are built, then the wizards. A screen the shopper needs before
-its turn is built on the spot.
+or pydantic. Then the central client is built in a worker thread, alone, so that its imports run
+on one thread (see finish_startup_on_event_loop); then the program is fetched and, one piece per
+turn of the event loop so that a scan is never kept waiting long, the other screens are built,
+then cashier mode and the wizards. A screen the shopper needs before its turn is built on the
+spot.
 """
 
 from __future__ import annotations
@@ -121,8 +122,8 @@ class Kiosk:
     cashier: CashierServices | None = None
 
     def start_background_work(self) -> None:
-        """Start what runs beside the shopper: the program fetch (and with it the central
-        client's imports, in a worker thread) and its periodic refresh."""
+        """Start what runs beside the shopper: the program and nomenclature fetches (the first
+        builds the central client on a worker unless it is built already) and their refresh."""
         self.controller.start_program_updates()
 
     def continue_startup(self) -> bool:
@@ -464,16 +465,27 @@ def _stop_on_signal(app: QApplication, name: str) -> None:
 
 
 def finish_startup_on_event_loop(kiosk: Kiosk) -> None:
-    """The rest of start-up, once the kiosk is ready for a scan: the background work now, then
-    the deferred pieces, each on its own turn of the event loop, so that the key events of a
-    scan arriving meanwhile are handled between two pieces."""
-    kiosk.start_background_work()
+    """The rest of start-up, once the kiosk is ready for a scan.
+
+    First the central client is built on a worker, alone: that imports requests, pydantic and
+    the API contract, which the background work and the deferred pieces import too (the fetches,
+    the service screen, cashier mode's outbox). Imports running on two threads at once can meet
+    in a module the other thread has only half run (pydantic's "partially initialized module"),
+    so nothing else that imports them starts until the client is built; a scan meanwhile waits
+    for the same client (see LazyClient). Then the background work, and the deferred pieces,
+    each on its own turn of the event loop, so that the key events of a scan arriving meanwhile
+    are handled between two pieces."""
 
     def next_piece() -> None:
         if kiosk.continue_startup():
             QTimer.singleShot(0, kiosk.window, next_piece)
 
-    QTimer.singleShot(0, kiosk.window, next_piece)
+    def go_on(_built_or_failed: object) -> None:
+        # A client that could not be built is the fetches' to report (and retry).
+        kiosk.start_background_work()
+        QTimer.singleShot(0, kiosk.window, next_piece)
+
+    kiosk.runner.run(kiosk.client.get, go_on, go_on)
 
 
 def _report_ready_and_quit(app: QApplication) -> None:

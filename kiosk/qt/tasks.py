@@ -187,10 +187,12 @@ class TaskRunner(QObject):
 class LazyClient:
     """The central client, created on first use in a worker thread.
 
-    Creating it imports requests and pydantic, which the first screen must not wait for. Only
-    worker threads call :meth:`get`; the GUI thread calls :meth:`set_language` and
-    :meth:`close`, which never wait for a client being built: the build runs outside the lock
-    they take (a second lock keeps two workers from building two clients).
+    Creating it imports requests and pydantic, which the first screen must not wait for; the
+    kiosk builds it first of all its background work, alone, so that nothing imports them on
+    another thread meanwhile (kiosk.qt.app.finish_startup_on_event_loop). Only worker threads
+    call :meth:`get`; the GUI thread calls :meth:`set_language` and :meth:`close`, which never
+    wait for a client being built: the build runs outside the lock they take (a second lock
+    keeps two workers from building two clients).
     """
 
     def __init__(self, factory: Callable[[], CentralClient], language: str = "ru") -> None:
