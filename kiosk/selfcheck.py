@@ -2,7 +2,8 @@
 
 For field engineers after an installation and for CI on the bundle. Production checks run
 against the configured central: config valid, central reachable and the terminal token
-accepted, TLS valid, scanner present, free disk for the logs, clock skew. ``--demo`` runs the
+accepted, TLS valid, scanner present, free disk for the logs, the activation outbox (read as
+the kiosk's user, changing nothing), clock skew. ``--demo`` runs the
 same against the embedded demo central and adds a demo card scan through the real client, so
 the bundle proves it has everything it needs (resources, translations, the demo service).
 
@@ -30,6 +31,7 @@ from typing import Literal, Protocol, TextIO
 from urllib.parse import urlsplit
 
 from kiosk import __version__
+from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME, OutboxProblem, inspect_file
 from kiosk.core.client import CentralClient
 from kiosk.core.client.deadline import CallDeadline
 from kiosk.core.client.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
@@ -37,6 +39,7 @@ from kiosk.core.runtime.config import (
     ConfigError,
     KioskConfig,
     ScannerSettings,
+    default_data_dir,
     load_config,
     resolve_config_path,
 )
@@ -303,6 +306,50 @@ def _writable(folder: Path) -> bool:
         return False
 
 
+def check_outbox(path: Path, *, now: Callable[[], float] = time.time) -> CheckResult:
+    """The activation outbox as the kiosk will open it: quick_check, the activations it holds
+    against the count beside it, and whether the kiosk's user may write it (nothing changed)."""
+    found = inspect_file(path)
+    counts, recorded, detail = found.counts, found.recorded, found.detail
+    held = ""
+    if counts is not None:
+        held = f"{_count(counts.queued, 'activation')} queued, {counts.dead} refused"
+    if found.problem is None:
+        if not found.exists:
+            return CheckResult("outbox", "OK", f"none yet at {path}; the kiosk makes it at start")
+        oldest = ""
+        if found.oldest_scanned_at is not None:
+            minutes = max(0, int(now() - found.oldest_scanned_at)) // 60
+            oldest = f" (the oldest {minutes} min ago)"
+        return CheckResult("outbox", "OK", f"{path}: quick_check ok, {held}{oldest}")
+    if found.problem is OutboxProblem.CORRUPT:
+        kept = ""
+        if recorded is not None and recorded.total:
+            kept = f" ({_count(recorded.total, 'activation')} recorded in it)"
+        return CheckResult(
+            "outbox",
+            "FAIL",
+            f"{path} is damaged ({detail}): the kiosk will set it aside{kept} and start a new one",
+        )
+    if found.problem is OutboxProblem.ROWS_MISSING and recorded is not None:
+        holds = f"holds {counts.queued} and {counts.dead}" if counts is not None else detail
+        return CheckResult(
+            "outbox",
+            "FAIL",
+            f"{path} {holds} where {recorded.queued} queued and {recorded.dead} refused were"
+            " recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy"
+            " of it and say so",
+        )
+    if found.problem is OutboxProblem.BUSY:
+        return CheckResult("outbox", "WARN", f"{path}: {found.description} ({detail})")
+    kept = f"{held} are kept, but " if held else ""
+    return CheckResult(
+        "outbox",
+        "FAIL",
+        f"{path}: {found.description} ({detail}); {kept}no cashier scan can be recorded",
+    )
+
+
 def check_clock(config: KioskConfig, *, now: Callable[[], float] = time.time) -> CheckResult:
     """The terminal's clock against the ``Date`` header of the central's answer (through the
     kiosk's client, so within the same whole-call deadline)."""
@@ -454,6 +501,8 @@ def run_self_check(
         report.results.extend(check_scanner(config.scanner, input_devices=input_devices))
         log_dir = Path(config.log_dir) if config.log_dir else default_log_dir()
         report.results.append(check_disk(log_dir))
+        data_dir = Path(config.data_dir) if config.data_dir else default_data_dir()
+        report.results.append(check_outbox(data_dir / OUTBOX_FILE_NAME))
         if central.status == "OK":
             report.results.append(check_clock(config))
         else:  # a second wait for a central that just failed to answer tells nothing new
@@ -495,7 +544,16 @@ def check_demo_scan(client: CentralClient) -> CheckResult:
 def report_for_bad_config(error: ConfigError) -> SelfCheckReport:
     report = SelfCheckReport(__version__, "production")
     report.add("config", "FAIL", error.message)
-    for name in ("central", "tls", "scanner", "disk", "clock", "translations", "resources"):
+    for name in (
+        "central",
+        "tls",
+        "scanner",
+        "disk",
+        "outbox",
+        "clock",
+        "translations",
+        "resources",
+    ):
         report.add(name, "SKIP", "needs a valid config")
     return report
 

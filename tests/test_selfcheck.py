@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import ssl
 import sys
 import time
@@ -24,6 +25,7 @@ from pytest_httpserver import HTTPServer
 
 from kiosk import __version__
 from kiosk.central.server import EmbeddedCentral
+from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME, ActivationOutbox
 from kiosk.core.client import CentralClient
 from kiosk.core.runtime.config import KioskConfig, ScannerSettings, demo_config
 from kiosk.qt.resources import resources_dir
@@ -35,6 +37,7 @@ from kiosk.selfcheck import (
     check_config,
     check_demo_scan,
     check_disk,
+    check_outbox,
     check_resources,
     check_scanner,
     check_tls,
@@ -65,7 +68,11 @@ def central() -> Iterator[EmbeddedCentral]:
 
 @pytest.fixture
 def config(central: EmbeddedCentral, tmp_path: Path) -> KioskConfig:
-    return replace(demo_config(central.url, central.token), log_dir=str(tmp_path / "logs"))
+    return replace(
+        demo_config(central.url, central.token),
+        log_dir=str(tmp_path / "logs"),
+        data_dir=str(tmp_path / "data"),
+    )
 
 
 def _client(config: KioskConfig) -> CentralClient:
@@ -317,6 +324,87 @@ def test_unwritable_log_folder_warns(tmp_path: Path) -> None:
     assert "cannot be written" in result.detail
 
 
+# --- the activation outbox ----------------------------------------------------------------------
+
+
+def _outbox(folder: Path, cards: int) -> Path:
+    path = folder / OUTBOX_FILE_NAME
+    with ActivationOutbox(path, clock=lambda: 1750064400.0) as box:
+        for n in range(cards):
+            box.add(f"299000002{n:03d}0", "S-0001", "DEMO-01")
+    return path
+
+
+def test_an_outbox_with_queued_activations_passes(tmp_path: Path) -> None:
+    path = _outbox(tmp_path, 2)
+
+    result = check_outbox(path, now=lambda: 1750064400.0 + 600)
+
+    assert (result.name, result.status) == ("outbox", "OK")
+    assert result.detail == f"{path}: quick_check ok, 2 activations queued, 0 refused" + (
+        " (the oldest 10 min ago)"
+    )
+    # Nothing made beside it: a -shm file of the engineer's user would stop the kiosk writing.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        OUTBOX_FILE_NAME,
+        OUTBOX_FILE_NAME + ".rows",
+    ]
+
+
+def test_no_outbox_yet_passes_where_it_can_be_made(tmp_path: Path) -> None:
+    result = check_outbox(tmp_path / "data" / OUTBOX_FILE_NAME)
+    assert result.status == "OK" and "none yet" in result.detail
+    assert not (tmp_path / "data").exists()  # the check changes nothing
+
+    (tmp_path / "file").write_text("a file where the data folder should be")
+    blocked = check_outbox(tmp_path / "file" / OUTBOX_FILE_NAME)
+    assert blocked.status == "FAIL" and "no cashier scan can be recorded" in blocked.detail
+
+
+def test_a_damaged_outbox_fails_and_is_left_as_it_is(tmp_path: Path) -> None:
+    path = _outbox(tmp_path, 3)
+    data = bytearray(path.read_bytes())
+    data[:16] = b"not a database!!"
+    path.write_bytes(bytes(data))
+
+    result = check_outbox(path)
+
+    assert result.status == "FAIL"
+    assert "is damaged" in result.detail and "3 activations recorded in it" in result.detail
+    assert path.read_bytes() == bytes(data)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        OUTBOX_FILE_NAME,
+        OUTBOX_FILE_NAME + ".rows",
+    ]
+
+
+def test_an_outbox_that_lost_rows_fails(tmp_path: Path) -> None:
+    path = _outbox(tmp_path, 3)
+    path.write_bytes(b"")
+
+    result = check_outbox(path)
+
+    assert result.status == "FAIL"
+    assert "holds 0 and 0 where 3 queued and 0 refused were recorded" in result.detail
+
+
+def test_an_outbox_the_kiosk_has_open_is_read_with_its_wal(tmp_path: Path) -> None:
+    path = tmp_path / OUTBOX_FILE_NAME
+    with ActivationOutbox(path) as box:
+        reader = sqlite3.connect(path)  # holds the WAL: the rows below stay in the -wal file
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM outbox").fetchone()
+        box.add("2990000020000", "S-0001", "DEMO-01")
+        box.add("2990000020017", "S-0001", "DEMO-01")
+        assert (tmp_path / (OUTBOX_FILE_NAME + "-wal")).stat().st_size > 0
+
+        result = check_outbox(path)
+        reader.close()
+
+    assert result.status == "OK"
+    assert "2 activations queued" in result.detail
+
+
 # --- clock ---------------------------------------------------------------------------------------
 
 
@@ -449,6 +537,7 @@ def test_whole_run_against_a_healthy_central(
         ("tls", "OK"),
         ("scanner", "OK"),
         ("disk", "OK"),
+        ("outbox", "OK"),
         ("clock", "OK"),
         ("translations", "OK"),
         ("resources", "OK"),
