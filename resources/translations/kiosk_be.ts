@@ -374,6 +374,11 @@
         <source>Not recorded: the terminal&apos;s disk is full</source>
         <translation>Не запісана: дыск тэрмінала запоўнены</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="301"/>
+        <source>Not recorded: the terminal cannot save it now; call the service engineer</source>
+        <translation>Не запісана: тэрмінал зараз не можа гэта захаваць; звярніцеся да сэрвіснага інжынера</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../kiosk/qt/screens/cashier.py" line="274"/>
         <source>Activated in this session: %n</source>
@@ -1502,6 +1507,64 @@ Code: %3
         <location filename="../../kiosk/qt/screens/service.py" line="237"/>
         <source>The outbox file was unreadable: kept as %1, a new one was started</source>
         <translation>Файл чаргі актывацый быў пашкоджаны: захаваны як %1, пачаты новы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="266"/>
+        <source>Cannot record: the disk is full.</source>
+        <translation>Запіс немагчымы: дыск запоўнены.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="268"/>
+        <source>Cannot record: the outbox file or its folder is read-only (check the owner of the files in the data folder).</source>
+        <translation>Запіс немагчымы: файл чаргі ці яго папка даступныя толькі для чытання (праверце ўладальніка файлаў у папцы даных).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="271"/>
+        <source>Cannot open the outbox file: check its owner and permissions.</source>
+        <translation>Файл чаргі не адкрываецца: праверце яго ўладальніка і правы доступу.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="272"/>
+        <source>Another program holds the outbox file locked.</source>
+        <translation>Файл чаргі заблакаваны іншай праграмай.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="273"/>
+        <source>The disk fails to read or write the outbox file.</source>
+        <translation>Памылка дыска пры чытанні ці запісе файла чаргі.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="275"/>
+        <source>The outbox file is damaged and cannot be set aside (check the folder&apos;s permissions).</source>
+        <translation>Файл чаргі пашкоджаны, і яго не ўдаецца захаваць асобна (праверце правы на папку).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="282"/>
+        <source>Every queued activation is kept; this passes by itself once fixed.</source>
+        <translation>Усе актывацыі ў чарзе захаваныя; праца адновіцца сама, калі гэта выправяць.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/service.py" line="288"/>
+        <source>%n recorded activation(s) missing from the outbox file (a damaged write or an emptied file).</source>
+        <translation>
+            <numerusform>У файле чаргі не хапае %n запісанай актывацыі (пашкоджаны запіс ці спустошаны файл).</numerusform>
+            <numerusform>У файле чаргі не хапае %n запісаных актывацый (пашкоджаны запіс ці спустошаны файл).</numerusform>
+            <numerusform>У файле чаргі не хапае %n запісаных актывацый (пашкоджаны запіс ці спустошаны файл).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="295"/>
+        <source>The file as found is kept as %1.</source>
+        <translation>Файл у тым выглядзе, у якім ён знойдзены, захаваны як %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/service.py" line="300"/>
+        <source>The outbox file was damaged: kept as %1 with %n recorded activation(s), a new one was started.</source>
+        <translation>
+            <numerusform>Файл чаргі быў пашкоджаны: захаваны як %1 (у ім %n запісаная актывацыя), пачаты новы.</numerusform>
+            <numerusform>Файл чаргі быў пашкоджаны: захаваны як %1 (у ім %n запісаныя актывацыі), пачаты новы.</numerusform>
+            <numerusform>Файл чаргі быў пашкоджаны: захаваны як %1 (у ім %n запісаных актывацый), пачаты новы.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/service.py" line="241"/>

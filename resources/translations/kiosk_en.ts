@@ -371,6 +371,11 @@
         <source>Not recorded: the terminal&apos;s disk is full</source>
         <translation>Not recorded: the terminal&apos;s disk is full</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="301"/>
+        <source>Not recorded: the terminal cannot save it now; call the service engineer</source>
+        <translation>Not recorded: the terminal cannot save it now; call the service engineer</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../kiosk/qt/screens/cashier.py" line="274"/>
         <source>Activated in this session: %n</source>
@@ -1496,6 +1501,62 @@ Code: %3
         <location filename="../../kiosk/qt/screens/service.py" line="237"/>
         <source>The outbox file was unreadable: kept as %1, a new one was started</source>
         <translation>The outbox file was unreadable: kept as %1, a new one was started</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="266"/>
+        <source>Cannot record: the disk is full.</source>
+        <translation>Cannot record: the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="268"/>
+        <source>Cannot record: the outbox file or its folder is read-only (check the owner of the files in the data folder).</source>
+        <translation>Cannot record: the outbox file or its folder is read-only (check the owner of the files in the data folder).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="271"/>
+        <source>Cannot open the outbox file: check its owner and permissions.</source>
+        <translation>Cannot open the outbox file: check its owner and permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="272"/>
+        <source>Another program holds the outbox file locked.</source>
+        <translation>Another program holds the outbox file locked.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="273"/>
+        <source>The disk fails to read or write the outbox file.</source>
+        <translation>The disk fails to read or write the outbox file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="275"/>
+        <source>The outbox file is damaged and cannot be set aside (check the folder&apos;s permissions).</source>
+        <translation>The outbox file is damaged and cannot be set aside (check the folder&apos;s permissions).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="282"/>
+        <source>Every queued activation is kept; this passes by itself once fixed.</source>
+        <translation>Every queued activation is kept; this passes by itself once fixed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/service.py" line="288"/>
+        <source>%n recorded activation(s) missing from the outbox file (a damaged write or an emptied file).</source>
+        <translation>
+            <numerusform>%n recorded activation missing from the outbox file (a damaged write or an emptied file).</numerusform>
+            <numerusform>%n recorded activations missing from the outbox file (a damaged write or an emptied file).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="295"/>
+        <source>The file as found is kept as %1.</source>
+        <translation>The file as found is kept as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/service.py" line="300"/>
+        <source>The outbox file was damaged: kept as %1 with %n recorded activation(s), a new one was started.</source>
+        <translation>
+            <numerusform>The outbox file was damaged: kept as %1 with %n recorded activation, a new one was started.</numerusform>
+            <numerusform>The outbox file was damaged: kept as %1 with %n recorded activations, a new one was started.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/service.py" line="241"/>

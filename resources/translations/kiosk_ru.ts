@@ -374,6 +374,11 @@
         <source>Not recorded: the terminal&apos;s disk is full</source>
         <translation>Не записано: диск терминала заполнен</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/cashier.py" line="301"/>
+        <source>Not recorded: the terminal cannot save it now; call the service engineer</source>
+        <translation>Не записано: терминал сейчас не может это сохранить; обратитесь к сервисному инженеру</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../kiosk/qt/screens/cashier.py" line="274"/>
         <source>Activated in this session: %n</source>
@@ -1502,6 +1507,64 @@ Code: %3
         <location filename="../../kiosk/qt/screens/service.py" line="237"/>
         <source>The outbox file was unreadable: kept as %1, a new one was started</source>
         <translation>Файл очереди активаций был повреждён: сохранён как %1, начат новый</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="266"/>
+        <source>Cannot record: the disk is full.</source>
+        <translation>Запись невозможна: диск заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="268"/>
+        <source>Cannot record: the outbox file or its folder is read-only (check the owner of the files in the data folder).</source>
+        <translation>Запись невозможна: файл очереди или его папка доступны только для чтения (проверьте владельца файлов в папке данных).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="271"/>
+        <source>Cannot open the outbox file: check its owner and permissions.</source>
+        <translation>Файл очереди не открывается: проверьте его владельца и права доступа.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="272"/>
+        <source>Another program holds the outbox file locked.</source>
+        <translation>Файл очереди заблокирован другой программой.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="273"/>
+        <source>The disk fails to read or write the outbox file.</source>
+        <translation>Ошибка диска при чтении или записи файла очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="275"/>
+        <source>The outbox file is damaged and cannot be set aside (check the folder&apos;s permissions).</source>
+        <translation>Файл очереди повреждён, и его не удаётся сохранить отдельно (проверьте права на папку).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="282"/>
+        <source>Every queued activation is kept; this passes by itself once fixed.</source>
+        <translation>Все активации в очереди сохранены; работа возобновится сама, когда это исправят.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/service.py" line="288"/>
+        <source>%n recorded activation(s) missing from the outbox file (a damaged write or an emptied file).</source>
+        <translation>
+            <numerusform>В файле очереди не хватает %n записанной активации (повреждённая запись или опустошённый файл).</numerusform>
+            <numerusform>В файле очереди не хватает %n записанных активаций (повреждённая запись или опустошённый файл).</numerusform>
+            <numerusform>В файле очереди не хватает %n записанных активаций (повреждённая запись или опустошённый файл).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="295"/>
+        <source>The file as found is kept as %1.</source>
+        <translation>Файл в том виде, в каком он найден, сохранён как %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/screens/service.py" line="300"/>
+        <source>The outbox file was damaged: kept as %1 with %n recorded activation(s), a new one was started.</source>
+        <translation>
+            <numerusform>Файл очереди был повреждён: сохранён как %1 (в нём %n записанная активация), начат новый.</numerusform>
+            <numerusform>Файл очереди был повреждён: сохранён как %1 (в нём %n записанные активации), начат новый.</numerusform>
+            <numerusform>Файл очереди был повреждён: сохранён как %1 (в нём %n записанных активаций), начат новый.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/screens/service.py" line="241"/>

@@ -73,6 +73,9 @@ class RowResult(StrEnum):
     NOT_OURS = "not-ours"
     REFUSED = "refused"  # another refusal (in the dead letters)
     NOT_RECORDED = "not-recorded"  # the outbox could not take it (disk full): scan again later
+    #: The outbox cannot write for another reason (read-only, locked, ...): nothing was
+    #: recorded; once the engineer fixes it, scan again.
+    NOT_STORED = "not-stored"
 
 
 #: Results a cashier can hand over to the shopper for registration (the card is sold and issued,
@@ -346,11 +349,12 @@ class CashierSession:
             return [RowChanged(row)]
         return []
 
-    def record_failed(self, row: int) -> list[CashierCommand]:
-        """The outbox could not take the activation (disk full): nothing was recorded."""
+    def record_failed(self, row: int, *, disk_full: bool = True) -> list[CashierCommand]:
+        """The outbox could not take the activation (the disk is full, or it cannot write for
+        another reason): nothing was recorded."""
         if not 0 <= row < len(self.rows):
             return []
-        self.rows[row].result = RowResult.NOT_RECORDED
+        self.rows[row].result = RowResult.NOT_RECORDED if disk_full else RowResult.NOT_STORED
         return [RowChanged(row)]
 
     def delivery(self, outbox_id: int, outcome: str) -> list[CashierCommand]:

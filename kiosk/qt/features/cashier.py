@@ -217,7 +217,9 @@ class CashierDriver(QObject):
     def _record(self, row: int, number: str, staff_id: str) -> None:
         def on_error(error: Exception) -> None:
             log.error("activation of %s not recorded: %s", mask_card(number), error)
-            self._run(self.session.record_failed(row))
+            # The outbox's errors carry their problem (an OutboxProblem, a StrEnum).
+            disk_full = getattr(error, "problem", None) == "full"
+            self._run(self.session.record_failed(row, disk_full=disk_full))
 
         self.activations.record(
             number,

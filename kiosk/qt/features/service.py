@@ -114,10 +114,17 @@ class ServiceDriver(QObject):
         error = self.activations.open_error
 
         def show(health: OutboxHealth) -> None:
-            recovered = health.recovered.name if health.recovered is not None else None
+            kept = health.kept_as.name if health.kept_as is not None else None
             self.screen.set_outbox(
                 OutboxView(
-                    health.depth, health.oldest_age_seconds, health.dead_letters, recovered, None
+                    health.depth,
+                    health.oldest_age_seconds,
+                    health.dead_letters,
+                    kept,
+                    None,
+                    problem=health.problem,
+                    damage=health.damage,
+                    rows_lost=health.rows_lost,
                 )
             )
 

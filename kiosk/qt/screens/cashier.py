@@ -48,6 +48,7 @@ _BAD = frozenset(
         RowResult.NOT_OURS,
         RowResult.REFUSED,
         RowResult.NOT_RECORDED,
+        RowResult.NOT_STORED,
     }
 )
 
@@ -296,6 +297,9 @@ class CashierScreen(Screen):
             RowResult.NOT_OURS: self.tr("Not a card of ours"),
             RowResult.REFUSED: self.tr("Refused by the loyalty service"),
             RowResult.NOT_RECORDED: self.tr("Not recorded: the terminal's disk is full"),
+            RowResult.NOT_STORED: self.tr(
+                "Not recorded: the terminal cannot save it now; call the service engineer"
+            ),
         }
         return texts[result]
 

@@ -36,11 +36,14 @@ class DeadLetterRow:
 
 @dataclass(frozen=True, slots=True)
 class OutboxView:
-    depth: int
+    depth: int | None  # None: the outbox could not be read
     oldest_age_seconds: int | None
     dead_letters: int
-    recovered_as: str | None  # file name an unreadable database was kept under
+    recovered_as: str | None  # file name a damaged database was kept under
     error: str | None  # the outbox could not be opened
+    problem: str | None = None  # the fault that stops it writing now (an OutboxProblem value)
+    damage: str | None = None  # damage found on opening: "corrupt" or "rows-missing"
+    rows_lost: int = 0  # recorded activations not in the outbox now (in the file kept aside)
 
 
 def when(seconds: float | None) -> str:
@@ -241,23 +244,69 @@ class ServiceScreen(Screen):
                 label.setText("")
             ui.outboxNoteValue.setText(self.tr("Reading…"))
             return
-        ui.outboxDepthValue.setText(str(view.depth))
+        ui.outboxDepthValue.setText(str(view.depth) if view.depth is not None else "?")
         if view.oldest_age_seconds is None:
             ui.outboxOldestValue.setText(self.tr("none"))
         else:
             minutes = view.oldest_age_seconds // 60
             ui.outboxOldestValue.setText(self.tr("%n minute(s) ago", "", minutes))
         ui.deadLettersValue.setText(str(view.dead_letters))
+        notes = []
         if view.error is not None:
-            note = arg(self.tr("Not available: %1"), view.error)
-        elif view.recovered_as is not None:
-            note = arg(
-                self.tr("The outbox file was unreadable: kept as %1, a new one was started"),
-                view.recovered_as,
+            notes.append(arg(self.tr("Not available: %1"), view.error))
+        if view.problem is not None:
+            notes.append(f"{self._problem_text(view.problem)} {self._rows_kept_text()}")
+        if view.damage is not None:
+            notes.append(self._damage_text(view))
+        ui.outboxNoteValue.setText("\n".join(notes) or self.tr("OK"))
+
+    def _problem_text(self, problem: str) -> str:
+        """What stops the outbox writing (an OutboxProblem value), in words."""
+        texts = {
+            "full": self.tr("Cannot record: the disk is full."),
+            "read-only": self.tr(
+                "Cannot record: the outbox file or its folder is read-only (check the owner of"
+                " the files in the data folder)."
+            ),
+            "permission": self.tr("Cannot open the outbox file: check its owner and permissions."),
+            "busy": self.tr("Another program holds the outbox file locked."),
+            "io-error": self.tr("The disk fails to read or write the outbox file."),
+            "corrupt": self.tr(
+                "The outbox file is damaged and cannot be set aside (check the folder's"
+                " permissions)."
+            ),
+        }
+        return texts.get(problem, problem)
+
+    def _rows_kept_text(self) -> str:
+        return self.tr("Every queued activation is kept; this passes by itself once fixed.")
+
+    def _damage_text(self, view: OutboxView) -> str:
+        kept = view.recovered_as or ""
+        if view.damage == "rows-missing":
+            missing = self.tr(
+                "%n recorded activation(s) missing from the outbox file (a damaged write or an"
+                " emptied file).",
+                "",
+                view.rows_lost,
             )
-        else:
-            note = self.tr("OK")
-        ui.outboxNoteValue.setText(note)
+            if not kept:
+                return missing
+            found = arg(self.tr("The file as found is kept as %1."), kept)
+            return f"{missing} {found}"
+        if view.rows_lost:
+            return arg(
+                self.tr(
+                    "The outbox file was damaged: kept as %1 with %n recorded activation(s),"
+                    " a new one was started.",
+                    "",
+                    view.rows_lost,
+                ),
+                kept,
+            )
+        return arg(
+            self.tr("The outbox file was unreadable: kept as %1, a new one was started"), kept
+        )
 
     def _reason_text(self, reason: str) -> str:
         """Why the central refused an activation, in words; another refusal by its code."""

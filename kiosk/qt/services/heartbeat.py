@@ -1,9 +1,9 @@
 """The terminal's own health: the last scan, and the heartbeat to the central.
 
 Every ``heartbeat_seconds`` the kiosk posts its version, uptime, the outbox's depth and the age
-of its oldest row, the dead letters, the last scan time and the time of the central's last good
-answer. The post runs on a worker thread (the outbox is read there too); a failed heartbeat is
-logged and tried again at the next tick.
+of its oldest row, the dead letters, what stops the outbox if anything, the last scan time and
+the time of the central's last good answer. The post runs on a worker thread (the outbox is
+read there too); a failed heartbeat is logged and tried again at the next tick.
 """
 
 from __future__ import annotations
@@ -103,11 +103,13 @@ class HeartbeatDriver(QObject):
                 Heartbeat(
                     version=kiosk.__version__,
                     uptime_seconds=uptime,
-                    outbox_depth=health.depth if health else 0,
+                    # The depth last read (none yet: 0); outbox_problem says what is wrong.
+                    outbox_depth=(health.depth or 0) if health else 0,
                     oldest_outbox_age_seconds=health.oldest_age_seconds if health else None,
                     dead_letters=health.dead_letters if health else 0,
                     last_scan_at=_utc(last_scan),
                     last_central_answer_at=_utc(central.last_answer_at),
+                    outbox_problem=health.reported_problem if health else "not-open",
                 )
             )
 

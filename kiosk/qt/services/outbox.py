@@ -30,10 +30,22 @@ log = logging.getLogger(__name__)
 class OutboxHealth:
     """What the service screen and the heartbeat show of the outbox."""
 
-    depth: int
+    depth: int | None  # None: the outbox could not be read since the kiosk started
     oldest_age_seconds: int | None
     dead_letters: int
-    recovered: Path | None  # where an unreadable database was kept aside, if it was
+    #: The fault that stops the outbox writing now (an OutboxProblem value: "full",
+    #: "read-only", ...). Every row is kept meanwhile, and it passes by itself once fixed.
+    problem: str | None = None
+    #: Damage found on opening (OutboxProblem "corrupt" or "rows-missing"): where the damaged
+    #: file was kept, and how many recorded activations are not in the outbox now.
+    damage: str | None = None
+    kept_as: Path | None = None
+    rows_lost: int = 0
+
+    @property
+    def reported_problem(self) -> str | None:
+        """The one word the heartbeat sends: the fault now, else the damage found."""
+        return self.problem or self.damage
 
 
 class ActivationService(QObject):
@@ -70,6 +82,8 @@ class ActivationService(QObject):
         from kiosk.core.cashier.outbox import ActivationOutbox
         from kiosk.core.cashier.sender import ActivationSender, client_delivery
 
+        # A fault of the disk does not stop this: the outbox keeps it as its problem, and every
+        # call after tries the file again (no restart once someone fixes it).
         outbox = ActivationOutbox(self.path)
         client = self._client
 
@@ -88,6 +102,7 @@ class ActivationService(QObject):
         sender.start()  # rows left from before a restart go out now
 
     def _open_failed(self, error: Exception) -> None:
+        # Only an error the outbox does not know (a bug): it is not tried again.
         self.open_error = str(error) or type(error).__name__
         log.error("activation outbox not opened: %s", self.open_error)
 
@@ -139,7 +154,8 @@ class ActivationService(QObject):
         self.runner.run(lambda: _health_of(self._ready()), on_done, self._log_failure)
 
     def health_now(self) -> OutboxHealth | None:
-        """For a worker thread (the heartbeat): the outbox's health, or None if not open."""
+        """For a worker thread (the heartbeat): the outbox's health, or None if not open.
+        While a fault stands it tries whether it has passed (a write of one page)."""
         outbox = self._outbox
         return _health_of(outbox) if outbox is not None else None
 
@@ -165,7 +181,14 @@ class ActivationService(QObject):
 
 
 def _health_of(outbox: ActivationOutbox) -> OutboxHealth:
-    stats = outbox.stats()
+    health = outbox.health()
+    stats, damage = health.stats, health.damage
     return OutboxHealth(
-        stats.depth, stats.oldest_age_seconds(time.time()), stats.dead_letters, outbox.recovered
+        stats.depth if stats is not None else None,
+        stats.oldest_age_seconds(time.time()) if stats is not None else None,
+        stats.dead_letters if stats is not None else 0,
+        problem=health.problem.value if health.problem is not None else None,
+        damage=damage.problem.value if damage is not None else None,
+        kept_as=damage.kept_as if damage is not None else None,
+        rows_lost=damage.rows if damage is not None else 0,
     )

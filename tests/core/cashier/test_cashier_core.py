@@ -221,6 +221,14 @@ def test_a_full_disk_marks_the_row_not_recorded() -> None:
     assert session.waiting == 0
 
 
+def test_an_outbox_that_cannot_write_for_another_reason_is_not_called_full() -> None:
+    session = signed_in()
+    session.scanned(SOLD)
+
+    assert session.record_failed(0, disk_full=False) == [RowChanged(0)]
+    assert session.rows[0].result is RowResult.NOT_STORED
+
+
 def test_hand_over_only_for_a_card_that_is_issued() -> None:
     session = signed_in()
     session.scanned(SOLD)
