@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import json
 
+import pytest
 import requests
 
 from kiosk.central.domain.clock import ManualClock
@@ -12,6 +13,7 @@ from kiosk.central.server import EmbeddedCentral
 from tests.support.central_api import (
     ISSUED_CARDS,
     NEW_PHONE,
+    NOT_ISSUED_CARDS,
     Api,
     field_errors,
     problem,
@@ -128,6 +130,77 @@ def test_keys_are_kept_for_24_hours(central_api: Api, manual_clock: ManualClock)
     assert fresh.status_code == 201
     assert "Idempotent-Replayed" not in fresh.headers
     assert fresh.json()["registration_id"] != first.json()["registration_id"]
+
+
+class _Crash(Exception):
+    """The central stops here, as if killed (a disk gone, a power cut)."""
+
+
+def _storing_impossible(*args: object, **kwargs: object) -> None:
+    raise _Crash("the central stops before it stores the answer")
+
+
+def test_an_activation_is_kept_with_its_answer_or_not_at_all(
+    central: EmbeddedCentral, central_api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = NOT_ISSUED_CARDS[0]
+    session = central_api.staff_login()
+    headers = keyed("act-crash", **{"X-Session-Token": session})
+    body = {"terminal_id": "DEMO-01"}
+
+    with monkeypatch.context() as crash:
+        crash.setattr(central.store, "store_response", _storing_impossible)
+        lost = central_api.post(f"/cards/{card}/activation", body, headers=headers)
+    # The terminal got no answer; its outbox sends the same request again.
+    assert lost.status_code == 500
+    again = central_api.post(f"/cards/{card}/activation", body, headers=headers)
+
+    # The activation did not happen without its answer: the resend is the first activation
+    # (201), not "activated before" (200), and is audited once.
+    assert again.status_code == 201, again.text
+    assert "Idempotent-Replayed" not in again.headers
+    assert [a.card_number for a in central.store.activations()] == [card]
+    replay = central_api.post(f"/cards/{card}/activation", body, headers=headers)
+    assert (replay.status_code, replay.content) == (201, again.content)
+    assert replay.headers["Idempotent-Replayed"] == "true"
+
+
+def test_a_registration_is_kept_with_its_answer_or_sends_no_sms(
+    central: EmbeddedCentral, central_api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = registration_form()
+
+    with monkeypatch.context() as crash:
+        crash.setattr(central.store, "store_response", _storing_impossible)
+        lost = central_api.post("/registrations", form, headers=keyed("reg-crash"))
+    assert lost.status_code == 500
+    assert central_api.sms_codes(NEW_PHONE) == [], "no SMS for a registration not kept"
+    again = central_api.post("/registrations", form, headers=keyed("reg-crash"))
+
+    assert again.status_code == 201, again.text
+    assert "Idempotent-Replayed" not in again.headers
+    assert len(central_api.sms_codes(NEW_PHONE)) == 1
+    replay = central_api.post("/registrations", form, headers=keyed("reg-crash"))
+    assert replay.json() == again.json()
+    assert len(central_api.sms_codes(NEW_PHONE)) == 1
+
+
+def test_a_counted_refusal_is_kept_with_its_answer_or_not_counted(
+    central: EmbeddedCentral, central_api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as crash:
+        crash.setattr(central.store, "store_response", _storing_impossible)
+        lost = central_api.post(
+            "/sessions/staff", {"badge": "B0001", "pin": "0000"}, headers=keyed("pin-crash")
+        )
+    assert lost.status_code == 500
+
+    again = central_api.post(
+        "/sessions/staff", {"badge": "B0001", "pin": "0000"}, headers=keyed("pin-crash")
+    )
+
+    # The wrong PIN was not counted without its answer: the resend is the first wrong PIN.
+    assert problem(again, 401, "wrong-pin")["attempts_left"] == 4
 
 
 def test_malformed_keys_are_refused(central_api: Api) -> None:

@@ -169,6 +169,38 @@ def test_server_secret_persists(tmp_path: Path) -> None:
     second.close()
 
 
+def test_one_commit_keeps_all_of_its_transactions_or_none(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    steps: list[str] = []
+    try:
+        with store.one_commit():
+            with store.transaction():
+                store.set_nomenclature("kept")
+                store.before_commit(lambda: steps.append("sms"))
+            with pytest.raises(ZeroDivisionError), store.transaction():
+                store.set_nomenclature("undone")  # a refusal undoes its own transaction only
+                raise ZeroDivisionError
+            assert steps == []  # not before the commit
+        assert (store.nomenclature(), steps) == ("kept", ["sms"])
+
+        with pytest.raises(RuntimeError), store.one_commit():
+            with store.transaction():
+                store.set_nomenclature("lost")
+                store.before_commit(lambda: steps.append("never"))
+            raise RuntimeError("the central stops")
+        assert (store.nomenclature(), steps) == ("kept", ["sms"])
+
+        def provider_down() -> None:
+            raise ConnectionError("SMS provider unreachable")
+
+        with pytest.raises(ConnectionError), store.transaction():
+            store.set_nomenclature("not sent")
+            store.before_commit(provider_down)
+        assert store.nomenclature() == "kept"
+    finally:
+        store.close()
+
+
 def test_demo_dates_follow_the_service_clock(manual_clock: ManualClock) -> None:
     import datetime as dt
 

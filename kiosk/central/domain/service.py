@@ -3,13 +3,17 @@
 Every operation returns a contract model or raises ``ProblemError``. Operations that change
 state run inside one store transaction; when a refusal must still be remembered (a wrong SMS
 code or PIN counts against the limit) the transaction commits first and the problem is raised
-after it, so the count is never rolled back.
+after it, so the count is never rolled back. An SMS goes out as the last step before its
+transaction commits (``Store.before_commit``): a provider that fails undoes the operation, and
+no SMS goes for one that is not kept. (Under an Idempotency-Key the HTTP layer commits all of an
+operation's transactions together with the answer it stores.)
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import uuid
 from typing import Any
 
@@ -289,7 +293,7 @@ class LoyaltyService:
                 code_hash=hash_sms_code(self.store.server_secret, registration_id, code),
                 when=now,
             )
-        self.sms.send(clean["phone"], code, now)
+            self.store.before_commit(functools.partial(self.sms.send, clean["phone"], code, now))
         row = self.store.verification(registration_id, "registration")
         assert row is not None
         return RegistrationStatus(registration_id=registration_id, **self.codes.state(row, now))
@@ -400,8 +404,8 @@ class LoyaltyService:
                 code_hash=hash_sms_code(self.store.server_secret, challenge_id, code),
                 when=now,
             )
-        if account is not None:
-            self.sms.send(phone, code, now)
+            if account is not None:
+                self.store.before_commit(functools.partial(self.sms.send, phone, code, now))
         row = self.store.verification(challenge_id, "login")
         assert row is not None
         return SmsChallenge(challenge_id=challenge_id, **self.codes.state(row, now))

@@ -9,6 +9,7 @@ The numbers come from kiosk.central.domain.program.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from kiosk.central.domain import program
@@ -112,12 +113,14 @@ class SmsCodes:
                     self.count_send(row.phone, terminal, now)
                     code_hash = hash_sms_code(self.store.server_secret, row.id, code)
                     self.store.record_resend(row.id, code_hash, now)
+                    # A login challenge for an unknown phone goes through the same motions
+                    # without an SMS, so the answers do not reveal whether it has an account.
+                    if purpose == "registration" or row.account_id is not None:
+                        self.store.before_commit(
+                            functools.partial(self.sms.send, row.phone, code, now)
+                        )
             updated = self.store.verification(verification_id, purpose)
         if problem is not None:
             raise problem
-        assert row is not None and updated is not None
-        # A login challenge for an unknown phone goes through the same motions without an SMS,
-        # so the answers do not reveal whether the phone has an account.
-        if purpose == "registration" or row.account_id is not None:
-            self.sms.send(row.phone, code, now)
+        assert updated is not None
         return updated

@@ -27,13 +27,18 @@ def _language(request: Request) -> str:
     return negotiate_language(request.headers.get("accept-language"))
 
 
-def _problem_response(problem: ProblemError, request: Request) -> Response:
+def problem_response(problem: ProblemError, language: str) -> Response:
+    """The answer that states ``problem`` in ``language``."""
     return Response(
-        content=encode_problem(problem, _language(request)),
+        content=encode_problem(problem, language),
         status_code=problem.status,
         headers=problem.response_headers(),
         media_type=PROBLEM_CONTENT_TYPE,
     )
+
+
+def _problem_response(problem: ProblemError, request: Request) -> Response:
+    return problem_response(problem, _language(request))
 
 
 _BODY_LEVEL_ERRORS = {"json_invalid", "model_attributes_type", "dict_type", "missing", "json_type"}

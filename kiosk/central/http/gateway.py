@@ -10,7 +10,8 @@ It does what must happen before any route runs or any body is parsed, in this or
 3. the media type: a POST, PUT or PATCH with a body must send JSON (415 otherwise);
 4. idempotent replays: a POST with an ``Idempotency-Key`` (1..128 visible ASCII characters, else
    422) is answered from the stored first answer of the same terminal when it repeats, with
-   ``Idempotent-Replayed``;
+   ``Idempotent-Replayed``; a first answer is stored by the route in the commit of its effect
+   (kiosk.central.http.idempotency), or here when no route ran;
 5. a last guard: an exception that escaped every handler still becomes a 500 problem.
 
 The language of every problem answered here follows Accept-Language, and is left in
@@ -42,7 +43,8 @@ from kiosk.central.domain.problems import (
 )
 from kiosk.central.domain.security import hash_token
 from kiosk.central.domain.terminals import terminal_of
-from kiosk.central.storage.store import Store, StoredResponse
+from kiosk.central.http.idempotency import PENDING, PendingAnswer, remember
+from kiosk.central.storage.store import Store
 from kiosk.contract import (
     API_PREFIX,
     IDEMPOTENCY_KEY_HEADER,
@@ -64,9 +66,6 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-# Response headers worth replaying; framing headers are recomputed.
-_REPLAYED_HEADERS = {"content-type", "retry-after", "www-authenticate", "location"}
 
 
 def _headers(scope: Scope) -> dict[str, str]:
@@ -253,25 +252,19 @@ class GatewayMiddleware:
                 elif message["type"] == "http.response.body":
                     chunks.append(message.get("body", b""))
 
-            await self._guarded(scope, receive, buffering_send, language)
+            pending = PendingAnswer(self.store, terminal, key, digest, language, now)
+            context = PENDING.set(pending)
+            try:
+                await self._guarded(scope, receive, buffering_send, language)
+            finally:
+                PENDING.reset(context)
             body_bytes = b"".join(chunks)
             # The answer is stored before it is sent: a client that got it and retries at once
-            # (or after this process died) is replayed, never served twice. Server errors are
-            # not remembered, so a retry gets another chance, and neither is a wrong method:
-            # nothing was done, and the document promises no replay of a 405.
-            if 0 < status < 500 and status != 405:
-                kept = [
-                    (name.decode("latin-1").lower(), value.decode("latin-1"))
-                    for name, value in all_headers
-                    if name.decode("latin-1").lower() in _REPLAYED_HEADERS
-                ]
-                response = StoredResponse(digest, status, kept, body_bytes)
-                await run_in_threadpool(self._remember, terminal, key, response, now)
+            # (or after this process died) is replayed, never served twice. A route stored it
+            # with its effect; an answer given before any route ran is stored here. Server
+            # errors are not remembered, so a retry gets another chance, and neither is a wrong
+            # method: nothing was done, and the document promises no replay of a 405.
+            if not pending.stored and 0 < status < 500 and status != 405:
+                await run_in_threadpool(remember, pending, status, all_headers, body_bytes)
             await send({"type": "http.response.start", "status": status, "headers": all_headers})
             await send({"type": "http.response.body", "body": body_bytes})
-
-    def _remember(
-        self, scope_id: str, key: str, response: StoredResponse, now: dt.datetime
-    ) -> None:
-        self.store.store_response(scope_id, key, response, now)
-        self.store.purge_responses(now - dt.timedelta(seconds=program.IDEMPOTENCY_TTL_SECONDS))

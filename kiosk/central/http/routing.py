@@ -34,8 +34,9 @@ adds what all operations share, so the document says exactly what the service do
   shopper or staff session). They are grouped by status, each with the headers it carries:
   Retry-After on 429, Idempotent-Replayed on a POST's answers;
 - the ``Accept-Language`` header and, for a POST, ``Idempotency-Key`` with the pattern the
-  gateway enforces; ``x-session`` (``shopper``, ``service``, ``staff`` or ``any``) names the
-  session kind.
+  gateway enforces (and, under a key, the answer stored in the commit of the route's effect:
+  kiosk.central.http.idempotency); ``x-session`` (``shopper``, ``service``, ``staff`` or
+  ``any``) names the session kind.
 
 Routes raise, they never build error answers: the service raises ``ProblemError`` and
 kiosk.central.http.errors renders it. A new group of endpoints can live in its own module as
@@ -56,6 +57,7 @@ from fastapi.openapi.utils import get_openapi
 from kiosk.central.domain.problems import STATUS, ProblemError
 from kiosk.central.domain.service import LoyaltyService
 from kiosk.central.domain.sessions import ShopperPrincipal, StaffPrincipal
+from kiosk.central.http.idempotency import answered_with_its_effect
 from kiosk.contract import (
     API_PREFIX,
     IDEMPOTENCY_KEY_HEADER,
@@ -247,7 +249,7 @@ class Routes:
                 options["response_class"] = response_class
             self.app.add_api_route(
                 full_path,
-                endpoint,
+                answered_with_its_effect(endpoint, status) if method == "POST" else endpoint,
                 methods=[method],
                 status_code=status,
                 dependencies=[Depends(_terminal)] if terminal else [],
