@@ -18,20 +18,18 @@ its line's width, and wraps only where the row is narrower.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QFontMetricsF, QPaintEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtGui import QFontMetrics, QFontMetricsF
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSizePolicy, QWidget
+
+# QStyle, its option and its painter are imported where a button or check box first measures or
+# paints itself: the start screen has neither (only a WrappingLabel), and PySide6 builds QStyle's
+# dozens of enums on its first import, ~10 ms of the start.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QStyleOptionButton
 
 WORD_WRAP = "wordWrap"
 
@@ -76,6 +74,8 @@ class _WrapsWords:
         self.setSizePolicy(policy)
 
     def _option(self: Any, lines_for: int | None = None) -> QStyleOptionButton:
+        from PySide6.QtWidgets import QStyleOptionButton
+
         option = QStyleOptionButton()
         self.initStyleOption(option)
         text = self.text()
@@ -108,6 +108,8 @@ class WrappingButton(_WrapsWords, QPushButton):
 
     def _frame(self) -> QSize:
         """What the style puts around the text: padding and border, both sides."""
+        from PySide6.QtWidgets import QStyle
+
         option = self._option()
         option.rect = QRect(0, 0, 1000, 1000)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
@@ -133,6 +135,8 @@ class WrappingButton(_WrapsWords, QPushButton):
         return QSize(width, self._height_for(width))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        from PySide6.QtWidgets import QStyle, QStylePainter
+
         painter = QStylePainter(self)
         option = self._option(lines_for=self.width() - self._frame().width())
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
@@ -147,6 +151,8 @@ class WrappingCheckBox(_WrapsWords, QCheckBox):
 
     def _text_left(self) -> int:
         """Where the text starts: after the box and the stylesheet's spacing."""
+        from PySide6.QtWidgets import QStyle
+
         option = self._option()
         box = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
         spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, self)
@@ -171,6 +177,8 @@ class WrappingCheckBox(_WrapsWords, QCheckBox):
         return self.rect().contains(pos)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        from PySide6.QtWidgets import QStyle, QStylePainter
+
         painter = QStylePainter(self)
         option = self._option(lines_for=self.width() - self._text_left())
         painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
