@@ -11,14 +11,16 @@ store IT may retry it (with a new key: the refusal applied nothing) or discard i
 
 The outbox holds card numbers and staff ids only, never shopper data, and a row that goes leaves
 no card number behind (``secure_delete``, and the WAL checkpointed and truncated after every
-change, which also keeps the files a few hundred bytes per queued row).
+change, which also keeps the files at about 130 bytes per queued row; docs/cashier.md).
 
 What goes wrong is told apart (:class:`OutboxProblem`):
 
 - A fault of the place the file lives (full, read-only, no permission, locked by another program,
   a disk error) changes nothing: every row is kept, each call says the problem
-  (:class:`OutboxError`), :attr:`ActivationOutbox.problem` holds it, and the next call opens the
-  file afresh and tries again, so the outbox goes on by itself once someone fixes it.
+  (:class:`OutboxError`), :attr:`ActivationOutbox.problem` holds it, and the next call tries
+  again (opening the file afresh where SQLite would not see a fix otherwise), so the outbox
+  goes on by itself once someone fixes it. Reads need no write lock: the rows stay readable
+  where SQLite can read them.
 - Only a damaged file (SQLite says corrupt or not a database, or ``PRAGMA quick_check`` fails) is
   set aside (``<name>.corrupt-<time>``) and a new one started.
 - Beside the database a small file (``<name>.rows``) holds a lower bound of the rows it holds
