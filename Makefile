@@ -85,8 +85,11 @@ lint: $(VENV)/.installed
 # Two workers (the machines have 2 cores) that take tests from each other when one runs out;
 # PYTEST_WORKERS=0 runs everything in this process.
 PYTEST_WORKERS ?= 2
+# Bytecode is written even where the environment says not to (PYTHONDONTWRITEBYTECODE): without it
+# each of the run's processes compiles the package and rewrites every test module again.
 test: $(VENV)/.installed translations lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
+	QT_QPA_PLATFORM=offscreen env -u PYTHONDONTWRITEBYTECODE \
+	  $(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 demo: $(VENV)/.installed translations
 	$(BIN)/kiosk --demo $(DEMO_ARGS)
