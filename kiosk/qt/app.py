@@ -339,6 +339,7 @@ def _install_cashier(
 ) -> None:
     """Cashier mode with the activation outbox, the heartbeat and the service screen's driver,
     started at once: rows left in the outbox from before a restart go out now."""
+    from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME
     from kiosk.core.runtime.config import default_data_dir
     from kiosk.core.runtime.logging_setup import default_log_dir
     from kiosk.qt.features.cashier import install_cashier
@@ -351,7 +352,7 @@ def _install_cashier(
     services = install_cashier(
         kiosk.controller,
         client=kiosk.client,
-        outbox_path=data_dir / "activation-outbox.sqlite3",
+        outbox_path=data_dir / OUTBOX_FILE_NAME,
         terminal_id=config.terminal_id,
         staff_idle_seconds=config.staff_idle_seconds,
         still_here_seconds=config.still_here_seconds,
