@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -70,6 +71,8 @@ class Shift(Enum):
 class _Page:
     widget: QWidget
     keys: dict[str, QPushButton] = field(default_factory=dict)
+    #: The quiet state its keys were last styled with (None: not yet).
+    quiet: bool | None = None
 
 
 class OnScreenKeyboard(QWidget):
@@ -297,6 +300,7 @@ class OnScreenKeyboard(QWidget):
 
     def _show_current_page(self) -> None:
         self._stack.setCurrentWidget(self._current_page().widget)
+        self._style_quiet_keys()
         self._refresh_labels()
 
     def _page_having(self, char: str, language: str, symbols: bool) -> str | None:
@@ -361,9 +365,22 @@ class OnScreenKeyboard(QWidget):
             return
         self._quiet = quiet
         set_style_property(self, QUIET_PROPERTY, quiet)
-        for page in self._pages.values():
-            for button in page.keys.values():
-                set_style_property(button, QUIET_PROPERTY, quiet)
+        self._style_quiet_keys()
+
+    def _style_quiet_keys(self) -> None:
+        # Restyling a key costs a re-polish, and a focus change reaches every keyboard of the
+        # kiosk: only the keys a person can see now are restyled; a page is brought up to date
+        # when it is shown, a hidden keyboard when it shows.
+        page = self._current_page()
+        if page.quiet == self._quiet or not self.isVisible():
+            return
+        page.quiet = self._quiet
+        for button in page.keys.values():
+            set_style_property(button, QUIET_PROPERTY, self._quiet)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._style_quiet_keys()
+        super().showEvent(event)
 
 
 def focused_text_field() -> TextField | None:

@@ -162,6 +162,19 @@ def test_password_field_keys_are_quiet_and_others_are_not(qtbot: QtBot) -> None:
     assert form.keyboard.key("1").property(QUIET_PROPERTY) is False
 
 
+def test_a_focus_change_restyles_only_the_keys_in_view(qtbot: QtBot) -> None:
+    # Each restyled key is re-polished: a focus change must not restyle all four pages of every
+    # keyboard of the kiosk, only the page a person sees; the others catch up when shown.
+    form = Form(qtbot)
+    hidden = form.keyboard._pages["en"].keys["q"]
+    shown_before = hidden.property(QUIET_PROPERTY)
+    form.focus(form.password)
+    assert form.keyboard.key("а").property(QUIET_PROPERTY) is True
+    assert hidden.property(QUIET_PROPERTY) == shown_before
+    form.keyboard.set_language("en")
+    assert form.keyboard.key("q").property(QUIET_PROPERTY) is True
+
+
 def test_field_marked_sensitive_gets_quiet_keys(qtbot: QtBot) -> None:
     form = Form(qtbot)
     form.note.setProperty(SENSITIVE_PROPERTY, True)
