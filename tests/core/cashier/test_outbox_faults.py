@@ -316,6 +316,42 @@ def test_a_damaged_wal_is_said_and_kept_for_the_engineer(
     assert "missing" in caplog.text
 
 
+def test_a_crash_between_a_change_and_the_count_beside_it_is_no_alarm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The count beside the file is lowered before a change removes rows and raised after one
+    # adds them: a crash image taken between the commit and the count's update opens clean.
+    live = tmp_path / "live"
+    live.mkdir()
+    path = live / "outbox.sqlite3"
+    images: list[Path] = []
+    record = ActivationOutbox._record
+
+    def crash_image(box: ActivationOutbox, counts: Any) -> None:
+        image = tmp_path / f"image-{len(images)}"
+        shutil.copytree(live, image)
+        (image / "outbox.sqlite3-shm").unlink(missing_ok=True)
+        images.append(image / "outbox.sqlite3")
+        record(box, counts)
+
+    with ActivationOutbox(path) as box:
+        _add(box, CARDS[:2])
+        monkeypatch.setattr(ActivationOutbox, "_record", crash_image)
+        box.add(CARDS[2], "S-0001", "DEMO-01")
+        first, second = box.pending()[:2]
+        box.delivered(first.id)
+        box.refused(second.id, "card-blocked")
+        assert box.retry_dead_letter(second.id) is not None
+        third = box.pending()[0]
+        box.refused(third.id, "card-blocked")
+        box.discard_dead_letter(third.id)
+    monkeypatch.undo()
+    assert len(images) >= 5
+    for image in images:
+        with ActivationOutbox(image) as opened:
+            assert opened.damage is None, image
+
+
 # --- the sender when the outbox cannot write ---------------------------------------------
 
 
