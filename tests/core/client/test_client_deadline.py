@@ -7,17 +7,20 @@ headers and body together, and retries never run past it. The assertions are abo
 
 from __future__ import annotations
 
+import gc
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from kiosk.core.client import ACCEPT, CentralClient
 from kiosk.core.client.deadline import CallDeadline, armed
 from kiosk.core.client.errors import CentralOffline, CentralTimeout
-from tests.support.dripping_central import CARD, DrippingCentral
+from tests.support.dripping_central import CARD, DrippingCentral, card_answer
 
 
 def make_client(url: str, **options: object) -> CentralClient:
@@ -72,6 +75,62 @@ def test_the_next_call_after_a_cut_off_one_gets_a_fresh_connection(
     # The pooled connection was shut down; the client notices and connects anew.
     assert client.lookup_card(CARD).number == CARD
     client.close()
+
+
+def _client_sockets_to(port: int) -> int:
+    """Sockets this process holds open to ``port`` on loopback (Linux: /proc)."""
+    inodes = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue  # the listing's own descriptor, or one closed meanwhile
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:[") : -1])
+    count = 0
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        remote_port = int(fields[2].rpartition(":")[2], 16)
+        count += remote_port == port and fields[9] in inodes
+    return count
+
+
+@pytest.fixture
+def no_garbage_collection() -> Iterator[None]:
+    # The collector may run at any moment and close what it frees; with it off, only what the
+    # client closes itself is closed.
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="counts sockets through /proc")
+@pytest.mark.parametrize("phase", ["connect", "headers", "body"])
+@pytest.mark.usefixtures("no_garbage_collection")
+def test_no_connection_outlives_a_cut_off_call_or_close(phase: str) -> None:
+    # A terminal runs for months: every connection the client opens is closed, by the call that
+    # gives it up or by close(), never left for the garbage collector. "connect": the server's TLS
+    # handshake answer drips, so the deadline cuts the call off before a request is sent.
+    tls = phase == "connect"
+    server_hello = b"\x16\x03\x03\x01\x00" + b"\x02" + b"\x00" * 400
+    with DrippingCentral(
+        interval=0.05,
+        where="headers" if tls else phase,
+        answer=lambda request: server_hello if tls else card_answer(),
+        wait_for_request=not tls,
+    ) as central:
+        client = make_client(f"https://127.0.0.1:{central.port}" if tls else central.url)
+        with pytest.raises(CentralTimeout):
+            client.lookup_card(CARD)
+        assert _client_sockets_to(central.port) == 0, "the cut-off connection is closed"
+        if not tls:
+            central.healthy.set()
+            assert client.lookup_card(CARD).number == CARD
+            assert _client_sockets_to(central.port) == 1, "kept for the next call"
+        client.close()
+        assert _client_sockets_to(central.port) == 0
 
 
 def test_a_dripping_post_is_a_timeout_too() -> None:
