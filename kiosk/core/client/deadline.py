@@ -5,7 +5,11 @@ a 10 s read timeout and can hold a call for minutes. A :class:`CallDeadline` bou
 call. The HTTP client tells it which connections the call uses (:meth:`CallDeadline.watch`), and
 one watchdog thread shuts those sockets down when the deadline passes, which wakes the worker
 blocked in ``recv`` at once; the client then reports a timeout because :attr:`CallDeadline.expired`
-is set. Between reads the client also checks :meth:`CallDeadline.remaining` itself.
+is set. Between reads the client also checks :meth:`CallDeadline.remaining` itself. When the call
+ends (:meth:`CallDeadline.end`, on the worker's thread) the connections the watchdog cut off are
+closed, so none is used again or left open for the pool to find; the watchdog only shuts them down,
+because closing a socket another thread is blocked on frees its descriptor number for reuse while
+that thread may still be about to read it.
 
 The watchdog thread starts with the first armed deadline and exits after a short idle spell, so a
 process that makes no calls has no extra thread.
@@ -43,13 +47,14 @@ class CallDeadline:
         return max(0.0, self.expires_at - time.monotonic())
 
     def watch(self, connection: object) -> None:
-        """Cut ``connection`` (a socket, or anything with a ``sock`` attribute) off when the
-        deadline passes."""
+        """Cut ``connection`` (a socket, or anything with a ``sock`` attribute and a ``close``
+        method) off when the deadline passes, and close it when the call ends."""
         with self._lock:
+            if self._ended:
+                return
             if self._expired:
                 _shut_down(connection)
-            elif not self._ended:
-                self._connections.append(connection)
+            self._connections.append(connection)
 
     def expire(self) -> None:
         """Called by the watchdog: shut down every watched socket, unless the call is over."""
@@ -61,10 +66,14 @@ class CallDeadline:
                 _shut_down(connection)
 
     def end(self) -> None:
-        """The call is over: its connections go back to the pool untouched from now on."""
+        """The call is over. Connections it cut off are closed (the calling thread no longer
+        reads them); the others go back to the pool untouched from now on."""
         with self._lock:
             self._ended = True
-            self._connections.clear()
+            cut_off = self._connections if self._expired else []
+            self._connections = []
+        for connection in cut_off:
+            _close(connection)
 
 
 def _shut_down(connection: object) -> None:
@@ -75,6 +84,14 @@ def _shut_down(connection: object) -> None:
         # Already closed or never connected: nothing is blocked on it.
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
+
+
+def _close(connection: object) -> None:
+    close = getattr(connection, "close", None)
+    if callable(close):
+        # Already closed, or its peer gone: either way nothing is left open.
+        with contextlib.suppress(OSError):
+            close()
 
 
 class _Watchdog:

@@ -195,6 +195,8 @@ def test_deadline_watchdog_wakes_a_blocked_reader() -> None:
         thread.join(timeout=10)
     assert not thread.is_alive()
     assert got == [b""] and deadline.expired
+    # The call is over: the connection it cut off is closed, never handed to another call.
+    assert connection.sock.fileno() == -1
     connection.close()
 
 
