@@ -1029,4 +1029,5 @@ def test_heartbeat_sends_the_terminal_state(httpserver: HTTPServer, client: Cent
         "dead_letters": 0,
         "last_scan_at": None,
         "last_central_answer_at": None,
+        "outbox_problem": None,
     }
