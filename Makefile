@@ -18,7 +18,7 @@ FORMS := $(wildcard ui/*.ui)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: all demo test lint bench bundle bundle-check forms translations clean system-deps pins \
+.PHONY: all demo test lint bench bundle bundle-check forms translations lupdate clean system-deps pins \
 	screenshots soak soak-bench soak-outbox
 
 all: test
@@ -73,6 +73,12 @@ pins:
 venv: $(VENV)/.installed
 
 translations: $(QM)
+
+# New or moved tr() strings into the three .ts files (their translations are then written by
+# hand; tests/qt/test_kiosk_i18n.py fails on any left unfinished).
+lupdate: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $$(git ls-files 'kiosk/qt/*.py' 'ui/*.ui' | grep -v '^kiosk/qt/forms/') \
+	  $(foreach ts,$(TS),-ts $(ts))
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
