@@ -6,8 +6,8 @@ input installed, event loop running) only the start screen is built and nothing 
 or pydantic. Then the central client is built in a worker thread, alone, so that its imports run
 on one thread (see finish_startup_on_event_loop); then the program is fetched and, one piece per
 turn of the event loop so that a scan is never kept waiting long, the other screens are built,
-then cashier mode and the wizards. A screen the shopper needs before its turn is built on the
-spot.
+then cashier mode, and the wizards are offered (each is built when a shopper first opens it). A
+screen the shopper needs before its turn is built on the spot.
 """
 
 from __future__ import annotations
@@ -116,9 +116,10 @@ class Kiosk:
     scanner: ScannerInput | None = None
     serial: SerialScanner | None = None
     #: Start-up work that waits until the kiosk is ready for a scan, in order: the screens
-    #: other than the start screen, then the wizards (see continue_startup).
+    #: other than the start screen, cashier mode, then the wizards' offer (see
+    #: continue_startup).
     deferred: list[Callable[[], object]] = field(default_factory=list)
-    #: Cashier mode, the activation outbox and the heartbeat (installed after the wizards).
+    #: Cashier mode, the activation outbox and the heartbeat (installed before the wizards).
     cashier: CashierServices | None = None
 
     def start_background_work(self) -> None:
@@ -275,12 +276,12 @@ def build_kiosk(
         serial.scanned.connect(controller.scan)
         kiosk.serial = serial
     # After the kiosk is ready for a scan, one per turn of the event loop: the other screens
-    # (each is also built on the spot if the flow needs it first), then the wizards, whose
-    # forms and keyboards take longer to build than all other screens together.
+    # (each is also built on the spot if the flow needs it first), cashier mode, then the
+    # wizards' offer: their forms and keyboards, which take longer to build than all other
+    # screens together, are built when a shopper first opens one.
     kiosk.deferred += [functools.partial(controller.screens.get, s) for s in Screens.BUILD_ORDER]
     if demo_network is not None and controller.demo_panel is not None:
         _wire_demo_network(kiosk, controller.demo_panel, demo_network)
-    # Cashier mode (with the outbox's sender) before the wizards, the slowest piece.
     kiosk.deferred.append(lambda: _install_cashier(kiosk, timers, self_check))
     kiosk.deferred.append(lambda: _install_wizards(kiosk, today))
     return kiosk

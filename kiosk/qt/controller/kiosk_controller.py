@@ -248,6 +248,15 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
                 service.leave_requested.connect(lambda: self.dispatch(flow.leave_kiosk()))
         self._update_wizard_buttons()
 
+    def plug_wizard(self, state: State, build: Callable[[], object]) -> None:
+        """Offer a wizard (registration or add-a-card) for ``state`` from now on, and build it
+        when the flow first enters it: ``build`` builds its screen and driver and hands the
+        screen to :meth:`add_wizard`. A kiosk where nobody registers never holds its forms and
+        keyboards (~11 MiB)."""
+        self.flow.plugged_in = self.flow.plugged_in | {state}
+        self.screens.plug(state, build)
+        self._update_wizard_buttons()
+
     def add_wizard(self, state: State, screen: WizardFrame) -> None:
         """Plug in a wizard screen (registration or add-a-card) for ``state``: a screen of the
         window, which the controller talks to as a :class:`WizardView`. Its ``clear()`` must
@@ -347,6 +356,7 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             case SetReadingAids(aids=aids):
                 self._apply_reading_aids(aids)
             case BeginWizard(state=state, card_number=number):
+                self.screens.get(state)  # built now if this is the first time
                 self._wizards[state].begin(number)
             case WizardScan(number=number):
                 self._wizards[self.flow.state].scanned(number)

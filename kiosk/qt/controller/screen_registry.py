@@ -78,7 +78,8 @@ class Screens:
     A screen is built the first time it is asked for (:meth:`get`, or the attributes named after
     the screens), so that the kiosk is ready for a scan after building the start screen alone;
     the kiosk builds the others on the event loop's first turns after that, in BUILD_ORDER.
-    Every new screen goes to ``on_built`` to be wired up.
+    Every new screen goes to ``on_built`` to be wired up. A wizard's screen is not the kiosk's
+    own: what builds it is :meth:`plug`-ged in, and runs when it is first asked for.
     """
 
     #: The screens after the start screen, in the order a shopper is likely to need them:
@@ -109,13 +110,22 @@ class Screens:
         self._today = today
         self._timers = timers
         self._on_built = on_built
+        self._builders: dict[State, Callable[[], object]] = {}
+
+    def plug(self, state: State, build: Callable[[], object]) -> None:
+        """``build`` puts the screen of ``state`` into the window when it is first asked for."""
+        self._builders[state] = build
 
     def get(self, state: State) -> Screen:
         """The screen of ``state``, built now if it was not yet."""
         if not self._window.has_screen(state):
-            screen = _create_screen(state, self._today, self._timers)
-            self._window.add_screen(state, screen)
-            self._on_built(state, screen)
+            build = self._builders.pop(state, None)
+            if build is not None:
+                build()
+            else:
+                screen = _create_screen(state, self._today, self._timers)
+                self._window.add_screen(state, screen)
+                self._on_built(state, screen)
         return self._window.screen_for(state)
 
     def built(self, state: State) -> Screen | None:
