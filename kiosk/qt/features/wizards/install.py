@@ -4,8 +4,9 @@ The composition root calls :func:`install_wizards` once; the kiosk controller th
 wizards from the flow (``REGISTRATION``: "register a card" on the start and not-registered
 screens; ``ADD_CARD``: "add a card" on the card screen), forwards scans to them, and resets
 when they finish, are cancelled, or their "are you still here?" countdown runs out. Each wizard
-is built the first time the flow enters it: their forms and keyboards are the kiosk's largest
-screens (about 11 MiB and a third of a second for both), and most shoppers only scan.
+is built the first time the flow enters it, and its modules are imported then: their forms and
+keyboards are the kiosk's largest screens (about 11 MiB and a third of a second for both, and
+2 MiB of modules), and most shoppers only scan.
 """
 
 from __future__ import annotations
@@ -17,16 +18,14 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.flow import State
 from kiosk.qt.controller import KioskController
-from kiosk.qt.features.wizards.add_card import AddCardWizard
-from kiosk.qt.features.wizards.registration import RegistrationWizard
-from kiosk.qt.screens.wizards.add_card import AddCardScreen
-from kiosk.qt.screens.wizards.registration import RegistrationScreen
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.tasks import LazyClient, Runner
 
-if TYPE_CHECKING:  # pydantic stays out of the start-up path
+if TYPE_CHECKING:  # pydantic stays out of the start-up path; the wizards' modules load on use
     from kiosk.contract import ProgramInfo
+    from kiosk.qt.screens.wizards.add_card import AddCardScreen
+    from kiosk.qt.screens.wizards.registration import RegistrationScreen
 
 
 def install_wizards(
@@ -59,6 +58,9 @@ def install_wizards(
         screen.idle_expired.connect(controller.idle_timeout)
 
     def build_registration() -> None:
+        from kiosk.qt.features.wizards.registration import RegistrationWizard
+        from kiosk.qt.screens.wizards.registration import RegistrationScreen
+
         screen = RegistrationScreen(timers=timers, still_here_seconds=still_here_seconds)
         RegistrationWizard(
             screen,
@@ -73,6 +75,9 @@ def install_wizards(
         plug_in(State.REGISTRATION, screen)
 
     def build_add_card() -> None:
+        from kiosk.qt.features.wizards.add_card import AddCardWizard
+        from kiosk.qt.screens.wizards.add_card import AddCardScreen
+
         screen = AddCardScreen(timers=timers, still_here_seconds=still_here_seconds)
         AddCardWizard(
             screen,
