@@ -31,7 +31,9 @@ from typing import Literal, Protocol, TextIO
 from urllib.parse import urlsplit
 
 from kiosk import __version__
-from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME, OutboxProblem, inspect_file
+from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME
+from kiosk.core.cashier.outbox_inspection import inspect_file
+from kiosk.core.cashier.outbox_problems import OutboxProblem
 from kiosk.core.client import CentralClient
 from kiosk.core.client.deadline import CallDeadline
 from kiosk.core.client.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized

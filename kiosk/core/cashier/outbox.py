@@ -13,7 +13,8 @@ The outbox holds card numbers and staff ids only, never shopper data, and a row 
 no card number behind (``secure_delete``, and the WAL checkpointed and truncated after every
 change, which also keeps the files at about 130 bytes per queued row; docs/cashier.md).
 
-What goes wrong is told apart (:class:`OutboxProblem`):
+What goes wrong is told apart (:class:`OutboxProblem`, in
+:mod:`kiosk.core.cashier.outbox_problems`):
 
 - A fault of the place the file lives (full, read-only, no permission, locked by another program,
   a disk error) changes nothing: every row is kept, each call says the problem
@@ -23,10 +24,11 @@ What goes wrong is told apart (:class:`OutboxProblem`):
   where SQLite can read them.
 - Only a damaged file (SQLite says corrupt or not a database, or ``PRAGMA quick_check`` fails) is
   set aside (``<name>.corrupt-<time>``) and a new one started.
-- Beside the database a small file (``<name>.rows``) holds a lower bound of the rows it holds
-  (written before a change lowers the count, after one raises it). A file that opens with fewer
-  rows (a damaged WAL, a file emptied to zero bytes) is copied aside (``<name>.damaged-<time>``,
-  with its WAL) before anything is written to it, and said loudly.
+- Beside the database a small file (``<name>.rows``, :mod:`kiosk.core.cashier.outbox_row_counts`)
+  holds a lower bound of the rows it holds (written before a change lowers the count, after one
+  raises it). A file that opens with fewer rows (a damaged WAL, a file emptied to zero bytes) is
+  copied aside (``<name>.damaged-<time>``, with its WAL) before anything is written to it, and
+  said loudly.
 
 Both kinds of damage stay in :attr:`ActivationOutbox.damage` for the service screen.
 """
@@ -34,23 +36,34 @@ Both kinds of damage stay in :attr:`ActivationOutbox.damage` for the service scr
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import errno
 import json
 import logging
 import os
-import re
 import shutil
 import sqlite3
 import threading
 import time
 import uuid
-import zlib
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.core.cashier.outbox_problems import (
+    DESCRIPTIONS,
+    OutboxError,
+    OutboxProblem,
+    OutboxUnusable,
+    disk_full,
+    error_for,
+    problem_of,
+)
+from kiosk.core.cashier.outbox_row_counts import (
+    RowCounts,
+    read_row_counts,
+    rows_file,
+    write_row_counts,
+)
 from kiosk.core.runtime.masking import mask_card
 
 log = logging.getLogger("kiosk.outbox")
@@ -84,100 +97,12 @@ _DEAD_COLUMNS = "id, card_number, staff_id, terminal_id, scanned_at, idempotency
 _SCHEMA_VERSION = 1
 #: The WAL is truncated after every change; this bounds it when a reader holds it meanwhile.
 WAL_SIZE_LIMIT = 64 * 1024
-
-
-class OutboxProblem(enum.StrEnum):
-    """Why the outbox cannot do its work (the service screen and the heartbeat name it)."""
-
-    FULL = "full"  # no space on the disk (or the outbox's size cap)
-    READ_ONLY = "read-only"  # the file, its -wal or -shm file, or the folder cannot be written
-    PERMISSION = "permission"  # the file or its folder cannot be opened at all
-    BUSY = "busy"  # another program holds the database locked
-    IO_ERROR = "io-error"  # the disk failed a read or a write (or SQLite gave another error)
-    CORRUPT = "corrupt"  # the file is damaged: set aside, a new one started
-    ROWS_MISSING = "rows-missing"  # the file holds fewer rows than were recorded beside it
-
-
-_SQLITE_PROBLEMS = {
-    sqlite3.SQLITE_FULL: OutboxProblem.FULL,
-    sqlite3.SQLITE_READONLY: OutboxProblem.READ_ONLY,
-    sqlite3.SQLITE_CANTOPEN: OutboxProblem.PERMISSION,
-    sqlite3.SQLITE_PERM: OutboxProblem.PERMISSION,
-    sqlite3.SQLITE_AUTH: OutboxProblem.PERMISSION,
-    sqlite3.SQLITE_BUSY: OutboxProblem.BUSY,
-    sqlite3.SQLITE_LOCKED: OutboxProblem.BUSY,
-    sqlite3.SQLITE_CORRUPT: OutboxProblem.CORRUPT,
-    sqlite3.SQLITE_NOTADB: OutboxProblem.CORRUPT,
-}
-_ERRNO_PROBLEMS = {
-    errno.ENOSPC: OutboxProblem.FULL,
-    getattr(errno, "EDQUOT", errno.ENOSPC): OutboxProblem.FULL,
-    errno.EROFS: OutboxProblem.READ_ONLY,
-    errno.EACCES: OutboxProblem.PERMISSION,
-    errno.EPERM: OutboxProblem.PERMISSION,
-}
+#: The outbox's file in the kiosk's data folder.
+OUTBOX_FILE_NAME = "activation-outbox.sqlite3"
 
 #: Faults the open connection meets again, and gets past once they pass: it stays open (on a
 #: full disk, SQLite could not even make the -shm file of a new one).
 _KEEP_CONNECTION = frozenset({OutboxProblem.FULL, OutboxProblem.BUSY})
-#: Less room than this on the disk (the -shm file, a few pages of WAL) is a full disk.
-_NEARLY_FULL_BYTES = 64 * 1024
-
-_DESCRIPTIONS = {
-    OutboxProblem.FULL: "the disk is full",
-    OutboxProblem.READ_ONLY: "the outbox file, its -wal/-shm file or its folder is read-only",
-    OutboxProblem.PERMISSION: "the outbox file or its folder cannot be opened (permissions?)",
-    OutboxProblem.BUSY: "another program holds the outbox database locked",
-    OutboxProblem.IO_ERROR: "the outbox file could not be read or written",
-    OutboxProblem.CORRUPT: "the outbox file is damaged",
-    OutboxProblem.ROWS_MISSING: "the outbox file holds fewer rows than recorded",
-}
-
-
-def problem_of(error: BaseException) -> OutboxProblem:
-    """What an error of SQLite or of the file system says about the outbox."""
-    if isinstance(error, _Unusable):
-        return error.problem
-    if isinstance(error, sqlite3.Error):
-        code = getattr(error, "sqlite_errorcode", None)
-        if code is None:
-            return OutboxProblem.IO_ERROR
-        return _SQLITE_PROBLEMS.get(code & 0xFF, OutboxProblem.IO_ERROR)
-    if isinstance(error, OSError) and error.errno is not None:
-        return _ERRNO_PROBLEMS.get(error.errno, OutboxProblem.IO_ERROR)
-    return OutboxProblem.IO_ERROR
-
-
-class _Unusable(Exception):
-    """The file opened, yet cannot serve: ``PRAGMA quick_check`` failed, a damaged file cannot be
-    set aside, SQLite kept another journal mode than WAL."""
-
-    def __init__(self, problem: OutboxProblem, detail: str) -> None:
-        super().__init__(detail)
-        self.problem = problem
-
-
-class OutboxError(Exception):
-    """The outbox could not do what was asked; nothing was changed.
-
-    ``problem`` says why (None: the outbox was closed)."""
-
-    def __init__(self, message: str, problem: OutboxProblem | None = None) -> None:
-        super().__init__(message)
-        self.problem = problem
-
-
-class OutboxFull(OutboxError):
-    """The disk (or the outbox's size cap) is full: the activation was not recorded."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, OutboxProblem.FULL)
-
-
-def _error_for(problem: OutboxProblem, detail: str) -> OutboxError:
-    if problem is OutboxProblem.FULL:
-        return OutboxFull(f"the disk is full: the activation outbox cannot grow ({detail})")
-    return OutboxError(f"activation outbox: {_DESCRIPTIONS[problem]} ({detail})", problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,72 +172,12 @@ class OutboxHealth:
     damage: OutboxDamage | None
 
 
-@dataclass(frozen=True, slots=True)
-class RowCounts:
-    queued: int
-    dead: int
-
-    @property
-    def total(self) -> int:
-        return self.queued + self.dead
-
-    def fewer_than(self, other: RowCounts) -> bool:
-        return self.queued < other.queued or self.dead < other.dead
-
-    def lower(self, other: RowCounts) -> RowCounts:
-        return RowCounts(min(self.queued, other.queued), min(self.dead, other.dead))
-
-
-_ROWS_PATTERN = re.compile(r"outbox rows: queued (\d{10}) refused (\d{10}) crc32 ([0-9a-f]{8})\n")
-
-
-def rows_file(database: Path) -> Path:
-    """The side file holding a lower bound of the rows in ``database``."""
-    return database.with_name(database.name + ".rows")
-
-
-def read_row_counts(path: Path) -> RowCounts | None:
-    """The counts recorded in a side file; None when there is none or it cannot be trusted."""
-    try:
-        text = path.read_bytes().decode("ascii")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as error:
-        log.warning("activation outbox: %s unreadable (%s); rows not checked", path.name, error)
-        return None
-    match = _ROWS_PATTERN.fullmatch(text)
-    if match is None or int(match[3], 16) != zlib.crc32(text[: match.start(3)].encode()):
-        log.warning("activation outbox: %s is damaged; rows not checked", path.name)
-        return None
-    return RowCounts(int(match[1]), int(match[2]))
-
-
-def _write_row_counts(path: Path, counts: RowCounts) -> None:
-    """Overwrite the side file in place: one short write of a fixed length, so a full disk or a
-    folder without write permission does not stop it, and the checksum tells a torn one."""
-    head = f"outbox rows: queued {counts.queued:010d} refused {counts.dead:010d} crc32 "
-    data = f"{head}{zlib.crc32(head.encode()):08x}\n".encode("ascii")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
-    try:
-        os.write(fd, data)
-        os.ftruncate(fd, len(data))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _disk_full(folder: Path) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
-    except OSError:
-        return False
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
 
 
-def _counts(conn: sqlite3.Connection) -> RowCounts:
+def row_counts(conn: sqlite3.Connection) -> RowCounts:
+    """The rows the database holds, queued and refused (none before its tables exist)."""
     if not _TABLES.issubset(_tables(conn)):
         return RowCounts(0, 0)
     queued, dead = conn.execute(
@@ -385,7 +250,7 @@ class ActivationOutbox:
         if self._conn is None:
             try:
                 self._conn = self._open()
-            except (sqlite3.Error, OSError, _Unusable) as error:
+            except (sqlite3.Error, OSError, OutboxUnusable) as error:
                 raise self._fault(error) from None
         return self._conn
 
@@ -394,14 +259,14 @@ class ActivationOutbox:
         existed = self.path.exists()
         try:
             conn = self._open_checked()
-        except (sqlite3.Error, _Unusable) as error:
+        except (sqlite3.Error, OutboxUnusable) as error:
             if problem_of(error) is not OutboxProblem.CORRUPT:
                 raise
             self._set_aside(error, recorded)
             recorded = None
             conn = self._open_checked()
         try:
-            counts = _counts(conn)
+            counts = row_counts(conn)
             if recorded is not None and counts.fewer_than(recorded):
                 # Before any write: the -wal file still holds what SQLite could not read.
                 self._rows_missing(recorded, counts, existed)
@@ -409,7 +274,7 @@ class ActivationOutbox:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 # SQLite keeps the journal mode it has when it may not write the file.
-                raise _Unusable(OutboxProblem.READ_ONLY, f"journal mode {mode}, WAL expected")
+                raise OutboxUnusable(OutboxProblem.READ_ONLY, f"journal mode {mode}, WAL expected")
             _ensure_schema(conn)
         except BaseException:
             conn.close()
@@ -430,7 +295,7 @@ class ActivationOutbox:
                 conn.execute(f"PRAGMA max_page_count={int(self._max_page_count)}")
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise _Unusable(OutboxProblem.CORRUPT, f"quick_check: {check}")
+                raise OutboxUnusable(OutboxProblem.CORRUPT, f"quick_check: {check}")
         except BaseException:
             conn.close()
             raise
@@ -448,7 +313,7 @@ class ActivationOutbox:
                 if companion.exists():
                     os.replace(companion, kept.with_name(kept.name + suffix))
         except OSError as move_error:
-            raise _Unusable(
+            raise OutboxUnusable(
                 OutboxProblem.CORRUPT, f"{error}; it cannot be set aside: {move_error}"
             ) from None
         rows = recorded.total if recorded is not None else 0
@@ -488,7 +353,7 @@ class ActivationOutbox:
         )
         # The count is set right before anything else is written, or it would be said again.
         try:
-            _write_row_counts(self.rows_path, counts)
+            write_row_counts(self.rows_path, counts)
         except OSError:
             self.rows_path.unlink()
         self.damage = OutboxDamage(OutboxProblem.ROWS_MISSING, kept, missing)
@@ -509,7 +374,7 @@ class ActivationOutbox:
         the disk is full or the database locked (which the open connection meets again), the
         connection goes, so the next call opens the file afresh and sees a fix."""
         problem = problem_of(error)
-        if problem is OutboxProblem.IO_ERROR and _disk_full(self.path.parent):
+        if problem is OutboxProblem.IO_ERROR and disk_full(self.path.parent):
             # SQLite says "disk I/O error" when it cannot grow the -shm file.
             problem = OutboxProblem.FULL
         detail = str(error) or type(error).__name__
@@ -518,11 +383,11 @@ class ActivationOutbox:
         if problem is not self.problem:
             log.error(
                 "activation outbox: %s (%s); every row is kept and the next attempt tries again",
-                _DESCRIPTIONS[problem],
+                DESCRIPTIONS[problem],
                 detail,
             )
         self.problem = problem
-        return _error_for(problem, detail)
+        return error_for(problem, detail)
 
     def _drop_connection(self) -> None:
         if self._conn is not None:
@@ -536,7 +401,7 @@ class ActivationOutbox:
         if counts == self._recorded:
             return
         try:
-            _write_row_counts(self.rows_path, counts)
+            write_row_counts(self.rows_path, counts)
         except OSError as error:
             if not self._rows_file_failed:
                 log.warning("activation outbox: %s not written (%s)", self.rows_path.name, error)
@@ -558,13 +423,13 @@ class ActivationOutbox:
             after: RowCounts | None = None
             try:
                 conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                before = _counts(conn) if write else None
+                before = row_counts(conn) if write else None
                 yield conn
                 if before is not None:
-                    after = _counts(conn)
+                    after = row_counts(conn)
                     lower = before.lower(after)
                     if self._recorded is not None and lower != self._recorded:
-                        _write_row_counts(self.rows_path, lower)
+                        write_row_counts(self.rows_path, lower)
                         self._recorded = lower
                 conn.execute("COMMIT")
             except BaseException as error:
@@ -690,83 +555,6 @@ class ActivationOutbox:
         with suppress(OutboxError):
             self.stats()
         return OutboxHealth(self._stats, self.problem, self.damage)
-
-
-# --- the file as found, for the self-check -----------------------------------------------------
-
-#: The outbox's file in the kiosk's data folder.
-OUTBOX_FILE_NAME = "activation-outbox.sqlite3"
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxInspection:
-    """An outbox file as found, read without writing anything or setting anything aside."""
-
-    path: Path
-    exists: bool
-    counts: RowCounts | None  # None: it could not be read
-    oldest_scanned_at: float | None
-    recorded: RowCounts | None  # the count beside it, if there is one to trust
-    #: What the kiosk would meet: damage, fewer rows than recorded, or a fault of the place.
-    problem: OutboxProblem | None
-    detail: str  # SQLite's or the system's words for it, or the files this user cannot write
-
-    @property
-    def description(self) -> str:
-        return _DESCRIPTIONS[self.problem] if self.problem is not None else "ok"
-
-
-def inspect_file(path: Path) -> OutboxInspection:
-    """Read the outbox file at ``path`` as the kiosk's user, changing nothing: quick_check, the
-    rows it holds against the count beside it, and whether this user may write it."""
-    recorded = read_row_counts(rows_file(path))
-    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", ".rows")]
-    existing = [p for p in (path.parent, path, *companions) if p.exists()]
-    unwritable = [p.name or str(p) for p in existing if not os.access(p, os.W_OK)]
-    problem: OutboxProblem | None = None
-    detail = ""
-    if not path.exists():
-        if recorded is not None and recorded.total > 0:
-            problem, detail = OutboxProblem.ROWS_MISSING, "the file is gone"
-        elif not _may_make(path.parent):
-            problem, detail = OutboxProblem.PERMISSION, f"{path.parent} cannot be written"
-        return OutboxInspection(path, False, None, None, recorded, problem, detail)
-    counts: RowCounts | None = None
-    oldest: float | None = None
-    # Read-only, and without making a -shm file where there is none: one made by another user
-    # than the kiosk's (an engineer's root shell) would stop the kiosk writing. Without a -wal
-    # file (closed cleanly) the database file holds everything and no lock is needed.
-    wal, shm = companions[0], companions[1]
-    quiet = not shm.exists() and not (wal.exists() and wal.stat().st_size > 0)
-    mode = "immutable=1" if quiet else "mode=ro"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=2.0)
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                problem, detail = OutboxProblem.CORRUPT, f"quick_check: {check}"
-            else:
-                counts = _counts(conn)
-                if counts.queued:
-                    oldest = conn.execute("SELECT MIN(scanned_at) FROM outbox").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        problem, detail = problem_of(error), str(error) or type(error).__name__
-    short = counts is not None and recorded is not None and counts.fewer_than(recorded)
-    if problem is None and short:
-        problem = OutboxProblem.ROWS_MISSING
-    if problem is None and unwritable:
-        problem, detail = OutboxProblem.READ_ONLY, "not writable: " + ", ".join(unwritable)
-    return OutboxInspection(path, True, counts, oldest, recorded, problem, detail)
-
-
-def _may_make(folder: Path) -> bool:
-    """Whether this user could make a file in ``folder`` (made if missing)."""
-    existing = folder
-    while not existing.exists() and existing.parent != existing:
-        existing = existing.parent
-    return existing.is_dir() and os.access(existing, os.W_OK | os.X_OK)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:

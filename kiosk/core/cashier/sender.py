@@ -22,7 +22,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.core.cashier.outbox import ActivationOutbox, OutboxError, QueuedActivation
+from kiosk.core.cashier.outbox import ActivationOutbox, QueuedActivation
+from kiosk.core.cashier.outbox_problems import OutboxError
 from kiosk.core.client import ActivationResult, CentralClient
 from kiosk.core.client.backoff import Backoff
 from kiosk.core.client.errors import (

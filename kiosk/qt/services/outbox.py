@@ -128,7 +128,7 @@ class ActivationService(QObject):
 
     def _ready(self) -> ActivationOutbox:
         if self._outbox is None:
-            from kiosk.core.cashier.outbox import OutboxError
+            from kiosk.core.cashier.outbox_problems import OutboxError
 
             raise OutboxError(self.open_error or "the activation outbox is not open yet")
         return self._outbox

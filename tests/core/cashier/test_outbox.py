@@ -11,7 +11,8 @@ import pytest
 
 from kiosk.central.domain.clock import Clock, ManualClock
 from kiosk.central.server import EmbeddedCentral
-from kiosk.core.cashier.outbox import ActivationOutbox, OutboxFull
+from kiosk.core.cashier.outbox import ActivationOutbox
+from kiosk.core.cashier.outbox_problems import OutboxFull
 from kiosk.core.cashier.sender import (
     ActivationSender,
     Delivery,

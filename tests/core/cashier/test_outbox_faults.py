@@ -22,13 +22,8 @@ from typing import Any
 import pytest
 
 from kiosk.contract import CardInfo
-from kiosk.core.cashier.outbox import (
-    ActivationOutbox,
-    OutboxError,
-    OutboxFull,
-    OutboxProblem,
-    QueuedActivation,
-)
+from kiosk.core.cashier.outbox import ActivationOutbox, QueuedActivation
+from kiosk.core.cashier.outbox_problems import OutboxError, OutboxFull, OutboxProblem
 from kiosk.core.cashier.sender import ActivationSender, Outcome
 from kiosk.core.client import ActivationResult
 from kiosk.core.client.errors import CentralOffline
