@@ -19,7 +19,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: all demo test lint bench bundle bundle-check forms translations lupdate clean system-deps pins \
-	screenshots soak soak-bench soak-outbox
+	screenshots soak soak-sessions soak-outbox
 
 all: test
 
@@ -123,11 +123,12 @@ bench: $(VENV)/.installed translations .stamp-wrk .stamp-chromium
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run $(BENCH_ARGS)
 
 # The long forms, not part of `make test` (which runs their short forms).
-soak: soak-bench soak-outbox
+soak: soak-sessions soak-outbox
 
-# 10,000 scan cycles with faults mixed in; fails unless threads, descriptors and memory stay
-# flat (about 15-20 minutes on 2 cores).
-soak-bench: $(VENV)/.installed translations
+# 10,000 visitors' sessions of every journey with faults mixed in; fails unless memory, threads,
+# descriptors and the live QObjects of every class stay flat after the warm-up (about an hour
+# on 2 cores). SOAK_ARGS e.g. "--sessions 2000" for a shorter run.
+soak-sessions: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.soak $(SOAK_ARGS)
 
 # The activation outbox's crash test in full: 100+ SIGKILLs of the sender over 200 activations.

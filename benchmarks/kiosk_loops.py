@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CARDS = ("2990000000019", "2990000000026")
 TOKEN = "bench-token"
+#: The terminal the token belongs to: the central takes a terminal's calls only as itself.
+TERMINAL_ID = "BENCH-01"
 
 
 # --- process figures ------------------------------------------------------------------------------
@@ -68,15 +70,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def reference_central(folder: Path) -> Iterator[str]:
-    """``kiosk-central --demo-data`` in a child process; yields its URL once it answers."""
+def reference_central(folder: Path, *options: str) -> Iterator[str]:
+    """``kiosk-central --demo-data`` in a child process, with more command-line ``options``;
+    yields its URL once it answers."""
     import requests
 
     port = free_port()
     command = [
         sys.executable, "-m", "kiosk.central.cli", "--port", str(port), "--demo-data",
-        "--db", str(folder / "central.sqlite3"), "--token", TOKEN, "--terminal", "BENCH-01",
-        "--log-level", "warning",
+        "--db", str(folder / "central.sqlite3"), "--token", TOKEN, "--terminal", TERMINAL_ID,
+        "--log-level", "warning", *options,
     ]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -103,7 +106,7 @@ def kiosk_process_rss(
     From the source tree, or the bundle's ``executable``."""
     config = folder / "rss-kiosk.toml"
     config.write_text(
-        f'[central]\nurl = "{url}"\nterminal_id = "BENCH-01"\ntoken = "{TOKEN}"\n\n'
+        f'[central]\nurl = "{url}"\nterminal_id = "{TERMINAL_ID}"\ntoken = "{TOKEN}"\n\n'
         f'[logging]\ndir = "{folder / "logs"}"\n',
         encoding="utf-8",
     )
@@ -133,7 +136,7 @@ def kiosk_process_rss(
 def kiosk_config(url: str, *, call_deadline: float | None = None) -> KioskConfig:
     from kiosk.core.runtime.config import demo_config
 
-    config = demo_config(url, TOKEN)
+    config = replace(demo_config(url, TOKEN), terminal_id=TERMINAL_ID)
     return replace(config, call_deadline=call_deadline) if call_deadline else config
 
 
