@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return hash_pin_main(["hash-pin"])
 
     if args.self_check:
-        from kiosk.selfcheck import self_check_main
+        from kiosk.selfcheck.run import self_check_main
 
         return self_check_main(args.config, demo=args.demo)
 
@@ -199,7 +199,7 @@ def _self_check_for(config: KioskConfig, *, demo: bool) -> Callable[[], str]:
     """The self-check the service screen runs on the spot (on a worker thread)."""
 
     def run() -> str:
-        from kiosk.selfcheck import run_self_check
+        from kiosk.selfcheck.run import run_self_check
 
         return run_self_check(config, demo=demo, in_running_kiosk=True).render()
 

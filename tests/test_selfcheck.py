@@ -29,9 +29,8 @@ from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME, ActivationOutbox
 from kiosk.core.client import CentralClient
 from kiosk.core.runtime.config import KioskConfig, ScannerSettings, demo_config
 from kiosk.qt.resources import resources_dir
-from kiosk.selfcheck import (
+from kiosk.selfcheck.checks import (
     LOW_DISK_BYTES,
-    SelfCheckReport,
     check_central,
     check_clock,
     check_config,
@@ -42,9 +41,9 @@ from kiosk.selfcheck import (
     check_scanner,
     check_tls,
     check_translations,
-    run_self_check,
-    self_check_main,
 )
+from kiosk.selfcheck.report import SelfCheckReport
+from kiosk.selfcheck.run import run_self_check, self_check_main
 from tests.support.dripping_central import DrippingCentral
 
 GOOD_CONFIG = """

@@ -11,7 +11,7 @@ import pytest
 import kiosk
 from kiosk.core.client import CentralClient
 from kiosk.main import main
-from kiosk.selfcheck import SelfCheckReport
+from kiosk.selfcheck.report import SelfCheckReport
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 

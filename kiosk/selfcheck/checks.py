@@ -1,108 +1,37 @@
-"""``kiosk --self-check``: can this terminal serve shoppers? One line per check, exit 0 or 1.
-
-For field engineers after an installation and for CI on the bundle. Production checks run
-against the configured central: config valid, central reachable and the terminal token
-accepted, TLS valid, scanner present, free disk for the logs, the activation outbox (read as
-the kiosk's user, changing nothing), clock skew. ``--demo`` runs the
-same against the embedded demo central and adds a demo card scan through the real client, so
-the bundle proves it has everything it needs (resources, translations, the demo service).
-
-Each check says OK, WARN (works, but someone should look) or FAIL (shoppers would be let down),
-plus SKIP when a failed check makes a later one meaningless. Any FAIL makes the exit status 1.
-Nothing here needs a display: translations are loaded with QtCore only.
-"""
+"""The checks of ``kiosk --self-check``, one function each: its result says OK, WARN or FAIL
+(or SKIP) and why, in words for the field engineer."""
 
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import socket
 import ssl
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Literal, Protocol, TextIO
+from typing import Protocol
 from urllib.parse import urlsplit
 
-from kiosk import __version__
-from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME
 from kiosk.core.cashier.outbox_inspection import inspect_file
 from kiosk.core.cashier.outbox_problems import OutboxProblem
 from kiosk.core.client import CentralClient
 from kiosk.core.client.deadline import CallDeadline
 from kiosk.core.client.errors import CentralError, CentralOffline, CentralTimeout, Unauthorized
-from kiosk.core.runtime.config import (
-    ConfigError,
-    KioskConfig,
-    ScannerSettings,
-    default_data_dir,
-    load_config,
-    resolve_config_path,
-)
+from kiosk.core.runtime.config import ConfigError, KioskConfig, ScannerSettings, load_config
 from kiosk.core.runtime.languages import LANGUAGES
-from kiosk.core.runtime.logging_setup import default_log_dir
-from kiosk.core.runtime.masking import mask_card, mask_url_passwords
-
-Status = Literal["OK", "WARN", "FAIL", "SKIP"]
+from kiosk.core.runtime.masking import mask_card
+from kiosk.selfcheck.report import CheckResult
 
 LOW_DISK_BYTES = 200 * 1024 * 1024
 CLOCK_SKEW_WARN_S = 60.0
 CERT_EXPIRY_WARN_DAYS = 30
 DEMO_CARD = "2990000000019"
 LINUX_INPUT_DEVICES = Path("/dev/input/by-id")
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    name: str
-    status: Status
-    detail: str
-
-
-@dataclass
-class SelfCheckReport:
-    version: str
-    mode: str
-    terminal_id: str = "-"
-    central_url: str = "-"
-    results: list[CheckResult] = field(default_factory=list)
-
-    def add(self, name: str, status: Status, detail: str) -> CheckResult:
-        result = CheckResult(name, status, detail)
-        self.results.append(result)
-        return result
-
-    @property
-    def failed(self) -> bool:
-        return any(r.status == "FAIL" for r in self.results)
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.failed else 0
-
-    def render(self) -> str:
-        width = max((len(r.name) for r in self.results), default=0)
-        lines = [
-            f"kiosk {self.version} self-check ({self.mode}; terminal {self.terminal_id}, "
-            f"central {self.central_url})"
-        ]
-        lines += [f"{r.status:<4}  {r.name:<{width}}  {r.detail}" for r in self.results]
-        failures = sum(r.status == "FAIL" for r in self.results)
-        warnings = sum(r.status == "WARN" for r in self.results)
-        verdict = "FAILED" if failures else "passed"
-        plural = "" if warnings == 1 else "s"
-        lines.append(f"self-check {verdict}: {failures} failed, {warnings} warning{plural}")
-        # Printed for whoever looks on: a password written into the central's URL stays hidden.
-        return mask_url_passwords("\n".join(lines))
-
-
-# --- the checks ---------------------------------------------------------------------------------
 
 
 def check_config(path: Path) -> tuple[CheckResult, KioskConfig | None]:
@@ -113,7 +42,7 @@ def check_config(path: Path) -> tuple[CheckResult, KioskConfig | None]:
     return CheckResult("config", "OK", f"{path} is valid"), config
 
 
-def _client_for(config: KioskConfig) -> CentralClient:
+def client_for(config: KioskConfig) -> CentralClient:
     # No retries: the engineer wants the verdict now, and a flaky link should show as one.
     return CentralClient.for_config(config, retries=0)
 
@@ -355,7 +284,7 @@ def check_outbox(path: Path, *, now: Callable[[], float] = time.time) -> CheckRe
 def check_clock(config: KioskConfig, *, now: Callable[[], float] = time.time) -> CheckResult:
     """The terminal's clock against the ``Date`` header of the central's answer (through the
     kiosk's client, so within the same whole-call deadline)."""
-    with contextlib.closing(_client_for(config)) as client:
+    with contextlib.closing(client_for(config)) as client:
         try:
             sent = now()
             date = client.central_date()
@@ -472,58 +401,6 @@ def check_resources(root: Path | None = None) -> CheckResult:
     )
 
 
-# --- running them -------------------------------------------------------------------------------
-
-
-def run_self_check(
-    config: KioskConfig,
-    *,
-    demo: bool,
-    config_source: str = "",
-    input_devices: Path = LINUX_INPUT_DEVICES,
-    in_running_kiosk: bool = False,
-) -> SelfCheckReport:
-    """Every check against ``config`` (already loaded and valid).
-
-    ``in_running_kiosk``: run from the service screen, on a worker thread: the resources check
-    (which styles a probe widget on the GUI thread's application) is left out, as the running
-    kiosk shows they load."""
-    report = SelfCheckReport(
-        __version__,
-        "demo" if demo else "production",
-        terminal_id=config.terminal_id,
-        central_url=config.central_url,
-    )
-    report.add("config", "OK", config_source or "valid")
-    client = _client_for(config)
-    try:
-        central = check_central(client)
-        report.results.append(central)
-        report.results.append(check_tls(config))
-        report.results.extend(check_scanner(config.scanner, input_devices=input_devices))
-        log_dir = Path(config.log_dir) if config.log_dir else default_log_dir()
-        report.results.append(check_disk(log_dir))
-        data_dir = Path(config.data_dir) if config.data_dir else default_data_dir()
-        report.results.append(check_outbox(data_dir / OUTBOX_FILE_NAME))
-        if central.status == "OK":
-            report.results.append(check_clock(config))
-        else:  # a second wait for a central that just failed to answer tells nothing new
-            report.add("clock", "SKIP", "the central did not answer")
-        report.results.append(check_translations())
-        if in_running_kiosk:
-            report.add("resources", "SKIP", "in use by the running kiosk")
-        else:
-            report.results.append(check_resources())
-        if demo:
-            if central.status == "OK":
-                report.results.append(check_demo_scan(client))
-            else:
-                report.add("demo scan", "SKIP", "the demo central did not answer")
-    finally:
-        client.close()
-    return report
-
-
 def check_demo_scan(client: CentralClient) -> CheckResult:
     """Scan the demo card through the real client and check the answer makes sense."""
     masked = mask_card(DEMO_CARD)
@@ -541,91 +418,3 @@ def check_demo_scan(client: CentralClient) -> CheckResult:
     return CheckResult(
         "demo scan", "OK", f"{masked}: active {card.kind} card, {card.account.points} points"
     )
-
-
-def report_for_bad_config(error: ConfigError) -> SelfCheckReport:
-    report = SelfCheckReport(__version__, "production")
-    report.add("config", "FAIL", error.message)
-    for name in (
-        "central",
-        "tls",
-        "scanner",
-        "disk",
-        "outbox",
-        "clock",
-        "translations",
-        "resources",
-    ):
-        report.add(name, "SKIP", "needs a valid config")
-    return report
-
-
-def self_check_main(
-    config_path: str | None,
-    *,
-    demo: bool,
-    out: TextIO | None = None,
-    environ: dict[str, str] | None = None,
-) -> int:
-    """The ``kiosk --self-check [--demo]`` command: print the report, return the exit status."""
-    stream = out if out is not None else _console()
-    if demo:
-        report = _run_demo_self_check()
-    else:
-        path = resolve_config_path(config_path, os.environ if environ is None else environ)
-        result, config = check_config(path)
-        if config is None:
-            report = report_for_bad_config(ConfigError(result.detail))
-        else:
-            report = run_self_check(config, demo=False, config_source=result.detail)
-    print(report.render(), file=stream, flush=True)
-    return report.exit_code
-
-
-def _run_demo_self_check() -> SelfCheckReport:
-    from kiosk.core.runtime.config import demo_config
-
-    with _embedded_central() as (url, token):
-        config = demo_config(url, token)
-        return run_self_check(config, demo=True, config_source="demo configuration")
-
-
-@contextlib.contextmanager
-def _embedded_central() -> Iterator[tuple[str, str]]:
-    # Imported here: the demo service (FastAPI, uvicorn) is not needed in production.
-    from kiosk.central.server import EmbeddedCentral
-
-    central = EmbeddedCentral()
-    central.start()
-    try:
-        yield central.url, central.token
-    finally:
-        central.stop()
-
-
-def _console() -> TextIO:
-    """stdout; a windowed Windows bundle has none, so borrow the console it was started from."""
-    if sys.stdout is not None:
-        return sys.stdout
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        import ctypes
-
-        attach_parent_process = -1
-        if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
-            return open("CONOUT$", "w", encoding="utf-8")
-    return open(os.devnull, "w", encoding="utf-8")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kiosk.selfcheck [--demo] [--config PATH]``, like ``kiosk --self-check``."""
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="kiosk --self-check")
-    parser.add_argument("--config")
-    parser.add_argument("--demo", action="store_true")
-    args = parser.parse_args(argv)
-    return self_check_main(args.config, demo=args.demo)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
