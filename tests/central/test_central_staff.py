@@ -11,7 +11,8 @@ import requests
 
 from kiosk.central.domain.clock import ManualClock
 from kiosk.central.server import EmbeddedCentral
-from kiosk.central.storage.store import MIGRATIONS, BadgeAttempts, Store
+from kiosk.central.storage.store import MIGRATIONS, Store
+from kiosk.central.storage.terminal_records import BadgeAttempts
 from kiosk.contract import CardInfo, StaffSession, TerminalStatus
 from tests.support.central_api import (
     ANNA_CARD,

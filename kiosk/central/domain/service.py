@@ -33,14 +33,8 @@ from kiosk.central.domain.sessions import ShopperPrincipal, StaffPrincipal
 from kiosk.central.domain.sms import SendLimits, SmsGateway, new_code
 from kiosk.central.domain.terminals import valid_terminal_id
 from kiosk.central.domain.verification import SmsCodes
-from kiosk.central.storage.store import (
-    BadgeAttempts,
-    CardRow,
-    HeartbeatRow,
-    NewAccount,
-    Store,
-    to_epoch,
-)
+from kiosk.central.storage.store import CardRow, NewAccount, Store, to_epoch
+from kiosk.central.storage.terminal_records import BadgeAttempts, HeartbeatRow
 from kiosk.contract import (
     AccountSummary,
     CardInfo,

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from kiosk.central.domain import program, views
 from kiosk.central.domain.problems import ProblemError
 from kiosk.central.domain.security import hash_token, new_session_token
-from kiosk.central.storage.store import SessionRow, StaffRow, Store, to_epoch
+from kiosk.central.storage.store import SessionRow, Store, to_epoch
+from kiosk.central.storage.terminal_records import StaffRow
 from kiosk.contract import ProblemCode, ShopperSession, StaffSession
 
 
