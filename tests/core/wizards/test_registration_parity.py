@@ -16,6 +16,7 @@ import pytest
 
 from kiosk.central.domain import program
 from kiosk.central.domain.clock import ManualClock
+from kiosk.central.domain.registration_form import validate_registration
 from kiosk.central.domain.service import LoyaltyService
 from kiosk.central.domain.sms import DemoSmsGateway
 from kiosk.central.storage.store import Store
@@ -56,7 +57,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LoyaltyService
 
 def central_accepts(service: LoyaltyService, field: str, value: object) -> bool:
     request = RegistrationRequest.model_validate({**VALID, field: value})
-    _clean, issues = service._validate_registration(request, TODAY)
+    _clean, issues = validate_registration(request, TODAY)
     assert all(issue.field == field for issue in issues), issues  # the rest of VALID is fine
     return not issues
 
