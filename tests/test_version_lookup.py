@@ -37,7 +37,7 @@ def test_the_bundles_version_module_comes_first(monkeypatch: pytest.MonkeyPatch)
     written.VERSION = "7.8.9"  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "kiosk._version", written)
     assert kiosk.__version__ == version("loyalty-kiosk")  # cached: restored after the test
-    monkeypatch.delitem(kiosk.__dict__, "__version__")
+    monkeypatch.delitem(vars(kiosk), "__version__")
 
     assert kiosk.__version__ == "7.8.9"
 
@@ -47,9 +47,9 @@ def test_a_checkout_reads_its_pyproject_and_an_installed_package_its_metadata(
 ) -> None:
     pyproject = Path(kiosk.__file__).resolve().parent.parent / "pyproject.toml"
     declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-    monkeypatch.delitem(kiosk.__dict__, "__version__", raising=False)
+    monkeypatch.delitem(vars(kiosk), "__version__", raising=False)
     assert kiosk.__version__ == declared
-    monkeypatch.delitem(kiosk.__dict__, "__version__")
+    monkeypatch.delitem(vars(kiosk), "__version__")
     monkeypatch.setattr(kiosk, "_checkout_version", lambda: None)  # no pyproject.toml beside it
     assert kiosk.__version__ == version("loyalty-kiosk")
 
