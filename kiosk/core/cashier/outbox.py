@@ -64,33 +64,11 @@ from kiosk.core.cashier.outbox_row_counts import (
     rows_file,
     write_row_counts,
 )
+from kiosk.core.cashier.outbox_schema import TABLES, ensure_schema, table_names
 from kiosk.core.runtime.masking import mask_card
 
 log = logging.getLogger("kiosk.outbox")
 
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        card_number TEXT NOT NULL,
-        staff_id TEXT NOT NULL,
-        terminal_id TEXT NOT NULL,
-        scanned_at REAL NOT NULL,
-        idempotency_key TEXT NOT NULL UNIQUE,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT
-    )""",
-    """CREATE TABLE IF NOT EXISTS dead_letters (
-        id INTEGER PRIMARY KEY,
-        card_number TEXT NOT NULL,
-        staff_id TEXT NOT NULL,
-        terminal_id TEXT NOT NULL,
-        scanned_at REAL NOT NULL,
-        idempotency_key TEXT NOT NULL,
-        reason TEXT NOT NULL,
-        failed_at REAL NOT NULL
-    )""",
-)
-_TABLES = frozenset({"outbox", "dead_letters"})
 _ROW_COLUMNS = "id, card_number, staff_id, terminal_id, scanned_at, idempotency_key, attempts"
 _DEAD_COLUMNS = "id, card_number, staff_id, terminal_id, scanned_at, idempotency_key, reason"
 #: Written by the write probe (see ActivationOutbox.health): a change of one page.
@@ -99,6 +77,8 @@ _SCHEMA_VERSION = 1
 WAL_SIZE_LIMIT = 64 * 1024
 #: The outbox's file in the kiosk's data folder.
 OUTBOX_FILE_NAME = "activation-outbox.sqlite3"
+#: How long a change waits for another program that holds the file locked, before it says busy.
+BUSY_TIMEOUT_MS = 10_000
 
 #: Faults the open connection meets again, and gets past once they pass: it stays open (on a
 #: full disk, SQLite could not even make the -shm file of a new one).
@@ -173,12 +153,13 @@ class OutboxHealth:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=timeout)
 
 
 def row_counts(conn: sqlite3.Connection) -> RowCounts:
     """The rows the database holds, queued and refused (none before its tables exist)."""
-    if not _TABLES.issubset(_tables(conn)):
+    if not TABLES.issubset(table_names(conn)):
         return RowCounts(0, 0)
     queued, dead = conn.execute(
         "SELECT (SELECT COUNT(*) FROM outbox), (SELECT COUNT(*) FROM dead_letters)"
@@ -275,7 +256,7 @@ class ActivationOutbox:
             if str(mode).lower() != "wal":
                 # SQLite keeps the journal mode it has when it may not write the file.
                 raise OutboxUnusable(OutboxProblem.READ_ONLY, f"journal mode {mode}, WAL expected")
-            _ensure_schema(conn)
+            ensure_schema(conn)
         except BaseException:
             conn.close()
             raise
@@ -448,9 +429,15 @@ class ActivationOutbox:
 
     def _checkpoint(self, conn: sqlite3.Connection) -> None:
         """Move the WAL into the database and truncate it: the files stay small, and a deleted
-        row (zeroed there by secure_delete) leaves no older copy behind in the WAL."""
+        row (zeroed there by secure_delete) leaves no older copy behind in the WAL. It never
+        waits: behind a reader (the self-check, an engineer's sqlite3) it gives up at once and
+        the next change tries again, not holding every cashier's scan for the busy timeout."""
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlite3.Error as error:  # the change is safe in the WAL; the next one takes it
             log.debug("activation outbox: checkpoint not done (%s)", error)
 
@@ -555,25 +542,6 @@ class ActivationOutbox:
         with suppress(OutboxError):
             self.stats()
         return OutboxHealth(self._stats, self.problem, self.damage)
-
-
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-
-
-def _ensure_schema(conn: sqlite3.Connection) -> None:
-    """Make the tables of a new file; an existing one is not written (it may be read-only)."""
-    if _TABLES.issubset(_tables(conn)):
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for statement in _SCHEMA:
-            conn.execute(statement)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def _queue(

@@ -473,3 +473,23 @@ def test_a_refusal_discarded_leaves_no_trace_either(tmp_path: Path) -> None:
         box.discard_dead_letter(row.id)
         data = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
     assert CARDS[0].encode() not in data
+
+
+def test_a_reader_of_the_file_never_holds_up_an_activation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An engineer's sqlite3 or the self-check reading the file keeps the WAL from being
+    # truncated: the checkpoint after a change gives up at once rather than waiting the busy
+    # timeout with the outbox locked (a cashier's every scan would wait with it).
+    monkeypatch.setattr("kiosk.core.cashier.outbox.BUSY_TIMEOUT_MS", 60_000)
+    path = tmp_path / "outbox.sqlite3"
+    with ActivationOutbox(path, clock=lambda: CLOCK) as box:
+        reader = _connect(path)
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM outbox").fetchone()
+        started = time.monotonic()
+        _add(box, CARDS[:2])
+        waited = time.monotonic() - started
+        reader.close()
+        assert box.stats().depth == 2
+    assert waited < 5.0, f"two activations took {waited:.1f} s behind a reader"
