@@ -1,6 +1,7 @@
-"""A kiosk is ready for a scan with only its start screen built; the other screens follow on the
-event loop's first turns, and a shopper who is quicker than that still gets every screen, in the
-language they chose. The wizards are offered then too, and built when a shopper first opens one."""
+"""A kiosk is ready for a scan with only its start screen built; the screens a scan leads to
+follow on the event loop's first turns, and a shopper who is quicker than that still gets every
+screen, in the language they chose. The wizards are offered then too, and built when a shopper
+first opens one; a screen reached by a tap is built on that tap."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ISSUED = ISSUED_CARDS[0]
 #: Built when a shopper first opens them, not at start-up.
 WIZARDS = {State.REGISTRATION, State.ADD_CARD}
+#: Built on the tap that leads to them (the service screen comes with cashier mode).
+ON_A_TAP = {State.MANUAL_ENTRY, State.PROGRAM, State.SERVICE_PIN}
 
 
 @pytest.fixture
@@ -67,7 +70,7 @@ def test_each_start_up_piece_leaves_a_working_kiosk(fresh_kiosk: Driver) -> None
     assert not kiosk.controller.screens.not_registered.ui.actionButton.isVisible()
     while kiosk.continue_startup():  # its turn comes: nothing is built twice
         assert fresh_kiosk.window.current_state() is State.NOT_REGISTERED
-    assert built_states(fresh_kiosk) == set(State) - WIZARDS
+    assert built_states(fresh_kiosk) == set(State) - WIZARDS - ON_A_TAP
     assert "•••• 0088" in fresh_kiosk.visible_texts()
     # The wizards came last: "register the card" is offered on the screen already up.
     assert kiosk.controller.screens.not_registered.ui.actionButton.isVisible()
@@ -89,7 +92,7 @@ def test_start_up_on_the_event_loop_builds_everything_and_takes_a_scan_meanwhile
     driver.wait_for_screen(State.CARD)
     qtbot.waitUntil(lambda: not kiosk.deferred, timeout=10_000)
     qtbot.waitUntil(lambda: kiosk.flow.program is not None, timeout=10_000)
-    assert built_states(driver) == set(State) - WIZARDS
+    assert built_states(driver) == set(State) - WIZARDS - ON_A_TAP
     assert driver.window.current_state() is State.CARD
     assert kiosk.controller.screens.card.ui.addCardButton.isVisible()
     driver.click(kiosk.controller.screens.card.ui.doneButton)
@@ -101,10 +104,22 @@ def test_start_up_on_the_event_loop_builds_everything_and_takes_a_scan_meanwhile
 def test_a_wizard_is_built_when_a_shopper_first_opens_it(fresh_kiosk: Driver) -> None:
     kiosk = fresh_kiosk.kiosk
     kiosk.finish_startup()
-    assert built_states(fresh_kiosk) == set(State) - WIZARDS
+    assert built_states(fresh_kiosk) == set(State) - WIZARDS - ON_A_TAP
     attract = kiosk.controller.screens.attract
     assert attract.ui.registerButton.isVisible(), "offered before it is built"
     fresh_kiosk.click(attract.ui.registerButton)
     fresh_kiosk.wait_for_screen(State.REGISTRATION)
-    assert built_states(fresh_kiosk) == set(State) - {State.ADD_CARD}
+    assert built_states(fresh_kiosk) == set(State) - ON_A_TAP - {State.ADD_CARD}
     assert kiosk.window.screen_for(State.REGISTRATION).language == kiosk.flow.language
+
+
+def test_a_screen_reached_by_a_tap_is_built_on_that_tap(fresh_kiosk: Driver) -> None:
+    kiosk = fresh_kiosk.kiosk
+    kiosk.finish_startup()
+    attract = kiosk.controller.screens.attract
+    fresh_kiosk.click(attract.ui.langEnButton)
+    fresh_kiosk.click(attract.ui.manualEntryButton)
+    fresh_kiosk.wait_for_screen(State.MANUAL_ENTRY)
+    assert kiosk.controller.screens.built(State.MANUAL_ENTRY) is not None
+    assert kiosk.controller.screens.manual_entry.language == "en"
+    assert kiosk.controller.screens.built(State.PROGRAM) is None
