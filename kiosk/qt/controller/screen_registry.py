@@ -86,8 +86,7 @@ class Screens:
     #: The screens a scan leads to, built after the start screen in the order a shopper is
     #: likely to need them, so that no scan waits for one. The ones reached by a tap (typing
     #: the number, the program, the service PIN and screen) are built on that tap, 10-40 ms
-    #: once, and are not held (about 3 MiB) by a kiosk where nobody taps them; cashier mode
-    #: builds the service screen for its driver.
+    #: once, and are not held (about 4 MiB) by a kiosk where nobody taps them.
     BUILD_ORDER = (
         State.LOADING,
         State.CARD,
@@ -111,10 +110,19 @@ class Screens:
         self._timers = timers
         self._on_built = on_built
         self._builders: dict[State, Callable[[], object]] = {}
+        self._waiting: dict[State, list[Callable[[Screen], object]]] = {}
 
     def plug(self, state: State, build: Callable[[], object]) -> None:
         """``build`` puts the screen of ``state`` into the window when it is first asked for."""
         self._builders[state] = build
+
+    def when_built(self, state: State, then: Callable[[Screen], object]) -> None:
+        """Call ``then`` with the screen of ``state`` once it is built: now if it is."""
+        built = self.built(state)
+        if built is not None:
+            then(built)
+        else:
+            self._waiting.setdefault(state, []).append(then)
 
     def get(self, state: State) -> Screen:
         """The screen of ``state``, built now if it was not yet."""
@@ -126,6 +134,8 @@ class Screens:
                 screen = _create_screen(state, self._today, self._timers)
                 self._window.add_screen(state, screen)
                 self._on_built(state, screen)
+            for then in self._waiting.pop(state, []):
+                then(self._window.screen_for(state))
         return self._window.screen_for(state)
 
     def built(self, state: State) -> Screen | None:

@@ -315,7 +315,6 @@ def install_cashier(
     controller.add_cashier(screen, driver)
     service = ServiceDriver(
         controller,
-        controller.screens.service,
         client=client,
         activations=activations,
         scans=scans,

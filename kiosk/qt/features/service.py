@@ -1,5 +1,8 @@
 """The service screen's driver: fills it when it comes up, and carries out its buttons.
 
+The screen is built when a member of staff first opens it (it is not held until then); the
+driver takes it on at that moment.
+
 Every question it asks runs off the GUI thread: the central (one authenticated call says whether
 it answers), the outbox (depth, oldest row, refused rows; retry and discard), the self-check.
 The scanner test listens to every scan, also on the service screen where scans change nothing
@@ -10,10 +13,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
+from kiosk.core.flow import State
 from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.service import DeadLetterRow, OutboxView, ServiceScreen
@@ -32,7 +36,6 @@ class ServiceDriver(QObject):
     def __init__(
         self,
         controller: KioskController,
-        screen: ServiceScreen,
         *,
         client: LazyClient,
         activations: ActivationService,
@@ -44,42 +47,61 @@ class ServiceDriver(QObject):
     ) -> None:
         super().__init__(controller)
         self.controller = controller
-        self.screen = screen
+        #: The service screen, once it is built (see :meth:`_take_on`).
+        self.screen: ServiceScreen | None = None
         self.client = client
         self.activations = activations
         self.scans = scans
         self._self_check = self_check
+        self._scanner_kind = scanner_kind
+        self._log_folder = log_folder
+        self._serial: SerialScanner | None = None
         #: The kiosk's runner (which the kiosk closes when it ends).
         self.runner = runner
         self._generation = 0
-        screen.set_scanner(*scanner_kind)
-        screen.set_log_folder(log_folder)
-        # Without a self-check (a kiosk built without one) its panel would stand empty.
-        screen.ui.selfCheckPanel.setVisible(self_check is not None)
-        screen.shown.connect(self.refresh)
-        screen.self_check_requested.connect(self.run_self_check)
-        screen.retry_requested.connect(self._retry)
-        screen.discard_requested.connect(self._discard)
-        screen.language_chosen.connect(
-            lambda lang: controller.dispatch(controller.flow.set_default_language(lang))
-        )
         scans.scanned.connect(self._scanned)
         # A bound method of this QObject: the sender thread's signal is queued to the GUI thread
         # (a lambda would run on the sender's thread).
         activations.delivered.connect(self._delivered)
+        controller.screens.when_built(State.SERVICE, self._take_on)
+
+    def _take_on(self, built: object) -> None:
+        screen = cast(ServiceScreen, built)
+        self.screen = screen
+        screen.set_scanner(*self._scanner_kind)
+        screen.set_log_folder(self._log_folder)
+        # Without a self-check (a kiosk built without one) its panel would stand empty.
+        screen.ui.selfCheckPanel.setVisible(self._self_check is not None)
+        if self._serial is not None:
+            self._follow(self._serial, screen)
+        screen.shown.connect(self.refresh)
+        screen.self_check_requested.connect(self.run_self_check)
+        screen.retry_requested.connect(self._retry)
+        screen.discard_requested.connect(self._discard)
+        controller = self.controller
+        screen.language_chosen.connect(
+            lambda lang: controller.dispatch(controller.flow.set_default_language(lang))
+        )
 
     def follow_serial_scanner(self, scanner: SerialScanner) -> None:
-        """Show whether the serial scanner is connected: now (it may have connected before this
-        driver was built) and on every change."""
-        self.screen.set_serial_connected(scanner.connected)
-        scanner.status_changed.connect(self.screen.set_serial_connected)
+        """Show whether the serial scanner is connected: when the screen is built (it may have
+        connected before) and on every change."""
+        self._serial = scanner
+        if self.screen is not None:
+            self._follow(scanner, self.screen)
+
+    @staticmethod
+    def _follow(scanner: SerialScanner, screen: ServiceScreen) -> None:
+        screen.set_serial_connected(scanner.connected)
+        scanner.status_changed.connect(screen.set_serial_connected)
 
     def refresh(self) -> None:
         """Everything the screen shows, asked afresh."""
+        screen = self._built()
         self._generation += 1
         generation = self._generation
         self._show_scan()
-        self.screen.set_central_state(None, self.client.last_answer_at)
+        screen.set_central_state(None, self.client.last_answer_at)
         client = self.client
 
         def ask() -> float | None:
@@ -89,17 +111,25 @@ class ServiceDriver(QObject):
 
         def answered(last: float | None) -> None:
             if generation == self._generation:
-                self.screen.set_central_state(True, last)
+                screen.set_central_state(True, last)
 
         def failed(error: Exception) -> None:
             log.info("service screen: the central does not answer (%s)", type(error).__name__)
             if generation == self._generation:
-                self.screen.set_central_state(False, self.client.last_answer_at)
+                screen.set_central_state(False, self.client.last_answer_at)
 
         self.runner.run(ask, answered, failed)
         self._refresh_outbox()
 
+    def _built(self) -> ServiceScreen:
+        """The screen, for what only its own buttons and its showing start."""
+        if self.screen is None:
+            raise RuntimeError("the service screen is not built yet")
+        return self.screen
+
     def _show_scan(self) -> None:
+        if self.screen is None:
+            return  # the screen asks when it is built and shown
         kind = self.scans.last_kind
         self.screen.set_last_scan(self.scans.last_at, kind.value if kind is not None else None)
 
@@ -107,15 +137,16 @@ class ServiceDriver(QObject):
         self._show_scan()
 
     def _delivered(self, _row_id: int, _outcome: str) -> None:
-        if self.screen.isVisible():
+        if self.screen is not None and self.screen.isVisible():
             self._refresh_outbox()
 
     def _refresh_outbox(self) -> None:
+        screen = self._built()
         error = self.activations.open_error
 
         def show(health: OutboxHealth) -> None:
             kept = health.kept_as.name if health.kept_as is not None else None
-            self.screen.set_outbox(
+            screen.set_outbox(
                 OutboxView(
                     health.depth,
                     health.oldest_age_seconds,
@@ -129,13 +160,13 @@ class ServiceDriver(QObject):
             )
 
         if error is not None:
-            self.screen.set_outbox(OutboxView(0, None, 0, None, error))
+            screen.set_outbox(OutboxView(0, None, 0, None, error))
             return
         self.activations.health(show)
         self.activations.dead_letters(self._show_dead_letters)
 
     def _show_dead_letters(self, letters: list[DeadLetter]) -> None:
-        self.screen.set_dead_letters(
+        self._built().set_dead_letters(
             [DeadLetterRow(d.id, mask_card(d.card_number), d.reason, d.scanned_at) for d in letters]
         )
 
@@ -151,10 +182,11 @@ class ServiceDriver(QObject):
         check = self._self_check
         if check is None:
             return
-        self.screen.set_self_check(True)
+        screen = self._built()
+        screen.set_self_check(True)
 
         def failed(error: Exception) -> None:
             log.error("self-check failed to run: %s", type(error).__name__)
-            self.screen.set_self_check(False, type(error).__name__)
+            screen.set_self_check(False, type(error).__name__)
 
-        self.runner.run(check, lambda report: self.screen.set_self_check(False, report), failed)
+        self.runner.run(check, lambda report: screen.set_self_check(False, report), failed)
