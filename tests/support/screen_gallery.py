@@ -327,8 +327,9 @@ def all_scenes() -> tuple[Scene, ...]:
 # --- what the layout test checks ------------------------------------------------------------
 
 #: Rounds of events a screen's nested layouts need to settle (the deepest: the service screen's
-#: panels in columns in a scroll area in the window's screen frame).
-SETTLE_ROUNDS = 6
+#: panels in columns in a scroll area in the window's screen frame, all of whose texts are new
+#: when it is built the moment it is first shown, as the screens reached by a tap are).
+SETTLE_ROUNDS = 12
 
 
 def settle() -> None:
