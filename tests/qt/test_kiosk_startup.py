@@ -23,8 +23,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ISSUED = ISSUED_CARDS[0]
 #: Built when a shopper first opens them, not at start-up.
 WIZARDS = {State.REGISTRATION, State.ADD_CARD}
-#: Built on the tap that leads to them.
-ON_A_TAP = {State.MANUAL_ENTRY, State.PROGRAM, State.SERVICE_PIN, State.SERVICE}
+#: Built on the tap (or the staff badge) that leads to them.
+ON_A_TAP = {State.MANUAL_ENTRY, State.PROGRAM, State.SERVICE_PIN, State.SERVICE, State.CASHIER}
 
 
 @pytest.fixture

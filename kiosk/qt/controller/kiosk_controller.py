@@ -269,11 +269,15 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         view.cancelled.connect(lambda: self.dispatch(self.flow.wizard_cancelled()))
         self._update_wizard_buttons()
 
-    def add_cashier(self, screen: Screen, cashier: CashierPort) -> None:
-        """Plug in cashier mode: its screen and its driver (staff badges then open it)."""
-        self.window.add_screen(State.CASHIER, screen)
+    def add_cashier(self, build: Callable[[], object], cashier: CashierPort) -> None:
+        """Plug in cashier mode: its driver, and what builds its screen the first time a staff
+        badge opens it (``build`` hands the screen to :meth:`add_cashier_screen`)."""
+        self.screens.plug(State.CASHIER, build)
         self.flow.plugged_in = self.flow.plugged_in | {State.CASHIER}
         self.cashier = cashier
+
+    def add_cashier_screen(self, screen: Screen) -> None:
+        self.window.add_screen(State.CASHIER, screen)
 
     def _update_wizard_buttons(self) -> None:
         """Offer the wizards' buttons on the screens built so far (later ones on building)."""

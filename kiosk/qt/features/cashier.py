@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -61,7 +61,6 @@ class CashierDriver(QObject):
     def __init__(
         self,
         controller: KioskController,
-        screen: CashierScreen,
         activations: ActivationService,
         client: LazyClient,
         *,
@@ -71,7 +70,6 @@ class CashierDriver(QObject):
     ) -> None:
         super().__init__(controller)
         self.controller = controller
-        self.screen = screen
         self.activations = activations
         self.client = client
         flow = controller.flow
@@ -83,6 +81,16 @@ class CashierDriver(QObject):
             "staff-idle", self, interval_ms=staff_idle_seconds * 1000, single_shot=True
         )
         self.staff_idle.timeout.connect(lambda: self._run(self.session.staff_idle_elapsed()))
+        activations.delivered.connect(self._delivered)
+
+    @property
+    def screen(self) -> CashierScreen:
+        """Cashier mode's screen, built the first time a staff badge opens it (see
+        :func:`install_cashier`)."""
+        return cast(CashierScreen, self.controller.screens.get(State.CASHIER))
+
+    def take_on(self, screen: CashierScreen) -> None:
+        """Drive ``screen``, just built."""
         screen.pin_entered.connect(self._pin_entered)
         screen.pin_cancelled.connect(lambda: self._run(self.session.pin_cancelled()))
         screen.sign_out_requested.connect(self.sign_out)
@@ -91,7 +99,6 @@ class CashierDriver(QObject):
         screen.still_here.connect(lambda: self._run(self.session.still_here_confirmed()))
         screen.staff_idle_expired.connect(self.sign_out)
         screen.idle_handler = self._kiosk_idle
-        activations.delivered.connect(self._delivered)
 
     # -- from the controller ------------------------------------------------------------------
 
@@ -250,16 +257,19 @@ class CashierServices:
         activations: ActivationService,
         scans: ScanWatch,
         heartbeat: HeartbeatDriver,
-        screen: CashierScreen,
         driver: CashierDriver,
         service: ServiceDriver,
     ) -> None:
         self.activations = activations
         self.scans = scans
         self.heartbeat = heartbeat
-        self.screen = screen
         self.driver = driver
         self.service = service
+
+    @property
+    def screen(self) -> CashierScreen:
+        """Cashier mode's screen (built now if no badge has opened it yet)."""
+        return self.driver.screen
 
     def start(self) -> None:
         self.activations.start()
@@ -287,7 +297,8 @@ def install_cashier(
     timers: TimerFactory = qt_timer,
 ) -> CashierServices:
     """Build cashier mode and its services, with the service screen's driver, and plug them
-    into ``controller`` (not started)."""
+    into ``controller`` (not started). Cashier mode's screen is built when a staff badge first
+    opens it: most of a kiosk's hours see no cashier."""
     activations = ActivationService(
         outbox_path, client.get, terminal_id=terminal_id, parent=controller
     )
@@ -301,18 +312,22 @@ def install_cashier(
         timers=timers,
         parent=controller,
     )
-    screen = CashierScreen(still_here_seconds=still_here_seconds, timers=timers)
-    screen.set_language(controller.flow.language)
     driver = CashierDriver(
         controller,
-        screen,
         activations,
         client,
         staff_idle_seconds=staff_idle_seconds,
         runner=runner,
         timers=timers,
     )
-    controller.add_cashier(screen, driver)
+
+    def build_screen() -> None:
+        screen = CashierScreen(still_here_seconds=still_here_seconds, timers=timers)
+        controller.add_cashier_screen(screen)
+        screen.set_language(controller.flow.language)
+        driver.take_on(screen)
+
+    controller.add_cashier(build_screen, driver)
     service = ServiceDriver(
         controller,
         client=client,
@@ -323,4 +338,4 @@ def install_cashier(
         runner=runner,
         self_check=self_check,
     )
-    return CashierServices(activations, scans, heartbeat, screen, driver, service)
+    return CashierServices(activations, scans, heartbeat, driver, service)
