@@ -85,7 +85,7 @@ class Screens:
 
     #: The screens a scan leads to, built after the start screen in the order a shopper is
     #: likely to need them, so that no scan waits for one. The ones reached by a tap (typing
-    #: the number, the program, the service PIN and screen) are built on that tap, 10-40 ms
+    #: the number, the program, the service PIN and screen) are built on that tap, 15-60 ms
     #: once, and are not held (about 4 MiB) by a kiosk where nobody taps them.
     BUILD_ORDER = (
         State.LOADING,
