@@ -22,23 +22,24 @@ live QObjects by class.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gc
-import os
 import random
-import shutil
-import sys
-import tempfile
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from benchmarks import kiosk_loops
-from benchmarks.faulty_central import faulty_central
+from benchmarks.census import (
+    Census,
+    census,
+    grown,
+    live_threads,
+    open_descriptors,
+    release_pool_threads,
+)
+from benchmarks.kiosk_hands import Hands
 from kiosk.core.codes.cards import gs1_check_digit
 from kiosk.core.runtime.config import DEMO_SERVICE_PIN
 from tests.support.demo_numbers import (
@@ -56,16 +57,11 @@ from tests.support.demo_numbers import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
 
     from kiosk.core.flow import State
-    from kiosk.core.runtime.config import KioskConfig
-    from kiosk.qt.app import Kiosk
     from kiosk.qt.screens.wizards.add_card import AddCardScreen
     from kiosk.qt.screens.wizards.registration import RegistrationScreen
-    from tests.support.fake_clocks import FakeClock
-    from tests.support.fake_timers import FakeTimers
 
 CARDS = (
     ANNA_CARD,
@@ -102,270 +98,6 @@ TILL_CARDS = (
     "4810268001017",
 )
 CASHIER_BADGE, CASHIER_PIN = "B0001", "4321"
-
-#: Seconds to wait for anything that needs the central (a hung call ends at the kiosk's
-#: whole-call deadline, which the soak sets to 1 s).
-ANSWER_S = 30.0
-
-
-# --- the census -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Census:
-    """What a kiosk holds at one moment: resident memory, and its threads, open descriptors and
-    live QObjects, each counted by kind."""
-
-    rss_mib: float
-    threads: Counter[str]
-    descriptors: Counter[str]
-    qobjects: Counter[str]
-
-    @property
-    def thread_count(self) -> int:
-        return self.threads.total()
-
-    @property
-    def descriptor_count(self) -> int:
-        return self.descriptors.total()
-
-    @property
-    def qobject_count(self) -> int:
-        return self.qobjects.total()
-
-
-def live_threads() -> Counter[str]:
-    """This process's threads by name: the Python name of a Python thread, else the name the
-    OS knows (Qt names its pool threads)."""
-    python_names = {thread.native_id: thread.name for thread in threading.enumerate()}
-    names: Counter[str] = Counter()
-    for task in Path("/proc/self/task").iterdir():
-        name = python_names.get(int(task.name))
-        if name is None:
-            with contextlib.suppress(OSError):
-                name = (task / "comm").read_text().strip()
-        names[name or "?"] += 1
-    return names
-
-
-def open_descriptors() -> Counter[str]:
-    """This process's open descriptors by kind: socket, pipe, anon_inode:[eventfd], or the
-    file's name."""
-    kinds: Counter[str] = Counter()
-    for fd in Path("/proc/self/fd").iterdir():
-        try:
-            target = os.readlink(fd)
-        except OSError:
-            continue  # the descriptor listing the folder, closed again
-        kinds[target.split(":[")[0] if target.startswith(("socket:", "pipe:")) else target] += 1
-    return kinds
-
-
-def _live_objects() -> list[QObject]:
-    """Every live QObject of this process that can be found: the application and every object
-    under it, every top-level widget and everything under it, and every object Python holds
-    that has no parent (a timer, a translator) with what is under it."""
-    import shiboken6
-    from PySide6.QtCore import QCoreApplication, QObject
-    from PySide6.QtWidgets import QApplication
-
-    roots: list[QObject] = []
-    app = QCoreApplication.instance()
-    if app is not None:
-        roots.append(app)
-    if isinstance(app, QApplication):
-        roots += QApplication.topLevelWidgets()
-    roots += [
-        obj
-        for obj in gc.get_objects()
-        if isinstance(obj, QObject) and shiboken6.isValid(obj) and obj.parent() is None
-    ]
-    found: dict[int, QObject] = {}
-    for root in roots:
-        for obj in (root, *root.findChildren(QObject)):
-            found.setdefault(shiboken6.getCppPointer(obj)[0], obj)
-    return list(found.values())
-
-
-def live_qobjects() -> Counter[str]:
-    """The live QObjects of this process by class (see :func:`_live_objects`)."""
-    return Counter(obj.metaObject().className() for obj in _live_objects())
-
-
-def release_pool_threads() -> None:
-    """Let every thread pool's idle threads go now (a pool keeps them for 30 s): they are no
-    leak, and the census should not count them."""
-    from PySide6.QtCore import QThreadPool
-
-    pools = [obj for obj in _live_objects() if isinstance(obj, QThreadPool)]
-    for pool in (*pools, QThreadPool.globalInstance()):
-        pool.waitForDone(int(ANSWER_S * 1000))
-
-
-def census() -> Census:
-    # Memory first: the census of objects makes Python wrappers of its own for a while.
-    rss = kiosk_loops.rss_mib()
-    return Census(rss, live_threads(), open_descriptors(), live_qobjects())
-
-
-def grown(before: Counter[str], after: Counter[str]) -> dict[str, tuple[int, int]]:
-    """The kinds of which ``after`` has more than ``before``: (before, after), most grown
-    first."""
-    growth = {name: (before[name], count) for name, count in after.items() if count > before[name]}
-    return dict(sorted(growth.items(), key=lambda item: item[1][0] - item[1][1]))
-
-
-# --- hands on the kiosk ---------------------------------------------------------------------------
-
-
-class Hands:
-    """Drives a real kiosk as a visitor does: scans through the window, taps, and the timers a
-    visitor who walks away lets run out."""
-
-    def __init__(self, kiosk: Kiosk, timers: FakeTimers, clock: FakeClock) -> None:
-        self.kiosk = kiosk
-        self.timers = timers
-        self.clock = clock
-        self.waits_run_out: Counter[str] = Counter()
-
-    @property
-    def state(self) -> State | None:
-        return self.kiosk.window.current_state()
-
-    def scan(self, code: str) -> None:
-        """A keyboard-wedge scanner's burst: a key press and release 8 ms apart per character,
-        then Enter, then the scanner falls silent and the filter hands the code on."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        window = self.kiosk.window.windowHandle()
-        assert window is not None
-        action, plain = QTest.KeyAction, Qt.KeyboardModifier.NoModifier
-        for char in (*code, "\r"):
-            key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
-            self.clock.ms += 8
-            QTest.sendKeyEvent(action.Press, window, key, char, plain)
-            QTest.sendKeyEvent(action.Release, window, key, char, plain)
-        flush = self.timers.named("scanner-flush")
-        if flush.isActive():
-            self.clock.ms += flush.interval()
-            flush.fire()
-
-    def tap(self, widget: QWidget) -> bool:
-        """Tap ``widget`` if it is there to tap: False when it is hidden or disabled (an answer
-        that did not come as the journey expected)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        if not (widget.isVisible() and widget.isEnabled()):
-            return False
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-        self.clock.ms += 700  # a person's pace; the corner taps count on this clock
-        return True
-
-    def tap_corner(self) -> None:
-        from PySide6.QtCore import QPoint, Qt
-        from PySide6.QtTest import QTest
-
-        window = self.kiosk.window.windowHandle()
-        assert window is not None
-        QTest.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
-        self.clock.ms += 300
-
-    def wait(self, condition: Callable[[], bool], timeout_s: float = ANSWER_S) -> bool:
-        """Run the event loop until ``condition()``; False after ``timeout_s``, counted in
-        :attr:`waits_run_out` by the journey's line that waited (a kiosk that got stuck)."""
-        if kiosk_loops.wait_until(condition, timeout_s):
-            return True
-        if timeout_s > 0:
-            caller = sys._getframe(1)
-            if caller.f_code.co_name.startswith("wait"):
-                caller = caller.f_back or caller
-            self.waits_run_out[f"{caller.f_code.co_name}:{caller.f_lineno}"] += 1
-        return False
-
-    def wait_for(self, *states: State) -> bool:
-        return self.wait(lambda: self.state in states)
-
-    def fire_if_running(self, name: str) -> bool:
-        running = [t for t in self.timers.all_named(name) if t.isActive()]
-        for timer in running:
-            timer.fire()
-        return bool(running)
-
-    def walk_away(self) -> None:
-        """Nobody touches the kiosk: the idle timer runs out (a signed-in cashier's own idle
-        timer too), and where a screen asks "are you still here?" first, its countdown runs out
-        too."""
-        self.kiosk.idle.restart()
-        self.timers.named("idle").fire()
-        self.fire_if_running("staff-idle")
-        for _ in range(300):
-            if not self.fire_if_running("still-here"):
-                break
-
-    def settle(self) -> None:
-        """Every background task done and its answer delivered; objects let go deleted."""
-        from PySide6.QtCore import QCoreApplication
-
-        self.kiosk.runner.wait_for_done(int(ANSWER_S * 1000))
-        QCoreApplication.processEvents()
-        kiosk_loops.wait_until(lambda: True, 0)  # it runs deleteLater()'s deletions
-
-
-@contextlib.contextmanager
-def session_kiosk(
-    config: KioskConfig, *, today: Callable[[], dt.date] = dt.date.today
-) -> Iterator[Hands]:
-    """A real kiosk for ``config`` with fake timers and clock, started as the kiosk starts
-    (every screen, the wizards and cashier mode built, the program fetched), shown offscreen;
-    shut down and deleted at the end."""
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.qt.app import build_kiosk, show_kiosk
-    from tests.support.fake_clocks import FakeClock
-    from tests.support.fake_timers import FakeTimers
-
-    app = QApplication.instance() or QApplication(["kiosk-soak"])
-    assert isinstance(app, QApplication)
-    data_dir = tempfile.mkdtemp(prefix="kiosk-soak-data-")
-    clock, timers = FakeClock(), FakeTimers()
-    kiosk = build_kiosk(
-        replace(config, data_dir=data_dir),
-        app=app,
-        scanner_clock_ms=clock,
-        timers=timers,
-        clock=clock.seconds,
-        today=today,
-        tap_guard_ms=0,  # taps come as soon as a screen is up; the guard has tests of its own
-    )
-    try:
-        show_kiosk(kiosk, fullscreen=False)
-        kiosk.start_background_work()
-        kiosk.finish_startup()
-        kiosk.window.activateWindow()
-        kiosk_loops.wait_until(lambda: QApplication.activeWindow() is kiosk.window, 10)
-        hands = Hands(kiosk, timers, clock)
-        hands.settle()
-        yield hands
-    finally:
-        kiosk.shutdown()
-        kiosk.window.deleteLater()
-        kiosk_loops.wait_until(lambda: False, 0.05)
-        shutil.rmtree(data_dir, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def soak_central(folder: Path) -> Iterator[str]:
-    """The reference central (``kiosk-central --demo-data``) in a child process, behind the
-    faulty proxy's ``mix`` (one request in ten hangs, drips, is reset, gets a 503 or a 429) in
-    another: yields the proxy's URL. Its SMS limit per terminal is lifted: registrations come
-    far more often here than in a store's hour."""
-    with (
-        kiosk_loops.reference_central(folder, "--sms-per-terminal", "1000000") as upstream,
-        faulty_central("mix", upstream) as url,
-    ):
-        yield url
 
 
 # --- journeys -------------------------------------------------------------------------------------
@@ -764,7 +496,8 @@ def passing_time(hands: Hands, rng: random.Random) -> None:
 
 def tour(hands: Hands, rng: random.Random, log: SessionLog) -> None:
     """Every journey once with each ending in turn, and every language: the warm-up's start,
-    so that what a kiosk builds on first use is built before the census."""
+    so that what a kiosk builds on first use (the wizards, the service screen's lists) is built
+    before the census."""
     for n, (journey, _weight) in enumerate(JOURNEYS):
         journey(hands, rng)
         log.journeys[journey.__name__] += 1

@@ -28,7 +28,7 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from benchmarks import kiosk_loops, sessions
+from benchmarks import census, kiosk_hands, kiosk_loops, sessions
 
 MAX_GROWTH_MIB = 5.0
 
@@ -47,21 +47,27 @@ def machine() -> str:
 
 
 def row(done: int, started: float, log: sessions.SessionLog) -> str:
-    now = sessions.census()
+    now = census.census()
     return (
         f"| {done} | {(time.monotonic() - started) / 60:.1f} | {now.rss_mib:.1f} | "
-        f"{now.thread_count} | {now.descriptor_count} | {now.qobject_count} | "
-        f"{log.screens['ERROR']} | {os.getloadavg()[0]:.1f} |"
+        f"{_mib(now.heap_mib)} | {now.thread_count} | {now.descriptor_count} | "
+        f"{now.qobject_count} | {log.screens['ERROR']} | {os.getloadavg()[0]:.1f} |"
     )
 
 
-def summary(result: sessions.SoakResult, start: sessions.Census, minutes: float) -> str:
+def _mib(value: float | None) -> str:
+    return "?" if value is None else f"{value:.1f}"
+
+
+def summary(result: sessions.SoakResult, start: census.Census, minutes: float) -> str:
     warm, end = result.warm, result.end
     top = [name for name, _count in end.qobjects.most_common(10)]
     lines = [
         f"{result.sessions} sessions in {minutes:.1f} minutes ({machine()})",
         f"resident memory: {start.rss_mib:.1f} MiB after start, {warm.rss_mib:.1f} after the "
         f"warm-up, {end.rss_mib:.1f} at the end ({result.rss_growth_mib:+.1f} MiB)",
+        f"C heap in use: {_mib(start.heap_mib)} MiB after start, {_mib(warm.heap_mib)} after the "
+        f"warm-up, {_mib(end.heap_mib)} at the end",
         f"threads: {warm.thread_count} -> {end.thread_count} ({_kinds(end.threads)})",
         f"descriptors: {warm.descriptor_count} -> {end.descriptor_count} "
         f"({_kinds(end.descriptors)})",
@@ -93,13 +99,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"machine: {machine()}", flush=True)
     with (
         tempfile.TemporaryDirectory(prefix="kiosk-soak-") as folder,
-        sessions.soak_central(Path(folder)) as url,
-        sessions.session_kiosk(kiosk_loops.kiosk_config(url, call_deadline=1.0)) as hands,
+        kiosk_hands.soak_central(Path(folder)) as url,
+        kiosk_hands.session_kiosk(kiosk_loops.kiosk_config(url, call_deadline=1.0)) as hands,
     ):
-        start = sessions.census()
+        start = census.census()
         print(f"kiosk up: {start.rss_mib:.1f} MiB, {start.qobject_count} live QObjects")
-        print("| sessions | minutes | RSS MiB | threads | descriptors | QObjects | errors | load |")
-        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", flush=True)
+        print(
+            "| sessions | minutes | RSS MiB | C heap MiB | threads | descriptors | QObjects | "
+            "errors | load |"
+        )
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", flush=True)
         result = sessions.soak(
             hands,
             args.sessions,
@@ -117,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if waits_run_out:
         # Not a failure of the kiosk by itself (a journey carries on from where it is), but a
         # sign that something stopped answering.
-        print(f"waits that ran out ({sessions.ANSWER_S:.0f} s): {_kinds(waits_run_out)}")
+        print(f"waits that ran out ({census.ANSWER_S:.0f} s): {_kinds(waits_run_out)}")
     print("soak FAILED: " + "; ".join(problems) if problems else "soak passed: flat")
     return 1 if problems else 0
 

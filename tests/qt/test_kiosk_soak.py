@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from benchmarks import kiosk_loops, sessions
+from benchmarks import census, kiosk_hands, kiosk_loops, sessions
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -30,8 +30,8 @@ def test_sessions_leave_no_object_thread_or_descriptor_behind(
     qapp: QApplication, tmp_path: Path
 ) -> None:
     with (
-        sessions.soak_central(tmp_path) as url,
-        sessions.session_kiosk(kiosk_loops.kiosk_config(url, call_deadline=1.0)) as hands,
+        kiosk_hands.soak_central(tmp_path) as url,
+        kiosk_hands.session_kiosk(kiosk_loops.kiosk_config(url, call_deadline=1.0)) as hands,
     ):
         result = sessions.soak(hands, SESSIONS, warm_up=WARM_UP, seed=7)
     assert result.problems(max_growth_mib=None) == []
@@ -40,11 +40,11 @@ def test_sessions_leave_no_object_thread_or_descriptor_behind(
 
 
 def test_the_census_names_the_class_that_grew(qapp: QApplication) -> None:
-    before = sessions.census()
+    before = census.census()
     left_behind = [QTimer(qapp) for _ in range(3)]
     try:
-        after = sessions.census()
-        assert sessions.grown(before.qobjects, after.qobjects) == {
+        after = census.census()
+        assert census.grown(before.qobjects, after.qobjects) == {
             "QTimer": (before.qobjects["QTimer"], before.qobjects["QTimer"] + 3)
         }
     finally:
