@@ -17,10 +17,9 @@ from kiosk.qt.controller.kiosk_controller import (
     PROGRAM_RETRY_FIRST_MS,
     PROGRAM_RETRY_MAX_MS,
     SPINNER_DELAY_MS,
-    CashierPort,
     KioskController,
-    WizardView,
 )
+from kiosk.qt.controller.ports import CashierPort, WizardView
 from kiosk.qt.controller.screen_registry import Screens
 from kiosk.qt.tasks import LazyClient, Runner
 

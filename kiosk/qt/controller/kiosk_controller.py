@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 import kiosk
 from kiosk.core.client.backoff import Backoff
@@ -38,6 +38,7 @@ from kiosk.core.flow import (
 )
 from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.controller.demo import DEMO_FORGET_RETRY_MS, DemoMode
+from kiosk.qt.controller.ports import CashierPort, WizardView
 from kiosk.qt.controller.screen_registry import Screens
 from kiosk.qt.controller.service_pin import ServicePinCheck
 from kiosk.qt.screens.attract import AttractScreen
@@ -80,32 +81,6 @@ PROGRAM_RETRY_MAX_MS = 5 * 60 * 1000
 _CALM_WHILE_LOADING = frozenset(
     {State.ATTRACT, State.MANUAL_ENTRY, State.LOADING, State.PROGRAM, State.PRICE, State.ERROR}
 )
-
-
-class CashierPort(Protocol):
-    """Cashier mode's driver (kiosk.qt.features.cashier.CashierDriver), as the flow needs it."""
-
-    def begin(self, badge: str) -> None: ...
-
-    def scanned(self, code: str) -> None: ...
-
-    def end_parked_session(self) -> None: ...
-
-
-class WizardView(Protocol):
-    """What a wizard screen (registration, add a card) offers the controller."""
-
-    @property
-    def finished(self) -> SignalInstance:
-        """``finished(object)``: the wizard is over, with the CardInfo to show or None."""
-
-    @property
-    def cancelled(self) -> SignalInstance:
-        """``cancelled()``: the shopper left the wizard."""
-
-    def begin(self, card_number: str | None) -> None: ...
-
-    def scanned(self, number: str) -> None: ...
 
 
 class KioskController(DemoMode, ServicePinCheck, QObject):
