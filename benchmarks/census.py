@@ -19,6 +19,8 @@ from benchmarks import kiosk_loops
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
+    from benchmarks.kiosk_hands import Hands
+
 
 #: Seconds to wait for anything that needs the central (a hung call ends at the kiosk's
 #: whole-call deadline, which the soak sets to 1 s).
@@ -34,6 +36,9 @@ class Census:
     live QObjects, each counted by kind."""
 
     rss_mib: float
+    #: Of resident memory, the pages of mapped files: the code and read-only data of Python, Qt
+    #: and the other libraries, which come in as code first runs (and may be dropped again).
+    rss_file_mib: float
     #: The C heap's memory in use (what glibc's malloc handed out and did not get back), MiB:
     #: Qt's and the libraries' own memory, without what malloc keeps after a free. None where
     #: the C library does not say.
@@ -144,10 +149,18 @@ def heap_in_use_mib() -> float | None:
     return float(info.uordblks + info.hblkhd) / (1 << 20)
 
 
+def rss_file_mib() -> float:
+    """The file-backed part of this process's resident memory (Linux: RssFile)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("RssFile:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def census() -> Census:
     # Memory first: the census of objects makes Python wrappers of its own for a while.
-    rss, heap = kiosk_loops.rss_mib(), heap_in_use_mib()
-    return Census(rss, heap, live_threads(), open_descriptors(), live_qobjects())
+    rss, files, heap = kiosk_loops.rss_mib(), rss_file_mib(), heap_in_use_mib()
+    return Census(rss, files, heap, live_threads(), open_descriptors(), live_qobjects())
 
 
 def grown(before: Counter[str], after: Counter[str]) -> dict[str, tuple[int, int]]:
@@ -155,3 +168,21 @@ def grown(before: Counter[str], after: Counter[str]) -> dict[str, tuple[int, int
     first."""
     growth = {name: (before[name], count) for name, count in after.items() if count > before[name]}
     return dict(sorted(growth.items(), key=lambda item: item[1][0] - item[1][1]))
+
+
+def quiet(hands: Hands, *, like: Census | None = None, settle_s: float = 2.5) -> Census:
+    """The census once every background task has ended and the pools' idle threads are gone;
+    with ``like``, once there are no more threads and descriptors of any kind than it had, or
+    after ``settle_s`` (the client's deadline watchdog thread exits after 2 s without calls)."""
+    hands.settle()
+    release_pool_threads()
+    if like is not None:
+        kiosk_loops.wait_until(
+            lambda: (
+                not grown(like.threads, live_threads())
+                and not grown(like.descriptors, open_descriptors())
+            ),
+            settle_s,
+        )
+    gc.collect()
+    return census()

@@ -50,8 +50,9 @@ def row(done: int, started: float, log: sessions.SessionLog) -> str:
     now = census.census()
     return (
         f"| {done} | {(time.monotonic() - started) / 60:.1f} | {now.rss_mib:.1f} | "
-        f"{_mib(now.heap_mib)} | {now.thread_count} | {now.descriptor_count} | "
-        f"{now.qobject_count} | {log.screens['ERROR']} | {os.getloadavg()[0]:.1f} |"
+        f"{now.rss_file_mib:.1f} | {_mib(now.heap_mib)} | {now.thread_count} | "
+        f"{now.descriptor_count} | {now.qobject_count} | {log.screens['ERROR']} | "
+        f"{os.getloadavg()[0]:.1f} |"
     )
 
 
@@ -65,7 +66,8 @@ def summary(result: sessions.SoakResult, start: census.Census, minutes: float) -
     lines = [
         f"{result.sessions} sessions in {minutes:.1f} minutes ({machine()})",
         f"resident memory: {start.rss_mib:.1f} MiB after start, {warm.rss_mib:.1f} after the "
-        f"warm-up, {end.rss_mib:.1f} at the end ({result.rss_growth_mib:+.1f} MiB)",
+        f"warm-up, {end.rss_mib:.1f} at the end ({result.rss_growth_mib:+.1f} MiB); of it "
+        f"mapped files {start.rss_file_mib:.1f}, {warm.rss_file_mib:.1f}, {end.rss_file_mib:.1f}",
         f"C heap in use: {_mib(start.heap_mib)} MiB after start, {_mib(warm.heap_mib)} after the "
         f"warm-up, {_mib(end.heap_mib)} at the end",
         f"threads: {warm.thread_count} -> {end.thread_count} ({_kinds(end.threads)})",
@@ -105,10 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         start = census.census()
         print(f"kiosk up: {start.rss_mib:.1f} MiB, {start.qobject_count} live QObjects")
         print(
-            "| sessions | minutes | RSS MiB | C heap MiB | threads | descriptors | QObjects | "
-            "errors | load |"
+            "| sessions | minutes | RSS MiB | of it files | C heap MiB | threads | descriptors | "
+            "QObjects | errors | load |"
         )
-        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", flush=True)
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", flush=True)
         result = sessions.soak(
             hands,
             args.sessions,
