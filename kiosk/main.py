@@ -207,6 +207,9 @@ def _self_check_for(config: KioskConfig, *, demo: bool) -> Callable[[], str]:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
+    import tempfile
+    from pathlib import Path
+
     from kiosk.core.runtime.demo_folder import DemoFolder, open_demo_folder
 
     # The demo's session (its central's database and the activation outbox, both holding the
@@ -215,7 +218,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     folder: DemoFolder | None = None
     if not args.db:
         try:
-            folder = open_demo_folder()
+            folder = open_demo_folder(temp_dir=Path(tempfile.gettempdir()))
         except OSError as error:
             print(f"kiosk: the demo folder cannot be used: {error}", file=sys.stderr)
             return EXIT_DEMO_FAILED

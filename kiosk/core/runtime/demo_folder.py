@@ -12,11 +12,16 @@ releases when the process ends, however it ends; so a folder whose lock is free 
 running demo. A second demo running at the same time gets a folder of its own beside the first
 (``demo-*``), wiped and removed when it ends; one that a killed demo left is removed by the next
 start, as is anything a start killed half-way left (only the shared folder is resumed).
+
+Kiosks before this folder existed kept a demo's data in ``kiosk-demo-*`` folders in the temp
+directory and left them behind when killed, card numbers and all; a demo start removes those of
+its user (no kiosk of today makes them, so none is in use).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -31,6 +36,8 @@ FOLDER_NAME = "demo"
 LOCK_NAME = ".lock"
 #: The demo central's database, in the demo folder.
 DATABASE_NAME = "central.sqlite3"
+#: The temp-directory folders of earlier kiosks' demos.
+LEGACY_TEMP_PATTERN = "kiosk-demo-*"
 
 
 def default_demo_base() -> Path:
@@ -104,11 +111,15 @@ def _wipe(folder: Path, *, keep: str) -> None:
             log.warning("demo folder: %s not removed: %s", entry.name, error)
 
 
-def open_demo_folder(base: Path | None = None) -> DemoFolder:
+def open_demo_folder(base: Path | None = None, *, temp_dir: Path | None = None) -> DemoFolder:
     """The demo session's folder under ``base`` (default: :func:`default_demo_base`): the shared
     one, resumed if a demo that did not end left its session there, or, while another demo holds
-    it, one of this demo's own. Folders that killed demos of their own left are removed."""
+    it, one of this demo's own. Folders that killed demos of their own left are removed, and
+    earlier kiosks' demo folders in ``temp_dir`` when given (the kiosk gives the temp
+    directory)."""
     base = base if base is not None else default_demo_base()
+    if temp_dir is not None:
+        _remove_legacy_temp_folders(temp_dir)
     base.mkdir(parents=True, exist_ok=True)
     # One start at a time claims and sweeps (a moment: no start waits for a running demo).
     claim = base / f"{FOLDER_NAME}.lock"
@@ -137,6 +148,21 @@ def _wait_for_lock(handle: BinaryIO) -> None:
         import fcntl
 
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)  # released when the handle is closed
+
+
+def _remove_legacy_temp_folders(temp_dir: Path) -> None:
+    """Remove this user's ``kiosk-demo-*`` folders that earlier kiosks left in ``temp_dir``."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for folder in temp_dir.glob(LEGACY_TEMP_PATTERN):
+        try:
+            if not folder.is_dir() or folder.is_symlink():
+                continue
+            if uid is not None and folder.stat().st_uid != uid:
+                continue  # another user's: not ours to read or remove
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        log.info("demo: removed an earlier kiosk's demo folder %s", folder.name)
 
 
 def _remove_left_over_own_folders(base: Path) -> None:

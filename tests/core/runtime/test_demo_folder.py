@@ -114,3 +114,21 @@ def test_folders_of_killed_second_demos_go_at_the_next_start(
         assert _contents(running.path) == ["activation-outbox.sqlite3"]
     finally:
         running.kill()
+
+
+def test_earlier_kiosks_demo_folders_in_the_temp_directory_go_at_a_demo_start(
+    tmp_path: Path, opened: list[DemoFolder]
+) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    left = temp / "kiosk-demo-y9r5eyln"
+    left.mkdir()
+    (left / "activation-outbox.sqlite3").write_text("2990000020017")
+    others = [temp / "kiosk-bench-1", temp / "kiosk-demo-note.txt"]
+    others[0].mkdir()
+    others[1].write_text("not a folder")
+
+    opened.append(open_demo_folder(tmp_path / "state", temp_dir=temp))
+
+    assert not left.exists()
+    assert all(path.exists() for path in others)
