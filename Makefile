@@ -19,7 +19,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: all demo test lint bench bundle bundle-check forms translations lupdate clean system-deps pins \
-	screenshots soak soak-sessions soak-outbox
+	screenshots soak soak-sessions soak-outbox soak-starts
 
 all: test
 
@@ -123,7 +123,7 @@ bench: $(VENV)/.installed translations .stamp-wrk .stamp-chromium
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run $(BENCH_ARGS)
 
 # The long forms, not part of `make test` (which runs their short forms).
-soak: soak-sessions soak-outbox
+soak: soak-sessions soak-outbox soak-starts
 
 # 10,000 visitors' sessions of every journey with faults mixed in; fails unless memory, threads,
 # descriptors and the live QObjects of every class stay flat after the warm-up (about an hour
@@ -134,6 +134,11 @@ soak-sessions: $(VENV)/.installed translations
 # The activation outbox's crash test in full: 100+ SIGKILLs of the sender over 200 activations.
 soak-outbox: $(VENV)/.installed
 	KIOSK_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider tests/core/cashier/test_outbox_crash.py
+
+# 200 kiosk starts, each against an outbox replaying queued activations, with no failed fetch
+# (the start-up import race); `make test` runs three.
+soak-starts: $(VENV)/.installed translations
+	KIOSK_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:cacheprovider -n $(PYTEST_WORKERS) tests/qt/test_startup_imports.py
 
 # pyside6-uic imports some thirty Qt classes into every form; the unused ones are removed, as
 # PySide6 builds each class (and its enums) on first import: ~10 ms before the start screen.

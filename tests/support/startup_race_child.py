@@ -1,12 +1,13 @@
 """A kiosk start in this process, up to the first program and nomenclature answers, watching the
 imports of the central client's stack for two threads running them at once.
 
-    python -m tests.support.startup_race_child CONFIG [--slow-import-ms N]
+    python -m tests.support.startup_race_child CONFIG [--slow-import-ms N] [--queued N]
 
 Builds the kiosk from the config as ``run_kiosk`` does (start screen, then the rest of start-up on
 the event loop: the program and nomenclature fetches, the other screens, cashier mode with the
 activation outbox, the wizards), runs the event loop until all of it is done, and prints one line
-of JSON: ``{"ok": bool, "problems": [...]}``. The problems are every warning or error logged (a
+of JSON: ``{"ok": bool, "problems": [...], "outcomes": [...]}`` (the outcome of each queued
+activation delivered). The problems are every warning or error logged (a
 fetch that failed: "cannot import name ... from partially initialized module ...") and every time
 one thread started running a watched module while another was still running one.
 
@@ -15,11 +16,16 @@ urllib3, the API contract, the central client and cashier mode's core. Two threa
 them at once can meet in a module the other has only half run, which fails now and then; each
 import sleeps N ms before it runs its module, which widens the windows so that threads importing
 at the same time are seen to overlap on nearly every start.
+
+With ``--queued N`` the outbox holds N activations of cards the demo sold at the till before the
+start (as a kiosk restarted with a queue does): its sender replays them while the fetches run,
+and the start is done once all were delivered.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.abc
 import importlib.machinery
 import json
@@ -28,6 +34,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 SLOWED = (
@@ -120,19 +127,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("config")
     parser.add_argument("--slow-import-ms", type=float, default=5.0)
+    parser.add_argument("--queued", type=int, default=0, help="activations queued before")
+    parser.add_argument(
+        "--scanned-at", type=float, default=None, help="their scan time (the central's clock)"
+    )
     args = parser.parse_args(argv)
     watch = ImportWatch(args.slow_import_ms / 1000)
     sys.meta_path.insert(0, SlowImports(watch))
 
     # What kiosk.main and run_kiosk do before the event loop, without the watchdog and signals.
-    from pathlib import Path
-
     from PySide6.QtWidgets import QApplication
 
     from kiosk.core.runtime.config import load_config
     from kiosk.qt.app import build_kiosk, finish_startup_on_event_loop, show_kiosk
 
     config = load_config(Path(args.config))
+    assert config.data_dir is not None, "the config names the data folder"
+    data_dir = Path(config.data_dir)
+    if args.queued:
+        _queue_activations(data_dir, config.terminal_id, args.queued, args.scanned_at)
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
     log = LogLines()
@@ -147,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         outbox_settled = cashier is not None and (
             cashier.activations.health_now() is not None or cashier.activations.open_error
         )
+        if args.queued and outbox_settled:
+            outbox_settled = _queue_length(data_dir) == 0
         fetched = kiosk.flow.program is not None and any(
             "barcode nomenclature" in line for line in log.lines
         )
@@ -159,8 +174,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     finished = done()
     kiosk.shutdown()
     problems = log.problems + watch.overlaps
-    print(json.dumps({"ok": finished and not problems, "problems": problems}))
+    # The sender's line for each activation it delivered: "activation of ... (row N): outcome".
+    outcomes = [line.rsplit(": ", 1)[1] for line in log.lines if "activation of" in line]
+    print(json.dumps({"ok": finished and not problems, "problems": problems, "outcomes": outcomes}))
     return 0
+
+
+def _queue_activations(
+    data_dir: Path, terminal_id: str, count: int, scanned_at: float | None
+) -> None:
+    """Queue ``count`` activations of cards the demo sold at the till, in this thread, before
+    the start (only the stdlib's sqlite3 and the outbox: the watched stack is not imported here)."""
+    from kiosk.central.demo_data import SOLD_BATCH_CARDS, STAFF
+    from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME, ActivationOutbox
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    clock = (lambda: scanned_at) if scanned_at is not None else time.time
+    outbox = ActivationOutbox(data_dir / OUTBOX_FILE_NAME, clock=clock)
+    try:
+        for n in range(count):
+            outbox.add(SOLD_BATCH_CARDS[n], STAFF[0][0], terminal_id)
+    finally:
+        outbox.close()
+
+
+def _queue_length(data_dir: Path) -> int:
+    """Activations still queued, read without the kiosk's outbox object (a second reader)."""
+    import sqlite3
+
+    from kiosk.core.cashier.outbox import OUTBOX_FILE_NAME
+
+    with contextlib.closing(sqlite3.connect(data_dir / OUTBOX_FILE_NAME, timeout=1)) as conn:
+        (count,) = conn.execute("SELECT count(*) FROM outbox").fetchone()
+    return int(count)
 
 
 if __name__ == "__main__":
