@@ -268,6 +268,11 @@
         <source>Done</source>
         <translation>Гатова</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <source>Your account already has %1 cards, the most allowed: no more can be added.</source>
+        <translation>У асабістым кабінеце ўжо %1 картак — гэта максімум, больш дадаць нельга.</translation>
+    </message>
 </context>
 <context>
     <name>CashierScreen</name>

@@ -268,6 +268,11 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <source>Your account already has %1 cards, the most allowed: no more can be added.</source>
+        <translation>Your account already has %1 cards, the most allowed: no more can be added.</translation>
+    </message>
 </context>
 <context>
     <name>CashierScreen</name>

@@ -268,6 +268,11 @@
         <source>Done</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/card.py" line="182"/>
+        <source>Your account already has %1 cards, the most allowed: no more can be added.</source>
+        <translation>В личном кабинете уже %1 карт — это максимум, больше добавить нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>CashierScreen</name>

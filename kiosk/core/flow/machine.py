@@ -354,9 +354,21 @@ class Flow:
             return []
         return self._enter_wizard(State.REGISTRATION, number)
 
+    @property
+    def card_limit_reached(self) -> bool:
+        """The account of the card on screen holds as many cards as the program allows: the
+        card screen says so and offers no sign-in that could only end in the refusal. Unknown
+        (no program fetched yet) counts as not reached: the central still refuses the card."""
+        account = self.card.account if self.card is not None else None
+        if account is None or self.program is None:
+            return False
+        return len(account.cards) >= self.program.card_limit
+
     def start_add_card(self) -> list[Command]:
-        """'Add a card' on the card screen of an active card."""
+        """'Add a card' on the card screen of an active card whose account has room."""
         if State.ADD_CARD not in self.plugged_in or self.state is not State.CARD:
+            return []
+        if self.card_limit_reached:
             return []
         number = self.card.number if self.card is not None else None
         return self._enter_wizard(State.ADD_CARD, number)

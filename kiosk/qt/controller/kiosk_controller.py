@@ -386,7 +386,7 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
         s = self.screens
         flow = self.flow
         if state is State.CARD and flow.card is not None:
-            s.card.set_card(flow.card)
+            s.card.set_card(flow.card, card_limit_reached=flow.card_limit_reached)
         elif state in (State.NOT_REGISTERED, State.UNKNOWN_CARD, State.BLOCKED):
             screen = s.message(state)
             screen.set_card_number(flow.card_number)

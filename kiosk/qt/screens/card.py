@@ -18,6 +18,7 @@ from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_date, format_money, format_points
 from kiosk.qt.shell.theme import set_style_property
+from kiosk.qt.widgets.styled import wrapped_label
 
 if TYPE_CHECKING:
     from kiosk.contract import CardInfo, LinkedCard, Offer, StorePromotion
@@ -74,6 +75,13 @@ class CardScreen(Screen):
         enable_touch_scrolling(self.ui.offersScroll)
         self.ui.doneButton.clicked.connect(self.done_requested)
         self.ui.addCardButton.clicked.connect(self.add_card_requested)
+        # Where "add a card" would be: an account that is full is told so before anyone signs
+        # in to find it out.
+        self.card_limit_label = wrapped_label(role="note")
+        self.card_limit_label.setObjectName("cardLimitLabel")
+        self.ui.actionsLayout.insertWidget(1, self.card_limit_label, 1)
+        self._add_card_available = False
+        self._card_limit_reached = False
         # The balance panel's texts at its top, however tall the panel.
         self.ui.balanceLayout.addStretch(1)
         # Portrait: the balance above the offers, each as wide as the screen; the offers get
@@ -89,9 +97,12 @@ class CardScreen(Screen):
 
     # -- data in ----------------------------------------------------------------------------
 
-    def set_card(self, card: CardInfo) -> None:
+    def set_card(self, card: CardInfo, *, card_limit_reached: bool = False) -> None:
+        """``card_limit_reached``: the account holds the most cards the program allows."""
         self.clear()
         self._card = card
+        self._card_limit_reached = card_limit_reached
+        self._show_add_card()
         self.ui.cardNumberLabel.setText(mask_card(card.number))
         account = card.account
         offers = account.offers if account is not None else []
@@ -103,7 +114,13 @@ class CardScreen(Screen):
         self.retranslate()
 
     def set_add_card_available(self, available: bool) -> None:
-        self.ui.addCardButton.setVisible(available)
+        self._add_card_available = available
+        self._show_add_card()
+
+    def _show_add_card(self) -> None:
+        full = self._card_limit_reached
+        self.ui.addCardButton.setVisible(self._add_card_available and not full)
+        self.card_limit_label.setVisible(self._add_card_available and full)
 
     def set_language(self, language: str) -> None:
         super().set_language(language)
@@ -115,6 +132,7 @@ class CardScreen(Screen):
 
     def clear(self) -> None:
         self._card = None
+        self._card_limit_reached = False
         for item in self._offer_items:
             self.ui.offersLayout.removeWidget(item)
             item.hide()
@@ -129,8 +147,10 @@ class CardScreen(Screen):
             self.ui.promotionsLabel,
             self.ui.linkedCardsLabel,
             self.ui.cardNumberLabel,
+            self.card_limit_label,
         ):
             label.clear()
+        self._show_add_card()
         self.ui.noOffersLabel.hide()
         self.ui.offersScroll.verticalScrollBar().setValue(0)
 
@@ -155,6 +175,14 @@ class CardScreen(Screen):
             )
             self.ui.linkedCardsLabel.setText(
                 "\n".join(self._linked_card_line(card, linked) for linked in account.cards)
+            )
+            self.card_limit_label.setText(
+                arg(
+                    self.tr(
+                        "Your account already has %1 cards, the most allowed: no more can be added."
+                    ),
+                    len(account.cards),
+                )
             )
         else:
             self.ui.greetingLabel.setText(self.tr("Your card"))
