@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from kiosk.contract import ProgramInfo
+
+#: A section heading's number: "4. ", "4.2. ", "4.2 " (not a heading's "2026 ...").
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.\s+|^\d+(?:\.\d+)+\s+")
 
 
 class ProgramScreen(Screen):
@@ -129,15 +133,30 @@ class ProgramScreen(Screen):
 
 def rules_without_repeats(rules: str, shown: list[str]) -> str:
     """The rules without the sections whose text the screen shows above already, word for word
-    (the program's general information is usually the rules' first section)."""
+    (the program's general information is usually the rules' first section).
+
+    Once a section is left out the sections' numbers would skip ("2.", "4.", ...), and numbers
+    of our own would not match the rules' document a shopper may quote: the headings then go
+    without numbers."""
     repeated = {_words(text) for text in shown if text.strip()}
+    blocks = rules.split("\n\n")
     kept = []
-    for block in rules.split("\n\n"):
+    for block in blocks:
         _heading, _, body = block.partition("\n")
         if body and _words(body) in repeated:
             continue
         kept.append(block)
+    if len(kept) < len(blocks):
+        kept = [_without_number(block) for block in kept]
     return "\n\n".join(kept)
+
+
+def _without_number(block: str) -> str:
+    """A section's heading without its number ("4. Registration" -> "Registration")."""
+    heading, newline, body = block.partition("\n")
+    if not body:
+        return block  # not a section: the title, or a paragraph of one line
+    return _SECTION_NUMBER.sub("", heading, count=1) + newline + body
 
 
 def _words(text: str) -> str:
