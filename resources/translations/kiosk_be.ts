@@ -626,6 +626,16 @@ Code: %3
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Купоны і чэкі прымаюць на касе, а не тут.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="433"/>
+        <source>This is a staff badge. Finish or cancel adding the card first, then scan the badge on the start screen.</source>
+        <translation>Гэта бейдж супрацоўніка. Спачатку завяршыце або скасуйце даданне карткі, потым адсканіруйце бейдж на стартавым экране.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="438"/>
+        <source>This is a staff badge. Finish or cancel the registration first, then scan the badge on the start screen.</source>
+        <translation>Гэта бейдж супрацоўніка. Спачатку завяршыце або скасуйце рэгістрацыю, потым адсканіруйце бейдж на стартавым экране.</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>

@@ -621,6 +621,16 @@ Code: %3
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Coupons and receipts are accepted at the checkout, not here.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="433"/>
+        <source>This is a staff badge. Finish or cancel adding the card first, then scan the badge on the start screen.</source>
+        <translation>This is a staff badge. Finish or cancel adding the card first, then scan the badge on the start screen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="438"/>
+        <source>This is a staff badge. Finish or cancel the registration first, then scan the badge on the start screen.</source>
+        <translation>This is a staff badge. Finish or cancel the registration first, then scan the badge on the start screen.</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>

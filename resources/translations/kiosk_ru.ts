@@ -626,6 +626,16 @@ Code: %3
         <source>Coupons and receipts are accepted at the checkout, not here.</source>
         <translation>Купоны и чеки принимают на кассе, а не здесь.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="433"/>
+        <source>This is a staff badge. Finish or cancel adding the card first, then scan the badge on the start screen.</source>
+        <translation>Это бейдж сотрудника. Сначала завершите или отмените добавление карты, затем отсканируйте бейдж на стартовом экране.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/controller/kiosk_controller.py" line="438"/>
+        <source>This is a staff badge. Finish or cancel the registration first, then scan the badge on the start screen.</source>
+        <translation>Это бейдж сотрудника. Сначала завершите или отмените регистрацию, затем отсканируйте бейдж на стартовом экране.</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>

@@ -13,6 +13,7 @@ class Notice(Enum):
     """Short non-blocking messages that change nothing else on the screen."""
 
     MISREAD = "misread"  # a scan the nomenclature does not recognise (junk, bad check digit)
+    STAFF_BADGE_IN_WIZARD = "staff_badge_in_wizard"  # a cashier's badge while a wizard is open
     NOT_A_PRODUCT = "not_a_product"  # a coupon or a refund receipt: for the checkout
     INVALID_NUMBER = "invalid_number"  # a typed number that is not a card number
     WRONG_PIN = "wrong_pin"

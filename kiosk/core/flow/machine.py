@@ -154,6 +154,10 @@ class Flow:
             # Service screens: scanned data never changes what they do.
             return []
         if self.state in _SCAN_FORWARDED:
+            if self.nomenclature.classify(raw).kind is CodeKind.STAFF_BADGE:
+                # A cashier's badge opens cashier mode on the start screen only: said as what it
+                # is, not as a misread, and the shopper's wizard stays as it was.
+                return [ShowNotice(Notice.STAFF_BADGE_IN_WIZARD)]
             # The wizard asks for a card; it tells a card not of ours from one of ours itself.
             try:
                 return [WizardScan(parse_card_number(raw))]

@@ -428,6 +428,18 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
             self.window.show_notice(
                 self.tr("This code is not recognised. Please scan a card or a product again.")
             )
+        elif notice is Notice.STAFF_BADGE_IN_WIZARD:
+            if self.flow.state is State.ADD_CARD:
+                text = self.tr(
+                    "This is a staff badge. Finish or cancel adding the card first, then scan "
+                    "the badge on the start screen."
+                )
+            else:
+                text = self.tr(
+                    "This is a staff badge. Finish or cancel the registration first, then scan "
+                    "the badge on the start screen."
+                )
+            self.window.show_notice(text)
         elif notice is Notice.NOT_A_PRODUCT:
             self.window.show_notice(
                 self.tr("Coupons and receipts are accepted at the checkout, not here.")
