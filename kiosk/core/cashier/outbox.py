@@ -203,6 +203,11 @@ class ActivationOutbox:
         self.damage: OutboxDamage | None = None
         with self._lock, suppress(OutboxError):
             self._connection()  # a fault is logged and kept: every call tries again
+        # One write at open: a file or folder the kiosk may only read is known (and shown on
+        # the service screen and in the heartbeat) before a cashier's scan needs to write.
+        if self.problem is None:
+            with suppress(OutboxError):
+                self.probe()
 
     @property
     def recovered(self) -> Path | None:

@@ -337,5 +337,6 @@ def install_cashier(
         log_folder=log_folder,
         runner=runner,
         self_check=self_check,
+        timers=timers,
     )
     return CashierServices(activations, scans, heartbeat, driver, service)

@@ -7,6 +7,9 @@ Every question it asks runs off the GUI thread: the central (one authenticated c
 it answers), the outbox (depth, oldest row, refused rows; retry and discard), the self-check.
 The scanner test listens to every scan, also on the service screen where scans change nothing
 else; it shows the class of the code read, never the code.
+
+While the outbox has a fault (a read-only file, a full disk), the screen asks again every
+:data:`OUTBOX_RECHECK_MS`: an engineer fixing it sees it pass without leaving the screen.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from kiosk.qt.controller import KioskController, LazyClient
 from kiosk.qt.screens.service import DeadLetterRow, OutboxView, ServiceScreen
 from kiosk.qt.services.heartbeat import ScanWatch
 from kiosk.qt.services.outbox import ActivationService, OutboxHealth
+from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.tasks import Runner
 
 if TYPE_CHECKING:
@@ -30,6 +34,9 @@ if TYPE_CHECKING:
     from kiosk.qt.input.serial import SerialScanner
 
 log = logging.getLogger(__name__)
+
+#: How often the screen asks the outbox again while it has a fault.
+OUTBOX_RECHECK_MS = 3000
 
 
 class ServiceDriver(QObject):
@@ -44,6 +51,7 @@ class ServiceDriver(QObject):
         log_folder: str,
         runner: Runner,
         self_check: Callable[[], str] | None = None,
+        timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(controller)
         self.controller = controller
@@ -59,6 +67,10 @@ class ServiceDriver(QObject):
         #: The kiosk's runner (which the kiosk closes when it ends).
         self.runner = runner
         self._generation = 0
+        self._outbox_recheck = timers(
+            "service-outbox-recheck", self, interval_ms=OUTBOX_RECHECK_MS, single_shot=True
+        )
+        self._outbox_recheck.timeout.connect(self._recheck_outbox)
         scans.scanned.connect(self._scanned)
         # A bound method of this QObject: the sender thread's signal is queued to the GUI thread
         # (a lambda would run on the sender's thread).
@@ -158,12 +170,18 @@ class ServiceDriver(QObject):
                     rows_lost=health.rows_lost,
                 )
             )
+            if health.problem is not None:
+                self._outbox_recheck.start()
 
         if error is not None:
             screen.set_outbox(OutboxView(0, None, 0, None, error))
             return
         self.activations.health(show)
         self.activations.dead_letters(self._show_dead_letters)
+
+    def _recheck_outbox(self) -> None:
+        if self.screen is not None and self.screen.isVisible():
+            self._refresh_outbox()
 
     def _show_dead_letters(self, letters: list[DeadLetter]) -> None:
         self._built().set_dead_letters(

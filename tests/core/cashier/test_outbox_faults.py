@@ -138,6 +138,21 @@ def test_an_unwritable_shm_keeps_every_row_and_says_read_only(tmp_path: Path) ->
     assert _set_aside(tmp_path) == []
 
 
+def test_an_unwritable_shm_is_known_at_open_before_anything_is_written(tmp_path: Path) -> None:
+    """An empty outbox that cannot write says so at once: the engineer sees it on the service
+    screen before a cashier's first scan fails to queue."""
+    path = tmp_path / "outbox.sqlite3"
+    _fill(path, [])
+    shm = tmp_path / "outbox.sqlite3-shm"
+    shm.mkdir()
+
+    with ActivationOutbox(path) as box:
+        assert box.problem is OutboxProblem.READ_ONLY
+        assert box.health().problem is OutboxProblem.READ_ONLY
+        shm.rmdir()
+        assert box.health().problem is None  # the probe of a standing fault clears it
+
+
 def test_a_read_only_folder_is_said_and_nothing_is_moved(tmp_path: Path) -> None:
     path = tmp_path / "outbox.sqlite3"
     _fill(path, CARDS[:3])

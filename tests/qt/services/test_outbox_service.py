@@ -72,8 +72,13 @@ def test_a_disk_fault_is_shown_sent_and_passes_without_a_restart(
         qtbot.waitUntil(fixed_beat, timeout=10_000)
         # The heartbeat's answer woke the sender: the row goes (its answer is written).
         qtbot.waitUntil(lambda: _depth(activations) == 0, timeout=10_000)
-        kiosk.kiosk.controller.screens.service.shown.emit()
+        # The screen, still up, asks again while the fault it showed stands: the engineer sees
+        # it pass without leaving it.
+        recheck = timers.named("service-outbox-recheck")
+        assert recheck.isActive()
+        recheck.fire()
         qtbot.waitUntil(lambda: ui.outboxNoteValue.text() == "В порядке")
+        assert not recheck.isActive()
         activations.record(NOT_ISSUED_CARDS[1], "S-0001", recorded.append, errors.append)
         qtbot.waitUntil(lambda: recorded != [])
         assert len(errors) == 1
