@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from kiosk.core.flow import ReadingAids
 from kiosk.qt.forms.ui_attract import Ui_AttractScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.resources import resource_path
 from kiosk.qt.screens.base import Screen, arg, plain
 
@@ -76,6 +77,24 @@ class AttractScreen(Screen):
         """Today's store-wide discount, if any (not personal: survives resets)."""
         self._promotion = promotion
         self.retranslate()
+
+    def view_needs(self) -> ViewNeeds:
+        """The ways in without a scan and the reading aids always (a person who needs large text
+        must not have to look for its button); what to do, and today's discount, on arrival."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(
+                ui.largeTextButton,
+                ui.contrastButton,
+                *self.language_buttons.values(),
+                ui.manualEntryButton,
+                ui.programButton,
+                ui.registerButton,
+            ),
+            on_arrival=(ui.titleLabel, ui.hintLabel, ui.promotionLabel),
+            scroll=ui.contentScroll,
+            may_go=(ui.scanIllustration,),
+        )
 
     def retranslate(self) -> None:
         promotion = self._promotion

@@ -15,6 +15,7 @@ from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.forms.ui_card import Ui_CardScreen
 from kiosk.qt.forms.ui_offer_item import Ui_OfferItem
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_date, format_money, format_points
 from kiosk.qt.shell.theme import set_style_property
@@ -153,6 +154,16 @@ class CardScreen(Screen):
         self._show_add_card()
         self.ui.noOffersLabel.hide()
         self.ui.offersScroll.verticalScrollBar().setValue(0)
+
+    def view_needs(self) -> ViewNeeds:
+        """Done and adding a card always; whose card it is, its status and the balance on
+        arrival; the offers and the rest scroll."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(ui.doneButton, ui.addCardButton),
+            on_arrival=(ui.greetingLabel, ui.statusLabel, ui.pointsCaption, ui.pointsLabel),
+            scroll=ui.contentScroll,
+        )
 
     # -- rendering --------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from kiosk.core.cashier.session import HANDABLE, ActivationRow, RowResult, SignI
 from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
 from kiosk.qt.input.keypad import grow_in_portrait
+from kiosk.qt.layout.needs import FieldNeed, ViewNeeds, still_here_needs
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
@@ -345,6 +346,33 @@ class CashierScreen(Screen):
 
     def handle_idle(self) -> bool:
         return self.idle_handler()
+
+    def view_needs(self) -> ViewNeeds:
+        """The still-here question while it is up; else the PIN page (the PIN with its
+        problem, the keypad and Cancel always) or the list (signing out and the service screen
+        always, who is signed in and the counts on arrival, the rows scroll)."""
+        ui = self.ui
+        if self.overlay.isVisible():
+            return still_here_needs(self.overlay)
+        if ui.pages.currentWidget() is ui.pinPage:
+            return ViewNeeds(
+                always=(ui.pinCancelButton,),
+                keys=ui.keypad,
+                field=FieldNeed(ui.pinEdit, caption=ui.pinHintLabel, problem=ui.pinErrorLabel),
+                on_arrival=(ui.pinTitleLabel,),
+            )
+        return ViewNeeds(
+            always=(ui.signOutButton, ui.serviceButton),
+            on_arrival=(
+                ui.listTitleLabel,
+                ui.staffLabel,
+                ui.listHintLabel,
+                ui.counterLabel,
+                ui.waitingLabel,
+                ui.noticeLabel,
+            ),
+            scroll=ui.rowsTable,
+        )
 
     # -- screen -------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QWidget
 
 from kiosk.qt.forms.ui_demo_panel import Ui_DemoPanel
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import arg, plain
 
 if TYPE_CHECKING:
@@ -185,6 +186,16 @@ class DemoPanel(QFrame):
             )
         else:
             self.ui.smsLabel.clear()
+
+    def view_needs(self) -> ViewNeeds:
+        """Closing the panel and reading the SMS always; what the panel is on arrival; the demo
+        cards scroll."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(ui.closeButton, ui.smsButton, ui.smsLabel),
+            on_arrival=(ui.titleLabel, ui.hintLabel),
+            scroll=ui.cardsScroll,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

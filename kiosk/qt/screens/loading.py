@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_loading import Ui_LoadingScreen
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
@@ -28,3 +29,10 @@ class LoadingScreen(Screen):
 
     def is_busy_visible(self) -> bool:
         return not self.ui.spinner.isHidden()
+
+    def view_needs(self) -> ViewNeeds:
+        """Cancel always, the words saying what goes on on arrival; the spinner may go."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(ui.cancelButton,), on_arrival=(ui.messageLabel,), may_go=(ui.spinner,)
+        )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_manual_entry import Ui_ManualEntryScreen
 from kiosk.qt.input.keypad import grow_in_portrait
+from kiosk.qt.layout.needs import FieldNeed, ViewNeeds
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.widgets.keypad_page import fit_keypad_screen
 
@@ -42,6 +43,16 @@ class ManualEntryScreen(Screen):
         self.ui.numberEdit.clear()
         self._error_shown = False
         self.ui.errorLabel.clear()
+
+    def view_needs(self) -> ViewNeeds:
+        """The number with what goes in it and its problem, the keypad and Back always."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(ui.backButton,),
+            keys=ui.keypad,
+            field=FieldNeed(ui.numberEdit, caption=ui.hintLabel, problem=ui.errorLabel),
+            on_arrival=(ui.titleLabel,),
+        )
 
     def retranslate(self) -> None:
         if not self._error_shown:

@@ -12,6 +12,7 @@ from kiosk.core.flow import Failure
 from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.forms.ui_message import Ui_MessageScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.theme import set_style_property
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
@@ -110,6 +111,16 @@ class MessageScreen(Screen):
         self.wait_left = 0
         self.countdown_timer.stop()
         self.retranslate()
+
+    def view_needs(self) -> ViewNeeds:
+        """The way on and the way back always; what happened and what to do on arrival."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(ui.actionButton, ui.doneButton),
+            on_arrival=(ui.titleLabel, ui.bodyLabel),
+            scroll=ui.contentScroll,
+            may_go=(ui.iconLabel,),
+        )
 
     # -- rendering --------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QWidget
 from kiosk.core.flow.price import PriceCheck, PriceOutcome, PriceQuote
 from kiosk.qt.forms.ui_price import Ui_PriceScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_money
 from kiosk.qt.shell.theme import set_style_property
@@ -69,6 +70,23 @@ class PriceScreen(Screen):
     def clear(self) -> None:
         self._check = None
         self.retranslate()
+
+    def view_needs(self) -> ViewNeeds:
+        """Done always; the product (or why there is no price) and the two prices with their
+        captions on arrival; the invitation and the notes scroll."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(ui.doneButton,),
+            on_arrival=(
+                ui.nameLabel,
+                ui.messageLabel,
+                ui.regularCaption,
+                ui.regularPriceLabel,
+                ui.cardCaption,
+                ui.cardPriceLabel,
+            ),
+            scroll=ui.contentScroll,
+        )
 
     # -- layout ---------------------------------------------------------------------------
 

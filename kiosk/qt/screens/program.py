@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_program import Ui_ProgramScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.formatting import format_date
 
@@ -66,6 +67,11 @@ class ProgramScreen(Screen):
         # computed while the screen was hidden keeps one-line heights until told to redo it.
         self.ui.contentLayout.invalidate()
         self.ui.contentWidget.updateGeometry()
+
+    def view_needs(self) -> ViewNeeds:
+        """Back always, the title on arrival; the rules scroll."""
+        ui = self.ui
+        return ViewNeeds(always=(ui.backButton,), on_arrival=(ui.titleLabel,), scroll=ui.scrollArea)
 
     def retranslate(self) -> None:
         program = self._program

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from kiosk.contract import ProblemCode
 from kiosk.qt.forms.ui_service import Ui_ServiceScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow
@@ -346,6 +347,22 @@ class ServiceScreen(Screen):
 
     def _ask_to_leave(self) -> None:
         self.ui.confirmPanel.setVisible(True)
+
+    def view_needs(self) -> ViewNeeds:
+        """Back and leaving kiosk mode (with its confirmation, when asked) always, the title on
+        arrival; the terminal's state scrolls."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(
+                ui.backButton,
+                ui.leaveButton,
+                ui.confirmLabel,
+                ui.cancelLeaveButton,
+                ui.confirmLeaveButton,
+            ),
+            on_arrival=(ui.titleLabel,),
+            scroll=ui.scroll,
+        )
 
     def clear(self) -> None:
         self.ui.confirmPanel.setVisible(False)

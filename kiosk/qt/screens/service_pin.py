@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_service_pin import Ui_ServicePinScreen
 from kiosk.qt.input.keypad import grow_in_portrait
+from kiosk.qt.layout.needs import FieldNeed, ViewNeeds
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.keypad_page import fit_keypad_screen
@@ -43,6 +44,16 @@ class ServicePinScreen(Screen):
         self._wrong = False
         self.ui.pinEdit.clear()
         self.ui.errorLabel.clear()
+
+    def view_needs(self) -> ViewNeeds:
+        """The PIN with what goes in it and its problem, the keypad and Cancel always."""
+        ui = self.ui
+        return ViewNeeds(
+            always=(ui.cancelButton,),
+            keys=ui.keypad,
+            field=FieldNeed(ui.pinEdit, caption=ui.hintLabel, problem=ui.errorLabel),
+            on_arrival=(ui.titleLabel,),
+        )
 
     def retranslate(self) -> None:
         self.ui.errorLabel.setText(self.tr("Wrong PIN. Try again.") if self._wrong else "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.core.wizards.add_card.flow import AddCardTyped
 from kiosk.core.wizards.add_card.steps import AddCardStep
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizards.frame import WizardFrame
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
@@ -166,6 +167,10 @@ class AddCardScreen(WizardFrame):
             label.setText("")
         self._outcome_title = ""
         self.pages.setCurrentWidget(self.sign_in_page)
+
+    def page_needs(self) -> ViewNeeds:
+        """The outcome of adding the card on arrival (the frame's parts do the rest)."""
+        return ViewNeeds(on_arrival=(self.outcome_text,))
 
     # -- texts ------------------------------------------------------------------------------
 

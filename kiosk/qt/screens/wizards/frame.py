@@ -32,10 +32,12 @@ from shiboken6 import isValid
 from kiosk.core.wizards.registration.form import FieldIssue
 from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import FieldNeed, ViewNeeds, still_here_needs
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.screens.wizards import texts as wizard_texts
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS, StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
+from kiosk.qt.widgets.code_entry import CodeEntry
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.field_row import FieldRow
 from kiosk.qt.widgets.folding_row import FoldingRow
@@ -336,6 +338,51 @@ class WizardFrame(Screen):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+
+    def view_needs(self) -> ViewNeeds:
+        """The still-here question while it is up. Else the field typed into (with its caption
+        and problem), the keys, the buttons along the bottom with the problem of no single
+        field, the step indicator and the page's own actions always; the title and the hint
+        (and what the page itself says first) on arrival; the page scrolls."""
+        if self.still_here.isVisible():
+            return still_here_needs(self.still_here)
+        page = self.page_needs()
+        return ViewNeeds(
+            always=(
+                self.back_button,
+                self.cancel_button,
+                self.next_button,
+                self.done_button,
+                self.general_error,
+                self.step_label,
+                *page.always,
+            ),
+            keys=self.dock,
+            field=self._field_need(),
+            on_arrival=(self.title, self.hint, *page.on_arrival),
+            scroll=self.page_scroll,
+            may_go=page.may_go,
+        )
+
+    def page_needs(self) -> ViewNeeds:
+        """What the page on screen adds (its primary action, what it says first, pictures):
+        the subclasses' pages; the frame's own parts are :meth:`view_needs`'."""
+        return ViewNeeds()
+
+    def _field_need(self) -> FieldNeed | None:
+        """The field typed into (the page's first when the focus is elsewhere) with its
+        caption and problem line: a form row's, or the SMS code's."""
+        fields = self._fields_of_page()
+        focused = self.focusWidget()
+        field = focused if focused in fields else (fields[0] if fields else None)
+        holder: QWidget | None = field
+        while holder is not None and holder is not self.pages:
+            if isinstance(holder, FieldRow):
+                return FieldNeed(holder.editor, caption=holder.caption, problem=holder.error)
+            if isinstance(holder, CodeEntry):
+                return FieldNeed(holder.code, caption=holder.sent_to, problem=holder.message)
+            holder = holder.parentWidget()
+        return FieldNeed(field) if field is not None else None
 
     # -- internals --------------------------------------------------------------------------
 

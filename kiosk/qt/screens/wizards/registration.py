@@ -37,6 +37,7 @@ from kiosk.core.wizards.registration.form import (
 )
 from kiosk.qt.input.keypad import MIN_KEY_SIZE
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizards import texts as wizard_texts
 from kiosk.qt.screens.wizards.frame import PAGE_SPACING, WizardFrame
@@ -325,6 +326,21 @@ class RegistrationScreen(WizardFrame):
             label.setText("")
         self._stopped_text = ""
         self.pages.setCurrentWidget(self._page_of[Step.PHONE])
+
+    def page_needs(self) -> ViewNeeds:
+        """The link offer's "send the code" and the success page's Done always; the offer, the
+        outcome or why the wizard stopped on arrival; the success mark may go."""
+        return ViewNeeds(
+            always=(self.link_button, self.success_done),
+            on_arrival=(
+                self.link_text,
+                self.success_text,
+                self.success_card,
+                self.success_phone,
+                self.stopped_text,
+            ),
+            may_go=(self.success_icon,),
+        )
 
     # -- internals --------------------------------------------------------------------------
 
