@@ -34,8 +34,10 @@ from kiosk.core.flow import Failure, ReadingAids, SetLanguage, SetReadingAids, S
 from kiosk.core.runtime.config import demo_config
 from kiosk.main import demo_cards
 from kiosk.qt.app import Kiosk, build_kiosk, show_kiosk
+from kiosk.qt.screens.wizards.frame import WizardFrame
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.widgets.code_entry import CodeEntry
+from kiosk.qt.widgets.field_row import FieldRow
 from tests.support.fake_timers import FakeTimers
 
 LANGUAGES = ("ru", "be", "en")
@@ -322,6 +324,216 @@ def wizard_scenes() -> Iterator[Scene]:
 
 def all_scenes() -> tuple[Scene, ...]:
     return (*SCENES, *wizard_scenes())
+
+
+# --- the states of a page a person goes through (the person-view test) ----------------------
+
+#: What a shopper might type into each field (long, and in the field's own alphabet).
+TYPED = {
+    "cardNumber": "4810000000019",
+    "addCardNumber": "4810000000019",
+    "phoneNumber": "29 765-43-21",
+    "lastName": "Шчарбакова-Вераб'ёва",
+    "firstName": "Аляксандра",
+    "patronymic": "Уладзіміраўна",
+    "homeAddress": "г. Мінск, вул. Канстанціна Каліноўскага, д. 104, кв. 287",
+    "email": "aleksandra.shcharbakova@example.by",
+    "password": "Vasilek2025",
+    "passwordRepeat": "Vasilek2025",
+    "signInPassword": "Vasilek2025",
+    # Fewer digits than a code has: a whole code would be sent to the central at once.
+    "smsCode": "482",
+}
+
+
+def _wizard(stage: Stage) -> WizardFrame:
+    screen = stage.kiosk.window.current_screen()
+    assert isinstance(screen, WizardFrame), screen
+    return screen
+
+
+def _page_rows(screen: WizardFrame) -> list[FieldRow]:
+    page = screen.pages.currentWidget()
+    return [row for row in page.findChildren(FieldRow) if row.isVisibleTo(page)]
+
+
+def _page_fields(screen: WizardFrame) -> list[QLineEdit]:
+    page = screen.pages.currentWidget()
+    return [
+        field
+        for field in page.findChildren(QLineEdit)
+        if field.isVisibleTo(page) and not field.isReadOnly()
+    ]
+
+
+def _typed(stage: Stage) -> None:
+    """Every field of the page filled in."""
+    screen = stage.kiosk.window.current_screen()
+    assert screen is not None
+    for edit in screen.findChildren(QLineEdit):
+        if edit.isVisible() and edit.objectName() in TYPED:
+            edit.setText(TYPED[edit.objectName()])
+    for name in ("numberEdit", "pinEdit"):  # the keypad screens' own fields
+        own = screen.findChild(QLineEdit, name)
+        if own is not None and own.isVisible():
+            own.setText("4810000000019" if name == "numberEdit" else "1234")
+
+
+def _field_problem(stage: Stage) -> None:
+    """A problem said under the lowest field of the page (the focus goes there with it)."""
+    from kiosk.core.wizards.registration.form import FieldIssue, Issue
+
+    issues = {
+        "card_number": Issue.CARD_NUMBER_INVALID,
+        "phone": Issue.PHONE_NOT_MOBILE,
+        "last_name": Issue.NAME_CHARACTERS,
+        "first_name": Issue.NAME_CHARACTERS,
+        "patronymic": Issue.NAME_TOO_LONG,
+        "gender": Issue.REQUIRED,
+        "birth_date": Issue.TOO_YOUNG,
+        "home_address": Issue.ADDRESS_TOO_LONG,
+        "email": Issue.EMAIL_INVALID,
+        "password": Issue.PASSWORD_NEEDS_DIGIT,
+        "password_repeat": Issue.PASSWORD_MISMATCH,
+        "consent_rules_version": Issue.CONSENT_REQUIRED,
+    }
+    screen = _wizard(stage)
+    rows = _page_rows(screen)
+    if rows:
+        name = rows[-1].objectName().removesuffix("Row")
+        screen.show_issues({name: FieldIssue(issues[name])}, "")
+    code = _code_entry(screen)
+    if code is not None and code.isVisible():
+        from kiosk.qt.screens.wizards.texts import wrong_code_text
+
+        code.set_message(wrong_code_text(2))
+
+
+def _keypad_problem(stage: Stage) -> None:
+    """The keypad screens' problem lines, with their longest words."""
+    from kiosk.core.cashier.session import SignInProblem
+    from kiosk.qt.screens.cashier import CashierScreen
+    from kiosk.qt.screens.manual_entry import ManualEntryScreen
+    from kiosk.qt.screens.service_pin import ServicePinScreen
+
+    screen = stage.kiosk.window.current_screen()
+    if isinstance(screen, ManualEntryScreen):
+        screen.ui.numberEdit.setText("481000000001")
+        screen.show_invalid()
+    elif isinstance(screen, ServicePinScreen):
+        screen.show_wrong_pin()
+    elif isinstance(screen, CashierScreen):
+        screen.show_pin_problem(SignInProblem.UNREACHABLE, attempts_left=None, minutes=None)
+
+
+def _last_field_keys(stage: Stage) -> None:
+    """The lowest field of the page tapped: its keys come up under the page."""
+    screen = _wizard(stage)
+    fields = _page_fields(screen)
+    if fields:
+        fields[-1].setFocus()
+        screen.dock.follow(fields[-1])
+        screen.keep_in_view(fields[-1])
+
+
+def _symbols(stage: Stage) -> None:
+    """The keyboard's page of digits and symbols, on the page's first field typed with it."""
+    screen = _wizard(stage)
+    lettered = [field for field in _page_fields(screen) if field.property("inputKind") != "digits"]
+    if lettered:
+        lettered[0].setFocus()
+        screen.dock.follow(lettered[0])
+        screen.keep_in_view(lettered[0])
+        screen.dock.keyboard.key("symbols").click()
+
+
+def _code_entry(screen: WizardFrame) -> CodeEntry | None:
+    return screen.findChild(CodeEntry)
+
+
+def _countdown(stage: Stage) -> None:
+    """The SMS code page counting down to a new code."""
+    from kiosk.core.wizards.verification import ResendButton, ResendState
+    from kiosk.qt.screens.wizards.texts import resend_text
+
+    code = _code_entry(_wizard(stage))
+    assert code is not None
+    code.set_resend(resend_text(ResendButton(ResendState.WAIT, 59)), False)
+
+
+def _still_here_on_form(stage: Stage) -> None:
+    _wizard(stage).still_here.start()
+
+
+def _confirm_leaving(stage: Stage) -> None:
+    from kiosk.qt.screens.service import ServiceScreen
+
+    screen = stage.kiosk.window.current_screen()
+    assert isinstance(screen, ServiceScreen)
+    screen.ui.leaveButton.click()
+
+
+#: The states each page goes through besides the one it is shown in (empty): by scene name.
+FORM_STATES: tuple[tuple[str, Callable[[Stage], None]], ...] = (
+    ("typed", _typed),
+    ("problem", _field_problem),
+    ("last_field_keys", _last_field_keys),
+    ("symbols", _symbols),
+)
+KEYPAD_STATES: tuple[tuple[str, Callable[[Stage], None]], ...] = (
+    ("typed", _typed),
+    ("problem", _keypad_problem),
+)
+
+
+def _states_of(scene: Scene) -> tuple[tuple[str, Callable[[Stage], None]], ...]:
+    name = scene.name
+    if name in ("manual_entry", "service_pin", "cashier_pin"):
+        return KEYPAD_STATES
+    if name == "service":
+        return (("confirm_leaving", _confirm_leaving),)
+    if name in ("registration_code", "registration_link_code", "add_card_code"):
+        return (("typed", _typed), ("problem", _field_problem), ("countdown", _countdown))
+    if name == "registration_names":
+        return (*FORM_STATES, ("still_here", _still_here_on_form))
+    if name in (
+        "registration_card",
+        "registration_phone",
+        "registration_personal",
+        "registration_contact",
+        "registration_password",
+        "registration_consent",
+        "add_card_sign_in",
+        "add_card_scan",
+    ):
+        return FORM_STATES
+    return ()
+
+
+def _fresh(scene: Scene, *then: Callable[[Stage], None]) -> Callable[[Stage], None]:
+    """``scene`` put up from a clean kiosk (nothing typed or said before on any screen), then
+    brought to a state by ``then``."""
+
+    def put_up(stage: Stage) -> None:
+        for screen in stage.kiosk.window.screens():
+            screen.clear()
+        scene.put_up(stage)
+        for step in then:
+            step(stage)
+
+    return put_up
+
+
+def person_scenes() -> tuple[Scene, ...]:
+    """Every scene of :func:`all_scenes` as it comes up, then in each state a person takes
+    its page through (typed, a problem said, the lowest field's keys up, the keyboard's
+    symbols, the SMS countdown, ...): named ``scene:state``."""
+    scenes: list[Scene] = []
+    for scene in all_scenes():
+        scenes.append(Scene(scene.name, _fresh(scene), scene.main))
+        for state, step in _states_of(scene):
+            scenes.append(Scene(f"{scene.name}:{state}", _fresh(scene, step)))
+    return tuple(scenes)
 
 
 # --- what the layout test checks ------------------------------------------------------------
