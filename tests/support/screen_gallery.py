@@ -465,6 +465,14 @@ def _still_here_on_form(stage: Stage) -> None:
     _wizard(stage).still_here.start()
 
 
+def _cashier_still_here(stage: Stage) -> None:
+    from kiosk.qt.screens.cashier import CashierScreen
+
+    screen = stage.kiosk.window.current_screen()
+    assert isinstance(screen, CashierScreen)
+    screen.ask_still_here()
+
+
 def _confirm_leaving(stage: Stage) -> None:
     from kiosk.qt.screens.service import ServiceScreen
 
@@ -492,6 +500,8 @@ def _states_of(scene: Scene) -> tuple[tuple[str, Callable[[Stage], None]], ...]:
         return KEYPAD_STATES
     if name == "service":
         return (("confirm_leaving", _confirm_leaving),)
+    if name == "cashier_list":
+        return (("still_here", _cashier_still_here),)
     if name in ("registration_code", "registration_link_code", "add_card_code"):
         return (("typed", _typed), ("problem", _field_problem), ("countdown", _countdown))
     if name == "registration_names":
