@@ -77,7 +77,8 @@ translations: $(QM)
 # New or moved tr() strings into the three .ts files (their translations are then written by
 # hand; tests/qt/test_kiosk_i18n.py fails on any left unfinished).
 lupdate: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate $$(git ls-files 'kiosk/qt/*.py' 'ui/*.ui' | grep -v '^kiosk/qt/forms/') \
+	$(BIN)/pyside6-lupdate $$(git ls-files 'kiosk/qt/*.py' 'kiosk/selfcheck/*.py' 'ui/*.ui' \
+	  | grep -v '^kiosk/qt/forms/') \
 	  $(foreach ts,$(TS),-ts $(ts))
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

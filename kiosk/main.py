@@ -27,6 +27,7 @@ from kiosk.core.runtime.languages import LANGUAGES
 if TYPE_CHECKING:
     from kiosk.core.runtime.config import KioskConfig
     from kiosk.qt.screens.demo_panel import DemoCard
+    from kiosk.selfcheck.report import SelfCheckReport
 
 #: Exit statuses.
 EXIT_OK = 0
@@ -195,13 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_demo(args)
 
 
-def _self_check_for(config: KioskConfig, *, demo: bool) -> Callable[[], str]:
+def _self_check_for(config: KioskConfig, *, demo: bool) -> Callable[[], SelfCheckReport]:
     """The self-check the service screen runs on the spot (on a worker thread)."""
 
-    def run() -> str:
+    def run() -> SelfCheckReport:
         from kiosk.selfcheck.run import run_self_check
 
-        return run_self_check(config, demo=demo, in_running_kiosk=True).render()
+        return run_self_check(config, demo=demo, in_running_kiosk=True)
 
     return run
 

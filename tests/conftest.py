@@ -51,6 +51,8 @@ from tests.support.kiosk_harness import KioskMaker
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.qt.shell.translations import Translations
+
 # Fails the run when any log line of the whole run holds an unmasked card number or phone.
 pytest_plugins = ["tests.support.log_privacy"]
 
@@ -159,3 +161,15 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     yield request.param
     translations.remove()
     qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """The kiosk's translator, for a test to switch languages (removed at the end)."""
+    from kiosk.qt.shell.translations import Translations, translation_file
+
+    if not translation_file("ru").exists():
+        pytest.skip("translations not compiled (make translations)")
+    installed = Translations(qapp)
+    yield installed
+    installed.remove()

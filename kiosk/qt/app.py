@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from kiosk.qt.input.serial import SerialScanner
     from kiosk.qt.screens.base import Screen
     from kiosk.qt.screens.demo_panel import DemoCard, DemoPanel
+    from kiosk.selfcheck.report import SelfCheckReport
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ def build_kiosk(
     clock: Callable[[], float] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
     tap_guard_ms: int = TAP_GUARD_MS,
-    self_check: Callable[[], str] | None = None,
+    self_check: Callable[[], SelfCheckReport] | None = None,
     demo_network: DemoNetwork | None = None,
     window_size: tuple[int, int] | None = None,
 ) -> Kiosk:
@@ -336,7 +337,7 @@ def _wire_demo_network(kiosk: Kiosk, panel: DemoPanel, network: DemoNetwork) -> 
 
 
 def _install_cashier(
-    kiosk: Kiosk, timers: TimerFactory, self_check: Callable[[], str] | None
+    kiosk: Kiosk, timers: TimerFactory, self_check: Callable[[], SelfCheckReport] | None
 ) -> None:
     """Cashier mode with the activation outbox, the heartbeat and the service screen's driver,
     started at once: rows left in the outbox from before a restart go out now."""
@@ -409,7 +410,7 @@ def run_kiosk(
     fullscreen: bool = True,
     language: str | None = None,
     demo_cards: Sequence[DemoCard] | None = None,
-    self_check: Callable[[], str] | None = None,
+    self_check: Callable[[], SelfCheckReport] | None = None,
     demo_network: DemoNetwork | None = None,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> int:

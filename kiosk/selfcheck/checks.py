@@ -25,7 +25,7 @@ from kiosk.core.client.errors import CentralError, CentralOffline, CentralTimeou
 from kiosk.core.runtime.config import ConfigError, KioskConfig, ScannerSettings, load_config
 from kiosk.core.runtime.languages import LANGUAGES
 from kiosk.core.runtime.masking import mask_card
-from kiosk.selfcheck.report import CheckResult
+from kiosk.selfcheck.report import QT_TRANSLATE_NOOP, CheckResult, Said, joined, said, verbatim
 
 LOW_DISK_BYTES = 200 * 1024 * 1024
 CLOCK_SKEW_WARN_S = 60.0
@@ -38,8 +38,10 @@ def check_config(path: Path) -> tuple[CheckResult, KioskConfig | None]:
     try:
         config = load_config(path)
     except ConfigError as error:
-        return CheckResult("config", "FAIL", error.message), None
-    return CheckResult("config", "OK", f"{path} is valid"), config
+        return CheckResult("config", "FAIL", verbatim(error.message)), None
+    return CheckResult(
+        "config", "OK", said(QT_TRANSLATE_NOOP("SelfCheck", "%1 is valid"), path)
+    ), config
 
 
 def client_for(config: KioskConfig) -> CentralClient:
@@ -55,20 +57,39 @@ def check_central(client: CentralClient) -> CheckResult:
         return CheckResult(
             "central",
             "FAIL",
-            "reachable, but the terminal token was rejected (401); check "
-            "[central] token and terminal_id",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "reachable, but the terminal token was rejected (401); check "
+                    "[central] token and terminal_id",
+                )
+            ),
         )
     except CentralTimeout as error:
-        return CheckResult("central", "FAIL", f"no answer in time ({error})")
+        return CheckResult(
+            "central", "FAIL", said(QT_TRANSLATE_NOOP("SelfCheck", "no answer in time (%1)"), error)
+        )
     except CentralOffline as error:
-        return CheckResult("central", "FAIL", f"unreachable ({error})")
+        return CheckResult(
+            "central", "FAIL", said(QT_TRANSLATE_NOOP("SelfCheck", "unreachable (%1)"), error)
+        )
     except CentralError as error:
-        return CheckResult("central", "FAIL", f"answered with an error ({error})")
+        return CheckResult(
+            "central",
+            "FAIL",
+            said(QT_TRANSLATE_NOOP("SelfCheck", "answered with an error (%1)"), error),
+        )
     elapsed_ms = (time.monotonic() - started) * 1000
     return CheckResult(
         "central",
         "OK",
-        f"reachable, terminal token accepted (rules {info.rules_version}) in {elapsed_ms:.0f} ms",
+        said(
+            QT_TRANSLATE_NOOP(
+                "SelfCheck", "reachable, terminal token accepted (rules %1) in %2 ms"
+            ),
+            info.rules_version,
+            f"{elapsed_ms:.0f}",
+        ),
     )
 
 
@@ -82,9 +103,24 @@ def check_tls(config: KioskConfig) -> CheckResult:
     host = parts.hostname or ""
     if parts.scheme != "https":
         if _is_loopback(host):
-            return CheckResult("tls", "OK", "plain http on this machine (loopback), not sent out")
+            return CheckResult(
+                "tls",
+                "OK",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "SelfCheck", "plain http on this machine (loopback), not sent out"
+                    )
+                ),
+            )
         return CheckResult(
-            "tls", "WARN", "not encrypted: the central address is http://; use https:// in stores"
+            "tls",
+            "WARN",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "SelfCheck",
+                    "not encrypted: the central address is http://; use https:// in stores",
+                )
+            ),
         )
     port = parts.port or 443
     context = ssl.create_default_context(cafile=config.ca_bundle or _public_ca_bundle())
@@ -102,29 +138,37 @@ def check_tls(config: KioskConfig) -> CheckResult:
         return _tls_failure(error, host, port, deadline)
     not_after = (certificate or {}).get("notAfter")
     if not isinstance(not_after, str):
-        return CheckResult("tls", "OK", f"certificate of {host} verified ({protocol})")
+        return CheckResult(
+            "tls",
+            "OK",
+            said(QT_TRANSLATE_NOOP("SelfCheck", "certificate of %1 verified (%2)"), host, protocol),
+        )
     expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
     days_left = (expires - datetime.now(UTC)).days
-    detail = f"certificate of {host} verified ({protocol}), expires {expires:%Y-%m-%d}"
     if days_left < CERT_EXPIRY_WARN_DAYS:
-        return CheckResult("tls", "WARN", f"{detail}: in {days_left} days, renew it")
-    return CheckResult("tls", "OK", detail)
+        template = QT_TRANSLATE_NOOP(
+            "SelfCheck", "certificate of %1 verified (%2), expires %3: in %4 days, renew it"
+        )
+        return CheckResult(
+            "tls", "WARN", said(template, host, protocol, f"{expires:%Y-%m-%d}", days_left)
+        )
+    template = QT_TRANSLATE_NOOP("SelfCheck", "certificate of %1 verified (%2), expires %3")
+    return CheckResult("tls", "OK", said(template, host, protocol, f"{expires:%Y-%m-%d}"))
 
 
 def _tls_failure(error: OSError, host: str, port: int, deadline: CallDeadline) -> CheckResult:
+    address = f"{host}:{port}"
     if deadline.expired:
-        return CheckResult(
-            "tls",
-            "FAIL",
-            f"TLS handshake with {host}:{port} not done within {deadline.seconds:g} s",
-        )
+        template = QT_TRANSLATE_NOOP("SelfCheck", "TLS handshake with %1 not done within %2 s")
+        return CheckResult("tls", "FAIL", said(template, address, f"{deadline.seconds:g}"))
     if isinstance(error, ssl.SSLCertVerificationError):
-        return CheckResult(
-            "tls", "FAIL", f"certificate of {host} not accepted: {error.verify_message}"
-        )
+        template = QT_TRANSLATE_NOOP("SelfCheck", "certificate of %1 not accepted: %2")
+        return CheckResult("tls", "FAIL", said(template, host, error.verify_message))
     if isinstance(error, ssl.SSLError):
-        return CheckResult("tls", "FAIL", f"TLS handshake with {host}:{port} failed: {error}")
-    return CheckResult("tls", "FAIL", f"cannot connect to {host}:{port}: {_reason(error)}")
+        template = QT_TRANSLATE_NOOP("SelfCheck", "TLS handshake with %1 failed: %2")
+        return CheckResult("tls", "FAIL", said(template, address, error))
+    template = QT_TRANSLATE_NOOP("SelfCheck", "cannot connect to %1: %2")
+    return CheckResult("tls", "FAIL", said(template, address, _reason(error)))
 
 
 def _public_ca_bundle() -> str | None:
@@ -134,10 +178,6 @@ def _public_ca_bundle() -> str | None:
     except ImportError:  # pragma: no cover - requests depends on certifi
         return None
     return certifi.where()
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _reason(error: OSError) -> str:
@@ -161,14 +201,15 @@ def _check_serial_port(port: str, baudrate: int) -> CheckResult:
     try:
         connection = serial.Serial(port, baudrate, timeout=0)
     except (serial.SerialException, OSError, ValueError) as error:
-        return CheckResult(
-            "scanner",
-            "FAIL",
-            f"serial port {port} does not open ({error}); is the scanner "
-            "plugged in, and may the kiosk's user open it (group dialout)?",
+        template = QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "serial port %1 does not open (%2); is the scanner plugged in, and may the kiosk's "
+            "user open it (group dialout)?",
         )
+        return CheckResult("scanner", "FAIL", said(template, port, error))
     connection.close()
-    return CheckResult("scanner", "OK", f"serial scanner port {port} opens ({baudrate} baud)")
+    template = QT_TRANSLATE_NOOP("SelfCheck", "serial scanner port %1 opens (%2 baud)")
+    return CheckResult("scanner", "OK", said(template, port, baudrate))
 
 
 def _check_keyboard_wedge(settings: ScannerSettings, input_devices: Path) -> CheckResult:
@@ -176,9 +217,13 @@ def _check_keyboard_wedge(settings: ScannerSettings, input_devices: Path) -> Che
 
     # The built-in barcode nomenclature's shortest code (a staff badge) lowers min_length.
     fewest = min(settings.min_length, DEFAULT_NOMENCLATURE.shortest_code_length)
-    configured = (
-        f"keyboard-wedge scanner configured (scans of {fewest}+ characters, "
-        f"average key gap <= {settings.max_avg_gap_ms} ms)"
+    configured = said(
+        QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "keyboard-wedge scanner configured (scans of %1+ characters, average key gap <= %2 ms)",
+        ),
+        fewest,
+        settings.max_avg_gap_ms,
     )
     if not sys.platform.startswith("linux"):
         return CheckResult("scanner", "OK", configured)
@@ -187,12 +232,12 @@ def _check_keyboard_wedge(settings: ScannerSettings, input_devices: Path) -> Che
     except OSError:
         keyboards = []
     if not keyboards:
-        return CheckResult(
-            "scanner",
-            "WARN",
-            f"{configured}, but no USB keyboard-type device is connected; plug in the scanner",
+        template = QT_TRANSLATE_NOOP(
+            "SelfCheck", "%1, but no USB keyboard-type device is connected; plug in the scanner"
         )
-    return CheckResult("scanner", "OK", f"{configured}; devices: {', '.join(keyboards)}")
+        return CheckResult("scanner", "WARN", said(template, configured))
+    template = QT_TRANSLATE_NOOP("SelfCheck", "%1; devices: %2")
+    return CheckResult("scanner", "OK", said(template, configured, ", ".join(keyboards)))
 
 
 class DiskUsage(Protocol):
@@ -209,23 +254,24 @@ def check_disk(
     try:
         free = disk_usage(existing).free
     except OSError as error:
-        return CheckResult("disk", "WARN", f"cannot tell the free space at {log_dir}: {error}")
+        template = QT_TRANSLATE_NOOP("SelfCheck", "cannot tell the free space at %1: %2")
+        return CheckResult("disk", "WARN", said(template, log_dir, error))
     free_mb = free // (1024 * 1024)
     if not _writable(log_dir):
-        return CheckResult(
-            "disk",
-            "WARN",
-            f"log folder {log_dir} cannot be written; the kiosk will log to "
-            f"stderr (the journal) only ({free_mb} MB free)",
+        template = QT_TRANSLATE_NOOP(
+            "SelfCheck",
+            "log folder %1 cannot be written; the kiosk will log to stderr (the journal) only "
+            "(%2 MB free)",
         )
+        return CheckResult("disk", "WARN", said(template, log_dir, free_mb))
     if free < LOW_DISK_BYTES:
-        return CheckResult(
-            "disk",
-            "WARN",
-            f"only {free_mb} MB free at {log_dir} (below "
-            f"{LOW_DISK_BYTES // (1024 * 1024)} MB); clean up the disk",
+        template = QT_TRANSLATE_NOOP(
+            "SelfCheck", "only %1 MB free at %2 (below %3 MB); clean up the disk"
         )
-    return CheckResult("disk", "OK", f"{free_mb} MB free at {log_dir}")
+        low_mb = LOW_DISK_BYTES // (1024 * 1024)
+        return CheckResult("disk", "WARN", said(template, free_mb, log_dir, low_mb))
+    template = QT_TRANSLATE_NOOP("SelfCheck", "%1 MB free at %2")
+    return CheckResult("disk", "OK", said(template, free_mb, log_dir))
 
 
 def _writable(folder: Path) -> bool:
@@ -237,47 +283,91 @@ def _writable(folder: Path) -> bool:
         return False
 
 
+#: What stops the outbox writing, in words (the same as the core's, marked for translation).
+_OUTBOX_PROBLEMS = {
+    OutboxProblem.FULL: QT_TRANSLATE_NOOP("SelfCheck", "the disk is full"),
+    OutboxProblem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "SelfCheck", "the outbox file, its -wal/-shm file or its folder is read-only"
+    ),
+    OutboxProblem.PERMISSION: QT_TRANSLATE_NOOP(
+        "SelfCheck", "the outbox file or its folder cannot be opened (permissions?)"
+    ),
+    OutboxProblem.BUSY: QT_TRANSLATE_NOOP(
+        "SelfCheck", "another program holds the outbox database locked"
+    ),
+    OutboxProblem.IO_ERROR: QT_TRANSLATE_NOOP(
+        "SelfCheck", "the outbox file could not be read or written"
+    ),
+    OutboxProblem.CORRUPT: QT_TRANSLATE_NOOP("SelfCheck", "the outbox file is damaged"),
+    OutboxProblem.ROWS_MISSING: QT_TRANSLATE_NOOP(
+        "SelfCheck", "the outbox file holds fewer rows than recorded"
+    ),
+}
+
+
 def check_outbox(path: Path, *, now: Callable[[], float] = time.time) -> CheckResult:
     """The activation outbox as the kiosk will open it: quick_check, the activations it holds
     against the count beside it, and whether the kiosk's user may write it (nothing changed)."""
     found = inspect_file(path)
     counts, recorded, detail = found.counts, found.recorded, found.detail
-    held = ""
-    if counts is not None:
-        held = f"{_count(counts.queued, 'activation')} queued, {counts.dead} refused"
     if found.problem is None:
         if not found.exists:
-            return CheckResult("outbox", "OK", f"none yet at {path}; the kiosk makes it at start")
-        oldest = ""
-        if found.oldest_scanned_at is not None:
-            minutes = max(0, int(now() - found.oldest_scanned_at)) // 60
-            oldest = f" (the oldest {minutes} min ago)"
-        return CheckResult("outbox", "OK", f"{path}: quick_check ok, {held}{oldest}")
+            template = QT_TRANSLATE_NOOP("SelfCheck", "none yet at %1; the kiosk makes it at start")
+            return CheckResult("outbox", "OK", said(template, path))
+        assert counts is not None
+        if found.oldest_scanned_at is None:
+            template = QT_TRANSLATE_NOOP("SelfCheck", "%1: quick_check ok, %2 queued, %3 refused")
+            return CheckResult("outbox", "OK", said(template, path, counts.queued, counts.dead))
+        minutes = max(0, int(now() - found.oldest_scanned_at)) // 60
+        template = QT_TRANSLATE_NOOP(
+            "SelfCheck", "%1: quick_check ok, %2 queued, %3 refused (the oldest %4 min ago)"
+        )
+        return CheckResult(
+            "outbox", "OK", said(template, path, counts.queued, counts.dead, minutes)
+        )
     if found.problem is OutboxProblem.CORRUPT:
-        kept = ""
         if recorded is not None and recorded.total:
-            kept = f" ({_count(recorded.total, 'activation')} recorded in it)"
-        return CheckResult(
-            "outbox",
-            "FAIL",
-            f"{path} is damaged ({detail}): the kiosk will set it aside{kept} and start a new one",
+            template = QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "%1 is damaged (%2): the kiosk will set it aside (%3 activations recorded in "
+                "it) and start a new one",
+            )
+            return CheckResult("outbox", "FAIL", said(template, path, detail, recorded.total))
+        template = QT_TRANSLATE_NOOP(
+            "SelfCheck", "%1 is damaged (%2): the kiosk will set it aside and start a new one"
         )
+        return CheckResult("outbox", "FAIL", said(template, path, detail))
     if found.problem is OutboxProblem.ROWS_MISSING and recorded is not None:
-        holds = f"holds {counts.queued} and {counts.dead}" if counts is not None else detail
+        if counts is not None:
+            template = QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "%1 holds %2 and %3 where %4 queued and %5 refused were recorded beside it (a "
+                "damaged WAL or an emptied file): the kiosk will keep a copy of it and say so",
+            )
+            held: tuple[object, ...] = (counts.queued, counts.dead)
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "SelfCheck",
+                "%1: %2, where %3 queued and %4 refused were recorded beside it (a damaged WAL "
+                "or an emptied file): the kiosk will keep a copy of it and say so",
+            )
+            held = (detail,)
         return CheckResult(
-            "outbox",
-            "FAIL",
-            f"{path} {holds} where {recorded.queued} queued and {recorded.dead} refused were"
-            " recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy"
-            " of it and say so",
+            "outbox", "FAIL", said(template, path, *held, recorded.queued, recorded.dead)
         )
+    problem = Said(_OUTBOX_PROBLEMS[found.problem])
     if found.problem is OutboxProblem.BUSY:
-        return CheckResult("outbox", "WARN", f"{path}: {found.description} ({detail})")
-    kept = f"{held} are kept, but " if held else ""
+        template = QT_TRANSLATE_NOOP("SelfCheck", "%1: %2 (%3)")
+        return CheckResult("outbox", "WARN", said(template, path, problem, detail))
+    if counts is None:
+        template = QT_TRANSLATE_NOOP("SelfCheck", "%1: %2 (%3); no cashier scan can be recorded")
+        return CheckResult("outbox", "FAIL", said(template, path, problem, detail))
+    template = QT_TRANSLATE_NOOP(
+        "SelfCheck",
+        "%1: %2 (%3); %4 queued and %5 refused are kept, but no cashier scan can be recorded",
+    )
     return CheckResult(
-        "outbox",
-        "FAIL",
-        f"{path}: {found.description} ({detail}); {kept}no cashier scan can be recorded",
+        "outbox", "FAIL", said(template, path, problem, detail, counts.queued, counts.dead)
     )
 
 
@@ -290,24 +380,26 @@ def check_clock(config: KioskConfig, *, now: Callable[[], float] = time.time) ->
             date = client.central_date()
             received = now()
         except CentralError as error:
-            return CheckResult(
-                "clock", "SKIP", f"no answer from the central ({type(error).__name__})"
-            )
+            template = QT_TRANSLATE_NOOP("SelfCheck", "no answer from the central (%1)")
+            return CheckResult("clock", "SKIP", said(template, type(error).__name__))
     try:
         central_time = parsedate_to_datetime(date).timestamp() if date else None
     except (TypeError, ValueError):
         central_time = None
     if central_time is None:
-        return CheckResult("clock", "SKIP", "the central's answer has no usable Date header")
+        template = QT_TRANSLATE_NOOP("SelfCheck", "the central's answer has no usable Date header")
+        return CheckResult("clock", "SKIP", said(template))
     # The header was written between sending and receiving, and cut to whole seconds (the
     # +0.5 s centres that): good to a second or two, plenty against a 60 s limit.
     skew = central_time + 0.5 - (sent + received) / 2
-    ahead = "behind" if skew > 0 else "ahead of"
-    detail = f"terminal clock {abs(skew):.0f} s {ahead} the central's"
+    if skew > 0:
+        template = QT_TRANSLATE_NOOP("SelfCheck", "terminal clock %1 s behind the central's")
+    else:
+        template = QT_TRANSLATE_NOOP("SelfCheck", "terminal clock %1 s ahead of the central's")
+    detail = said(template, f"{abs(skew):.0f}")
     if abs(skew) > CLOCK_SKEW_WARN_S:
-        return CheckResult(
-            "clock", "WARN", f"{detail} (more than {CLOCK_SKEW_WARN_S:.0f} s); fix time sync (NTP)"
-        )
+        template = QT_TRANSLATE_NOOP("SelfCheck", "%1 (more than %2 s); fix time sync (NTP)")
+        return CheckResult("clock", "WARN", said(template, detail, f"{CLOCK_SKEW_WARN_S:.0f}"))
     return CheckResult("clock", "OK", detail)
 
 
@@ -322,19 +414,23 @@ def check_translations(root: Path | None = None) -> CheckResult:
     from kiosk.qt.shell.translations import translation_file
 
     folder = (root or resources_dir()) / "translations"
-    problems = []
+    problems: list[Said] = []
     for language in LANGUAGES:
         path = folder / translation_file(language).name
         translator = QTranslator()
         if not translator.load(str(path)):
-            problems.append(f"{language}: {path} missing or unreadable")
+            template = QT_TRANSLATE_NOOP("SelfCheck", "%1: %2 missing or unreadable")
+            problems.append(said(template, language, path))
         elif translator.isEmpty():
-            problems.append(f"{language}: {path} holds no translations")
+            template = QT_TRANSLATE_NOOP("SelfCheck", "%1: %2 holds no translations")
+            problems.append(said(template, language, path))
         elif not translator.language().startswith(language):
-            problems.append(f"{language}: {path} is a {translator.language()} translation")
+            template = QT_TRANSLATE_NOOP("SelfCheck", "%1: %2 is a %3 translation")
+            problems.append(said(template, language, path, translator.language()))
     if problems:
-        return CheckResult("translations", "FAIL", "; ".join(problems))
-    return CheckResult("translations", "OK", f"{', '.join(LANGUAGES)} load")
+        return CheckResult("translations", "FAIL", joined(problems))
+    template = QT_TRANSLATE_NOOP("SelfCheck", "%1 load")
+    return CheckResult("translations", "OK", said(template, ", ".join(LANGUAGES)))
 
 
 def check_resources(root: Path | None = None) -> CheckResult:
@@ -353,12 +449,12 @@ def check_resources(root: Path | None = None) -> CheckResult:
     folder = root or resources_dir()
     app = QApplication.instance() or QApplication(["kiosk", "-platform", "offscreen"])
     assert isinstance(app, QApplication)
-    problems: list[str] = []
+    problems: list[Said] = []
     loaded = {"images": 0, "fonts": 0}
 
     def collect_warning(kind: QtMsgType, _context: object, message: str) -> None:
         if kind != QtMsgType.QtDebugMsg:
-            problems.append(f"Qt: {message}")
+            problems.append(said(QT_TRANSLATE_NOOP("SelfCheck", "Qt: %1"), message))
 
     stylesheet = folder / "styles" / "kiosk.qss"
     previous_handler = qInstallMessageHandler(collect_warning)
@@ -370,7 +466,8 @@ def check_resources(root: Path | None = None) -> CheckResult:
             probe.ensurePolished()  # the stylesheet is parsed here
             probe.deleteLater()
         except OSError as error:
-            problems.append(f"stylesheet {stylesheet}: {_reason(error)}")
+            template = QT_TRANSLATE_NOOP("SelfCheck", "stylesheet %1: %2")
+            problems.append(said(template, stylesheet, _reason(error)))
         finally:
             app.setStyleSheet(previous_sheet)
         for path in sorted((folder / "images").glob("*")):
@@ -381,24 +478,22 @@ def check_resources(root: Path | None = None) -> CheckResult:
             if valid:
                 loaded["images"] += 1
             else:
-                problems.append(f"image {path.name} does not load")
+                template = QT_TRANSLATE_NOOP("SelfCheck", "image %1 does not load")
+                problems.append(said(template, path.name))
         for path in sorted((folder / "fonts").glob("*")):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id == -1:
-                problems.append(f"font {path.name} does not load")
+                template = QT_TRANSLATE_NOOP("SelfCheck", "font %1 does not load")
+                problems.append(said(template, path.name))
             else:
                 loaded["fonts"] += 1
                 QFontDatabase.removeApplicationFont(font_id)
     finally:
         qInstallMessageHandler(previous_handler)
     if problems:
-        return CheckResult("resources", "FAIL", "; ".join(problems))
-    return CheckResult(
-        "resources",
-        "OK",
-        f"stylesheet parses, {_count(loaded['images'], 'image')} and "
-        f"{_count(loaded['fonts'], 'font')} load",
-    )
+        return CheckResult("resources", "FAIL", joined(problems))
+    template = QT_TRANSLATE_NOOP("SelfCheck", "stylesheet parses, images: %1, fonts: %2 load")
+    return CheckResult("resources", "OK", said(template, loaded["images"], loaded["fonts"]))
 
 
 def check_demo_scan(client: CentralClient) -> CheckResult:
@@ -407,14 +502,20 @@ def check_demo_scan(client: CentralClient) -> CheckResult:
     try:
         card = client.lookup_card(DEMO_CARD)
     except CentralError as error:
-        return CheckResult("demo scan", "FAIL", f"looking up {masked} failed: {error}")
+        template = QT_TRANSLATE_NOOP("SelfCheck", "looking up %1 failed: %2")
+        return CheckResult("demo scan", "FAIL", said(template, masked, error))
     if card.number != DEMO_CARD or card.status != "active" or card.account is None:
-        return CheckResult(
-            "demo scan",
-            "FAIL",
-            f"unexpected answer for {masked}: status {card.status}, "
-            f"account {'present' if card.account else 'missing'}",
-        )
-    return CheckResult(
-        "demo scan", "OK", f"{masked}: active {card.kind} card, {card.account.points} points"
-    )
+        if card.account is not None:
+            template = QT_TRANSLATE_NOOP(
+                "SelfCheck", "unexpected answer for %1: status %2, account present"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "SelfCheck", "unexpected answer for %1: status %2, account missing"
+            )
+        return CheckResult("demo scan", "FAIL", said(template, masked, card.status))
+    if card.kind == "partner":
+        template = QT_TRANSLATE_NOOP("SelfCheck", "%1: active partner card, %2 points")
+    else:
+        template = QT_TRANSLATE_NOOP("SelfCheck", "%1: active own card, %2 points")
+    return CheckResult("demo scan", "OK", said(template, masked, card.account.points))

@@ -32,14 +32,14 @@ from kiosk.selfcheck.checks import (
     check_translations,
     client_for,
 )
-from kiosk.selfcheck.report import SelfCheckReport
+from kiosk.selfcheck.report import QT_TRANSLATE_NOOP, Said, SelfCheckReport, said, verbatim
 
 
 def run_self_check(
     config: KioskConfig,
     *,
     demo: bool,
-    config_source: str = "",
+    config_source: Said | None = None,
     input_devices: Path = LINUX_INPUT_DEVICES,
     in_running_kiosk: bool = False,
 ) -> SelfCheckReport:
@@ -54,7 +54,7 @@ def run_self_check(
         terminal_id=config.terminal_id,
         central_url=config.central_url,
     )
-    report.add("config", "OK", config_source or "valid")
+    report.add("config", "OK", config_source or said(QT_TRANSLATE_NOOP("SelfCheck", "valid")))
     client = client_for(config)
     try:
         central = check_central(client)
@@ -68,17 +68,24 @@ def run_self_check(
         if central.status == "OK":
             report.results.append(check_clock(config))
         else:  # a second wait for a central that just failed to answer tells nothing new
-            report.add("clock", "SKIP", "the central did not answer")
+            report.add(
+                "clock", "SKIP", said(QT_TRANSLATE_NOOP("SelfCheck", "the central did not answer"))
+            )
         report.results.append(check_translations())
         if in_running_kiosk:
-            report.add("resources", "SKIP", "in use by the running kiosk")
+            report.add(
+                "resources",
+                "SKIP",
+                said(QT_TRANSLATE_NOOP("SelfCheck", "in use by the running kiosk")),
+            )
         else:
             report.results.append(check_resources())
         if demo:
             if central.status == "OK":
                 report.results.append(check_demo_scan(client))
             else:
-                report.add("demo scan", "SKIP", "the demo central did not answer")
+                template = QT_TRANSLATE_NOOP("SelfCheck", "the demo central did not answer")
+                report.add("demo scan", "SKIP", said(template))
     finally:
         client.close()
     return report
@@ -86,7 +93,8 @@ def run_self_check(
 
 def report_for_bad_config(error: ConfigError) -> SelfCheckReport:
     report = SelfCheckReport(__version__, "production")
-    report.add("config", "FAIL", error.message)
+    report.add("config", "FAIL", verbatim(error.message))
+    needs_config = said(QT_TRANSLATE_NOOP("SelfCheck", "needs a valid config"))
     for name in (
         "central",
         "tls",
@@ -97,7 +105,7 @@ def report_for_bad_config(error: ConfigError) -> SelfCheckReport:
         "translations",
         "resources",
     ):
-        report.add(name, "SKIP", "needs a valid config")
+        report.add(name, "SKIP", needs_config)
     return report
 
 
@@ -118,7 +126,7 @@ def self_check_main(
         if config is None:
             report = report_for_bad_config(ConfigError(result.detail))
         else:
-            report = run_self_check(config, demo=False, config_source=result.detail)
+            report = run_self_check(config, demo=False, config_source=result.said)
     print(report.render(), file=stream, flush=True)
     return report.exit_code
 
@@ -128,7 +136,8 @@ def _run_demo_self_check() -> SelfCheckReport:
 
     with _embedded_central() as (url, token):
         config = demo_config(url, token)
-        return run_self_check(config, demo=True, config_source="demo configuration")
+        source = said(QT_TRANSLATE_NOOP("SelfCheck", "demo configuration"))
+        return run_self_check(config, demo=True, config_source=source)
 
 
 @contextlib.contextmanager

@@ -1696,6 +1696,11 @@ Code: %3
         <source>Yes, leave</source>
         <translation>Так, выйсці</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="231"/>
+        <source>The self-check could not run (%1).</source>
+        <translation>Самаправерку не ўдалося запусціць (%1).</translation>
+    </message>
 </context>
 <context>
     <name>StillHereOverlay</name>
@@ -2004,6 +2009,422 @@ Code: %3
         <location filename="../../kiosk/qt/screens/wizards/texts.py" line="159"/>
         <source>A new code has been sent.</source>
         <translation>Новы код адпраўлены.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="43"/>
+        <source>%1 is valid</source>
+        <translation>%1 — без памылак</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="61"/>
+        <source>reachable, but the terminal token was rejected (401); check [central] token and terminal_id</source>
+        <translation>даступны, але токен тэрмінала адхілены (401); праверце token і terminal_id у раздзеле [central]</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="70"/>
+        <source>no answer in time (%1)</source>
+        <translation>няма адказу своечасова (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="74"/>
+        <source>unreachable (%1)</source>
+        <translation>недаступны (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="80"/>
+        <source>answered with an error (%1)</source>
+        <translation>адказаў памылкай (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="87"/>
+        <source>reachable, terminal token accepted (rules %1) in %2 ms</source>
+        <translation>даступны, токен тэрмінала прыняты (правілы %1), адказ за %2 мс</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="110"/>
+        <source>plain http on this machine (loopback), not sent out</source>
+        <translation>звычайны http на гэтым камп&apos;ютары (loopback), вонкі не ідзе</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="119"/>
+        <source>not encrypted: the central address is http://; use https:// in stores</source>
+        <translation>без шыфравання: адрас сэрвісу пачынаецца з http://; у крамах выкарыстоўвайце https://</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="144"/>
+        <source>certificate of %1 verified (%2)</source>
+        <translation>сертыфікат %1 правераны (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="149"/>
+        <source>certificate of %1 verified (%2), expires %3: in %4 days, renew it</source>
+        <translation>сертыфікат %1 правераны (%2), мінае %3: праз %4 дз., абнавіце яго</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="155"/>
+        <source>certificate of %1 verified (%2), expires %3</source>
+        <translation>сертыфікат %1 правераны (%2), мінае %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="162"/>
+        <source>TLS handshake with %1 not done within %2 s</source>
+        <translation>TLS-поціск рукі з %1 не завяршыўся за %2 с</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="165"/>
+        <source>certificate of %1 not accepted: %2</source>
+        <translation>сертыфікат %1 не прыняты: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="168"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-поціск рукі з %1 не атрымаўся: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="170"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>не ўдаецца падключыцца да %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="204"/>
+        <source>serial port %1 does not open (%2); is the scanner plugged in, and may the kiosk&apos;s user open it (group dialout)?</source>
+        <translation>паслядоўны порт %1 не адкрываецца (%2); ці падключаны сканер і ці можа карыстальнік кіёска яго адкрыць (група dialout)?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="211"/>
+        <source>serial scanner port %1 opens (%2 baud)</source>
+        <translation>порт сканера %1 адкрываецца (%2 бод)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="221"/>
+        <source>keyboard-wedge scanner configured (scans of %1+ characters, average key gap &lt;= %2 ms)</source>
+        <translation>наладжаны сканер-клавіятура (сканы ад %1 сімвалаў, сярэдні інтэрвал паміж клавішамі не больш за %2 мс)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="235"/>
+        <source>%1, but no USB keyboard-type device is connected; plug in the scanner</source>
+        <translation>%1, але ніводная USB-прылада тыпу клавіятуры не падключана; падключыце сканер</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="239"/>
+        <source>%1; devices: %2</source>
+        <translation>%1; прылады: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="257"/>
+        <source>cannot tell the free space at %1: %2</source>
+        <translation>не ўдаецца даведацца пра вольнае месца ў %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="261"/>
+        <source>log folder %1 cannot be written; the kiosk will log to stderr (the journal) only (%2 MB free)</source>
+        <translation>у тэчку журналаў %1 нельга пісаць; кіёск будзе пісаць журнал толькі ў stderr (journal) (вольна %2 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="268"/>
+        <source>only %1 MB free at %2 (below %3 MB); clean up the disk</source>
+        <translation>вольна толькі %1 МБ у %2 (менш за %3 МБ); вызваліце дыск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="273"/>
+        <source>%1 MB free at %2</source>
+        <translation>вольна %1 МБ у %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="288"/>
+        <source>the disk is full</source>
+        <translation>дыск запоўнены</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="289"/>
+        <source>the outbox file, its -wal/-shm file or its folder is read-only</source>
+        <translation>файл чаргі, яго файл -wal/-shm або яго тэчка толькі для чытання</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="292"/>
+        <source>the outbox file or its folder cannot be opened (permissions?)</source>
+        <translation>файл чаргі або яго тэчку не ўдаецца адкрыць (правы доступу?)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="295"/>
+        <source>another program holds the outbox database locked</source>
+        <translation>іншая праграма трымае базу чаргі заблакаванай</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="298"/>
+        <source>the outbox file could not be read or written</source>
+        <translation>файл чаргі не ўдалося прачытаць або запісаць</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="301"/>
+        <source>the outbox file is damaged</source>
+        <translation>файл чаргі пашкоджаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="302"/>
+        <source>the outbox file holds fewer rows than recorded</source>
+        <translation>у файле чаргі менш радкоў, чым запісана</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="315"/>
+        <source>none yet at %1; the kiosk makes it at start</source>
+        <translation>у %1 пакуль няма; кіёск створыць яго пры запуску</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="319"/>
+        <source>%1: quick_check ok, %2 queued, %3 refused</source>
+        <translation>%1: quick_check у парадку, у чарзе: %2, адхілена: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="322"/>
+        <source>%1: quick_check ok, %2 queued, %3 refused (the oldest %4 min ago)</source>
+        <translation>%1: quick_check у парадку, у чарзе: %2, адхілена: %3 (самая даўняя — %4 хв таму)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="330"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside (%3 activations recorded in it) and start a new one</source>
+        <translation>%1 пашкоджаны (%2): кіёск адкладзе яго (запісана актывацый: %3) і пачне новы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="336"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside and start a new one</source>
+        <translation>%1 пашкоджаны (%2): кіёск адкладзе яго і пачне новы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="342"/>
+        <source>%1 holds %2 and %3 where %4 queued and %5 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</source>
+        <translation>у %1 %2 у чарзе і %3 адхіленых, а побач запісана %4 і %5 (пашкоджаны WAL або файл спустошаны): кіёск захавае яго копію і паведаміць пра гэта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="349"/>
+        <source>%1: %2, where %3 queued and %4 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</source>
+        <translation>%1: %2, а побач запісана ў чарзе: %3, адхілена: %4 (пашкоджаны WAL або файл спустошаны): кіёск захавае яго копію і паведаміць пра гэта</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="360"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="363"/>
+        <source>%1: %2 (%3); no cashier scan can be recorded</source>
+        <translation>%1: %2 (%3); сканы касіра не могуць быць запісаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="365"/>
+        <source>%1: %2 (%3); %4 queued and %5 refused are kept, but no cashier scan can be recorded</source>
+        <translation>%1: %2 (%3); у чарзе: %4, адхілена: %5 — захаваны, але сканы касіра не могуць быць запісаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="383"/>
+        <source>no answer from the central (%1)</source>
+        <translation>няма адказу ад сэрвісу (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="390"/>
+        <source>the central&apos;s answer has no usable Date header</source>
+        <translation>у адказе сэрвісу няма прыдатнага загалоўка Date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="396"/>
+        <source>terminal clock %1 s behind the central&apos;s</source>
+        <translation>гадзіннік тэрмінала адстае ад гадзінніка сэрвісу на %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="398"/>
+        <source>terminal clock %1 s ahead of the central&apos;s</source>
+        <translation>гадзіннік тэрмінала спяшаецца адносна гадзінніка сэрвісу на %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="401"/>
+        <source>%1 (more than %2 s); fix time sync (NTP)</source>
+        <translation>%1 (больш за %2 с); наладзьце сінхранізацыю часу (NTP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="422"/>
+        <source>%1: %2 missing or unreadable</source>
+        <translation>%1: %2 адсутнічае або не чытаецца</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="425"/>
+        <source>%1: %2 holds no translations</source>
+        <translation>%1: у %2 няма перакладаў</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="428"/>
+        <source>%1: %2 is a %3 translation</source>
+        <translation>%1: %2 — пераклад на мову %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="432"/>
+        <source>%1 load</source>
+        <translation>%1 загружаюцца</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="457"/>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="469"/>
+        <source>stylesheet %1: %2</source>
+        <translation>табліца стыляў %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="481"/>
+        <source>image %1 does not load</source>
+        <translation>выява %1 не загружаецца</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="486"/>
+        <source>font %1 does not load</source>
+        <translation>шрыфт %1 не загружаецца</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="495"/>
+        <source>stylesheet parses, images: %1, fonts: %2 load</source>
+        <translation>табліца стыляў разбіраецца, загружаюцца выявы: %1, шрыфты: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="505"/>
+        <source>looking up %1 failed: %2</source>
+        <translation>пошук карткі %1 не атрымаўся: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="509"/>
+        <source>unexpected answer for %1: status %2, account present</source>
+        <translation>нечаканы адказ для %1: статус %2, асабісты кабінет ёсць</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="513"/>
+        <source>unexpected answer for %1: status %2, account missing</source>
+        <translation>нечаканы адказ для %1: статус %2, асабістага кабінета няма</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="518"/>
+        <source>%1: active partner card, %2 points</source>
+        <translation>%1: актыўная партнёрская картка, балаў: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="520"/>
+        <source>%1: active own card, %2 points</source>
+        <translation>%1: актыўная картка сеткі, балаў: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="31"/>
+        <source>config</source>
+        <translation>Канфігурацыя</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="32"/>
+        <source>central</source>
+        <translation>Сэрвіс</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="33"/>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="34"/>
+        <source>scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="35"/>
+        <source>disk</source>
+        <translation>Дыск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="36"/>
+        <source>outbox</source>
+        <translation>Чарга актывацый</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="37"/>
+        <source>clock</source>
+        <translation>Гадзіннік</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="38"/>
+        <source>translations</source>
+        <translation>Пераклады</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="39"/>
+        <source>resources</source>
+        <translation>Рэсурсы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="40"/>
+        <source>demo scan</source>
+        <translation>Дэма-скан</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="57"/>
+        <source>valid</source>
+        <translation>без памылак</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="72"/>
+        <source>the central did not answer</source>
+        <translation>сэрвіс не адказаў</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="79"/>
+        <source>in use by the running kiosk</source>
+        <translation>выкарыстоўваюцца працуючым кіёскам</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="87"/>
+        <source>the demo central did not answer</source>
+        <translation>дэма-сэрвіс не адказаў</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="97"/>
+        <source>needs a valid config</source>
+        <translation>патрэбна правільная канфігурацыя</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="139"/>
+        <source>demo configuration</source>
+        <translation>дэма-канфігурацыя</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckTable</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="74"/>
+        <source>Self-check failed. Failed: %1, warnings: %2.</source>
+        <translation>Самаправерка не пройдзена. Памылак: %1, папярэджанняў: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="76"/>
+        <source>Self-check passed. Failed: %1, warnings: %2.</source>
+        <translation>Самаправерка пройдзена. Памылак: %1, папярэджанняў: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="92"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="94"/>
+        <source>Warning</source>
+        <translation>Увага</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="96"/>
+        <source>Failed</source>
+        <translation>Памылка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="97"/>
+        <source>Skipped</source>
+        <translation>Прапушчана</translation>
     </message>
 </context>
 </TS>

@@ -1688,6 +1688,11 @@ Code: %3
         <source>Yes, leave</source>
         <translation>Yes, leave</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="231"/>
+        <source>The self-check could not run (%1).</source>
+        <translation>The self-check could not run (%1).</translation>
+    </message>
 </context>
 <context>
     <name>StillHereOverlay</name>
@@ -1990,6 +1995,422 @@ Code: %3
         <location filename="../../kiosk/qt/screens/wizards/texts.py" line="159"/>
         <source>A new code has been sent.</source>
         <translation>A new code has been sent.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="43"/>
+        <source>%1 is valid</source>
+        <translation>%1 is valid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="61"/>
+        <source>reachable, but the terminal token was rejected (401); check [central] token and terminal_id</source>
+        <translation>reachable, but the terminal token was rejected (401); check [central] token and terminal_id</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="70"/>
+        <source>no answer in time (%1)</source>
+        <translation>no answer in time (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="74"/>
+        <source>unreachable (%1)</source>
+        <translation>unreachable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="80"/>
+        <source>answered with an error (%1)</source>
+        <translation>answered with an error (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="87"/>
+        <source>reachable, terminal token accepted (rules %1) in %2 ms</source>
+        <translation>reachable, terminal token accepted (rules %1) in %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="110"/>
+        <source>plain http on this machine (loopback), not sent out</source>
+        <translation>plain http on this machine (loopback), not sent out</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="119"/>
+        <source>not encrypted: the central address is http://; use https:// in stores</source>
+        <translation>not encrypted: the central address is http://; use https:// in stores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="144"/>
+        <source>certificate of %1 verified (%2)</source>
+        <translation>certificate of %1 verified (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="149"/>
+        <source>certificate of %1 verified (%2), expires %3: in %4 days, renew it</source>
+        <translation>certificate of %1 verified (%2), expires %3: in %4 days, renew it</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="155"/>
+        <source>certificate of %1 verified (%2), expires %3</source>
+        <translation>certificate of %1 verified (%2), expires %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="162"/>
+        <source>TLS handshake with %1 not done within %2 s</source>
+        <translation>TLS handshake with %1 not done within %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="165"/>
+        <source>certificate of %1 not accepted: %2</source>
+        <translation>certificate of %1 not accepted: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="168"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="170"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="204"/>
+        <source>serial port %1 does not open (%2); is the scanner plugged in, and may the kiosk&apos;s user open it (group dialout)?</source>
+        <translation>serial port %1 does not open (%2); is the scanner plugged in, and may the kiosk&apos;s user open it (group dialout)?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="211"/>
+        <source>serial scanner port %1 opens (%2 baud)</source>
+        <translation>serial scanner port %1 opens (%2 baud)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="221"/>
+        <source>keyboard-wedge scanner configured (scans of %1+ characters, average key gap &lt;= %2 ms)</source>
+        <translation>keyboard-wedge scanner configured (scans of %1+ characters, average key gap &lt;= %2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="235"/>
+        <source>%1, but no USB keyboard-type device is connected; plug in the scanner</source>
+        <translation>%1, but no USB keyboard-type device is connected; plug in the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="239"/>
+        <source>%1; devices: %2</source>
+        <translation>%1; devices: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="257"/>
+        <source>cannot tell the free space at %1: %2</source>
+        <translation>cannot tell the free space at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="261"/>
+        <source>log folder %1 cannot be written; the kiosk will log to stderr (the journal) only (%2 MB free)</source>
+        <translation>log folder %1 cannot be written; the kiosk will log to stderr (the journal) only (%2 MB free)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="268"/>
+        <source>only %1 MB free at %2 (below %3 MB); clean up the disk</source>
+        <translation>only %1 MB free at %2 (below %3 MB); clean up the disk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="273"/>
+        <source>%1 MB free at %2</source>
+        <translation>%1 MB free at %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="288"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="289"/>
+        <source>the outbox file, its -wal/-shm file or its folder is read-only</source>
+        <translation>the outbox file, its -wal/-shm file or its folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="292"/>
+        <source>the outbox file or its folder cannot be opened (permissions?)</source>
+        <translation>the outbox file or its folder cannot be opened (permissions?)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="295"/>
+        <source>another program holds the outbox database locked</source>
+        <translation>another program holds the outbox database locked</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="298"/>
+        <source>the outbox file could not be read or written</source>
+        <translation>the outbox file could not be read or written</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="301"/>
+        <source>the outbox file is damaged</source>
+        <translation>the outbox file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="302"/>
+        <source>the outbox file holds fewer rows than recorded</source>
+        <translation>the outbox file holds fewer rows than recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="315"/>
+        <source>none yet at %1; the kiosk makes it at start</source>
+        <translation>none yet at %1; the kiosk makes it at start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="319"/>
+        <source>%1: quick_check ok, %2 queued, %3 refused</source>
+        <translation>%1: quick_check ok, %2 queued, %3 refused</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="322"/>
+        <source>%1: quick_check ok, %2 queued, %3 refused (the oldest %4 min ago)</source>
+        <translation>%1: quick_check ok, %2 queued, %3 refused (the oldest %4 min ago)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="330"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside (%3 activations recorded in it) and start a new one</source>
+        <translation>%1 is damaged (%2): the kiosk will set it aside (%3 activations recorded in it) and start a new one</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="336"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside and start a new one</source>
+        <translation>%1 is damaged (%2): the kiosk will set it aside and start a new one</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="342"/>
+        <source>%1 holds %2 and %3 where %4 queued and %5 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</source>
+        <translation>%1 holds %2 and %3 where %4 queued and %5 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="349"/>
+        <source>%1: %2, where %3 queued and %4 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</source>
+        <translation>%1: %2, where %3 queued and %4 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="360"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="363"/>
+        <source>%1: %2 (%3); no cashier scan can be recorded</source>
+        <translation>%1: %2 (%3); no cashier scan can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="365"/>
+        <source>%1: %2 (%3); %4 queued and %5 refused are kept, but no cashier scan can be recorded</source>
+        <translation>%1: %2 (%3); %4 queued and %5 refused are kept, but no cashier scan can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="383"/>
+        <source>no answer from the central (%1)</source>
+        <translation>no answer from the central (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="390"/>
+        <source>the central&apos;s answer has no usable Date header</source>
+        <translation>the central&apos;s answer has no usable Date header</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="396"/>
+        <source>terminal clock %1 s behind the central&apos;s</source>
+        <translation>terminal clock %1 s behind the central&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="398"/>
+        <source>terminal clock %1 s ahead of the central&apos;s</source>
+        <translation>terminal clock %1 s ahead of the central&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="401"/>
+        <source>%1 (more than %2 s); fix time sync (NTP)</source>
+        <translation>%1 (more than %2 s); fix time sync (NTP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="422"/>
+        <source>%1: %2 missing or unreadable</source>
+        <translation>%1: %2 missing or unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="425"/>
+        <source>%1: %2 holds no translations</source>
+        <translation>%1: %2 holds no translations</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="428"/>
+        <source>%1: %2 is a %3 translation</source>
+        <translation>%1: %2 is a %3 translation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="432"/>
+        <source>%1 load</source>
+        <translation>%1 load</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="457"/>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="469"/>
+        <source>stylesheet %1: %2</source>
+        <translation>stylesheet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="481"/>
+        <source>image %1 does not load</source>
+        <translation>image %1 does not load</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="486"/>
+        <source>font %1 does not load</source>
+        <translation>font %1 does not load</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="495"/>
+        <source>stylesheet parses, images: %1, fonts: %2 load</source>
+        <translation>stylesheet parses, images: %1, fonts: %2 load</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="505"/>
+        <source>looking up %1 failed: %2</source>
+        <translation>looking up %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="509"/>
+        <source>unexpected answer for %1: status %2, account present</source>
+        <translation>unexpected answer for %1: status %2, account present</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="513"/>
+        <source>unexpected answer for %1: status %2, account missing</source>
+        <translation>unexpected answer for %1: status %2, account missing</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="518"/>
+        <source>%1: active partner card, %2 points</source>
+        <translation>%1: active partner card, %2 points</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="520"/>
+        <source>%1: active own card, %2 points</source>
+        <translation>%1: active own card, %2 points</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="31"/>
+        <source>config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="32"/>
+        <source>central</source>
+        <translation>Central service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="33"/>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="34"/>
+        <source>scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="35"/>
+        <source>disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="36"/>
+        <source>outbox</source>
+        <translation>Activation outbox</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="37"/>
+        <source>clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="38"/>
+        <source>translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="39"/>
+        <source>resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="40"/>
+        <source>demo scan</source>
+        <translation>Demo scan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="57"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="72"/>
+        <source>the central did not answer</source>
+        <translation>the central did not answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="79"/>
+        <source>in use by the running kiosk</source>
+        <translation>in use by the running kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="87"/>
+        <source>the demo central did not answer</source>
+        <translation>the demo central did not answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="97"/>
+        <source>needs a valid config</source>
+        <translation>needs a valid config</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="139"/>
+        <source>demo configuration</source>
+        <translation>demo configuration</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckTable</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="74"/>
+        <source>Self-check failed. Failed: %1, warnings: %2.</source>
+        <translation>Self-check failed. Failed: %1, warnings: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="76"/>
+        <source>Self-check passed. Failed: %1, warnings: %2.</source>
+        <translation>Self-check passed. Failed: %1, warnings: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="92"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="94"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="96"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="97"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
     </message>
 </context>
 </TS>

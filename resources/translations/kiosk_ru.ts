@@ -1696,6 +1696,11 @@ Code: %3
         <source>Yes, leave</source>
         <translation>Да, выйти</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/service.py" line="231"/>
+        <source>The self-check could not run (%1).</source>
+        <translation>Самопроверку не удалось запустить (%1).</translation>
+    </message>
 </context>
 <context>
     <name>StillHereOverlay</name>
@@ -2004,6 +2009,422 @@ Code: %3
         <location filename="../../kiosk/qt/screens/wizards/texts.py" line="159"/>
         <source>A new code has been sent.</source>
         <translation>Новый код отправлен.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="43"/>
+        <source>%1 is valid</source>
+        <translation>%1 — без ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="61"/>
+        <source>reachable, but the terminal token was rejected (401); check [central] token and terminal_id</source>
+        <translation>доступен, но токен терминала отклонён (401); проверьте token и terminal_id в разделе [central]</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="70"/>
+        <source>no answer in time (%1)</source>
+        <translation>нет ответа вовремя (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="74"/>
+        <source>unreachable (%1)</source>
+        <translation>недоступен (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="80"/>
+        <source>answered with an error (%1)</source>
+        <translation>ответил ошибкой (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="87"/>
+        <source>reachable, terminal token accepted (rules %1) in %2 ms</source>
+        <translation>доступен, токен терминала принят (правила %1), ответ за %2 мс</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="110"/>
+        <source>plain http on this machine (loopback), not sent out</source>
+        <translation>обычный http на этом компьютере (loopback), наружу не уходит</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="119"/>
+        <source>not encrypted: the central address is http://; use https:// in stores</source>
+        <translation>без шифрования: адрес сервиса начинается с http://; в магазинах используйте https://</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="144"/>
+        <source>certificate of %1 verified (%2)</source>
+        <translation>сертификат %1 проверен (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="149"/>
+        <source>certificate of %1 verified (%2), expires %3: in %4 days, renew it</source>
+        <translation>сертификат %1 проверен (%2), истекает %3: через %4 дн., обновите его</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="155"/>
+        <source>certificate of %1 verified (%2), expires %3</source>
+        <translation>сертификат %1 проверен (%2), истекает %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="162"/>
+        <source>TLS handshake with %1 not done within %2 s</source>
+        <translation>TLS-рукопожатие с %1 не завершилось за %2 с</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="165"/>
+        <source>certificate of %1 not accepted: %2</source>
+        <translation>сертификат %1 не принят: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="168"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-рукопожатие с %1 не удалось: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="170"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="204"/>
+        <source>serial port %1 does not open (%2); is the scanner plugged in, and may the kiosk&apos;s user open it (group dialout)?</source>
+        <translation>последовательный порт %1 не открывается (%2); подключён ли сканер и может ли пользователь киоска его открыть (группа dialout)?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="211"/>
+        <source>serial scanner port %1 opens (%2 baud)</source>
+        <translation>порт сканера %1 открывается (%2 бод)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="221"/>
+        <source>keyboard-wedge scanner configured (scans of %1+ characters, average key gap &lt;= %2 ms)</source>
+        <translation>настроен сканер-клавиатура (сканы от %1 символов, средний интервал между клавишами не более %2 мс)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="235"/>
+        <source>%1, but no USB keyboard-type device is connected; plug in the scanner</source>
+        <translation>%1, но ни одно USB-устройство типа клавиатуры не подключено; подключите сканер</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="239"/>
+        <source>%1; devices: %2</source>
+        <translation>%1; устройства: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="257"/>
+        <source>cannot tell the free space at %1: %2</source>
+        <translation>не удаётся узнать свободное место в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="261"/>
+        <source>log folder %1 cannot be written; the kiosk will log to stderr (the journal) only (%2 MB free)</source>
+        <translation>в папку журналов %1 нельзя писать; киоск будет писать журнал только в stderr (journal) (свободно %2 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="268"/>
+        <source>only %1 MB free at %2 (below %3 MB); clean up the disk</source>
+        <translation>свободно только %1 МБ в %2 (меньше %3 МБ); освободите диск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="273"/>
+        <source>%1 MB free at %2</source>
+        <translation>свободно %1 МБ в %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="288"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="289"/>
+        <source>the outbox file, its -wal/-shm file or its folder is read-only</source>
+        <translation>файл очереди, его файл -wal/-shm или его папка только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="292"/>
+        <source>the outbox file or its folder cannot be opened (permissions?)</source>
+        <translation>файл очереди или его папку не удаётся открыть (права доступа?)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="295"/>
+        <source>another program holds the outbox database locked</source>
+        <translation>другая программа держит базу очереди заблокированной</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="298"/>
+        <source>the outbox file could not be read or written</source>
+        <translation>файл очереди не удалось прочитать или записать</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="301"/>
+        <source>the outbox file is damaged</source>
+        <translation>файл очереди повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="302"/>
+        <source>the outbox file holds fewer rows than recorded</source>
+        <translation>в файле очереди меньше строк, чем записано</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="315"/>
+        <source>none yet at %1; the kiosk makes it at start</source>
+        <translation>в %1 пока нет; киоск создаст его при запуске</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="319"/>
+        <source>%1: quick_check ok, %2 queued, %3 refused</source>
+        <translation>%1: quick_check в порядке, в очереди: %2, отклонено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="322"/>
+        <source>%1: quick_check ok, %2 queued, %3 refused (the oldest %4 min ago)</source>
+        <translation>%1: quick_check в порядке, в очереди: %2, отклонено: %3 (самая давняя — %4 мин назад)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="330"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside (%3 activations recorded in it) and start a new one</source>
+        <translation>%1 повреждён (%2): киоск отложит его (записано активаций: %3) и начнёт новый</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="336"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside and start a new one</source>
+        <translation>%1 повреждён (%2): киоск отложит его и начнёт новый</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="342"/>
+        <source>%1 holds %2 and %3 where %4 queued and %5 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</source>
+        <translation>в %1 %2 в очереди и %3 отклонённых, а рядом записано %4 и %5 (повреждён WAL или файл опустошён): киоск сохранит его копию и сообщит об этом</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="349"/>
+        <source>%1: %2, where %3 queued and %4 refused were recorded beside it (a damaged WAL or an emptied file): the kiosk will keep a copy of it and say so</source>
+        <translation>%1: %2, а рядом записано в очереди: %3, отклонено: %4 (повреждён WAL или файл опустошён): киоск сохранит его копию и сообщит об этом</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="360"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="363"/>
+        <source>%1: %2 (%3); no cashier scan can be recorded</source>
+        <translation>%1: %2 (%3); сканы кассира не могут быть записаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="365"/>
+        <source>%1: %2 (%3); %4 queued and %5 refused are kept, but no cashier scan can be recorded</source>
+        <translation>%1: %2 (%3); в очереди: %4, отклонено: %5 — сохранены, но сканы кассира не могут быть записаны</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="383"/>
+        <source>no answer from the central (%1)</source>
+        <translation>нет ответа от сервиса (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="390"/>
+        <source>the central&apos;s answer has no usable Date header</source>
+        <translation>в ответе сервиса нет пригодного заголовка Date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="396"/>
+        <source>terminal clock %1 s behind the central&apos;s</source>
+        <translation>часы терминала отстают от часов сервиса на %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="398"/>
+        <source>terminal clock %1 s ahead of the central&apos;s</source>
+        <translation>часы терминала спешат относительно часов сервиса на %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="401"/>
+        <source>%1 (more than %2 s); fix time sync (NTP)</source>
+        <translation>%1 (больше %2 с); настройте синхронизацию времени (NTP)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="422"/>
+        <source>%1: %2 missing or unreadable</source>
+        <translation>%1: %2 отсутствует или не читается</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="425"/>
+        <source>%1: %2 holds no translations</source>
+        <translation>%1: в %2 нет переводов</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="428"/>
+        <source>%1: %2 is a %3 translation</source>
+        <translation>%1: %2 — перевод на язык %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="432"/>
+        <source>%1 load</source>
+        <translation>%1 загружаются</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="457"/>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="469"/>
+        <source>stylesheet %1: %2</source>
+        <translation>таблица стилей %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="481"/>
+        <source>image %1 does not load</source>
+        <translation>изображение %1 не загружается</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="486"/>
+        <source>font %1 does not load</source>
+        <translation>шрифт %1 не загружается</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="495"/>
+        <source>stylesheet parses, images: %1, fonts: %2 load</source>
+        <translation>таблица стилей разбирается, загружаются изображения: %1, шрифты: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="505"/>
+        <source>looking up %1 failed: %2</source>
+        <translation>поиск карты %1 не удался: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="509"/>
+        <source>unexpected answer for %1: status %2, account present</source>
+        <translation>неожиданный ответ для %1: статус %2, личный кабинет есть</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="513"/>
+        <source>unexpected answer for %1: status %2, account missing</source>
+        <translation>неожиданный ответ для %1: статус %2, личного кабинета нет</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="518"/>
+        <source>%1: active partner card, %2 points</source>
+        <translation>%1: активная партнёрская карта, баллов: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/checks.py" line="520"/>
+        <source>%1: active own card, %2 points</source>
+        <translation>%1: активная карта сети, баллов: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="31"/>
+        <source>config</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="32"/>
+        <source>central</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="33"/>
+        <source>tls</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="34"/>
+        <source>scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="35"/>
+        <source>disk</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="36"/>
+        <source>outbox</source>
+        <translation>Очередь активаций</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="37"/>
+        <source>clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="38"/>
+        <source>translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="39"/>
+        <source>resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/report.py" line="40"/>
+        <source>demo scan</source>
+        <translation>Демо-скан</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="57"/>
+        <source>valid</source>
+        <translation>без ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="72"/>
+        <source>the central did not answer</source>
+        <translation>сервис не ответил</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="79"/>
+        <source>in use by the running kiosk</source>
+        <translation>используются работающим киоском</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="87"/>
+        <source>the demo central did not answer</source>
+        <translation>демо-сервис не ответил</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="97"/>
+        <source>needs a valid config</source>
+        <translation>нужна правильная конфигурация</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/selfcheck/run.py" line="139"/>
+        <source>demo configuration</source>
+        <translation>демо-конфигурация</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckTable</name>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="74"/>
+        <source>Self-check failed. Failed: %1, warnings: %2.</source>
+        <translation>Самопроверка не пройдена. Ошибок: %1, предупреждений: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="76"/>
+        <source>Self-check passed. Failed: %1, warnings: %2.</source>
+        <translation>Самопроверка пройдена. Ошибок: %1, предупреждений: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="92"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="94"/>
+        <source>Warning</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="96"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/self_check_report.py" line="97"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,12 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
-from kiosk.qt.shell.translations import Translations, translation_file
+from kiosk.qt.shell.translations import Translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -99,15 +97,6 @@ def test_no_string_in_the_sources_is_missing_from_the_translations(tmp_path: Pat
         and message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
     ]
     assert unfinished == [], "untranslated: " + "; ".join(unfinished)
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    if not translation_file("ru").exists():
-        pytest.skip("translations not compiled (make translations)")
-    installed = Translations(qapp)
-    yield installed
-    installed.remove()
 
 
 def test_switching_languages(translations: Translations) -> None:

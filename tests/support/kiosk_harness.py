@@ -39,6 +39,7 @@ from tests.support.fake_timers import FakeTimer, FakeTimers
 
 if TYPE_CHECKING:
     from kiosk.core.client import CentralClient
+    from kiosk.selfcheck.report import SelfCheckReport
 
 
 @dataclass
@@ -164,7 +165,7 @@ class KioskMaker:
         startup: bool = True,
         tap_guard_ms: int = 0,
         timers: FakeTimers | None = None,
-        self_check: Callable[[], str] | None = None,
+        self_check: Callable[[], SelfCheckReport] | None = None,
         demo_network: DemoNetwork | None = None,
     ) -> Driver:
         """``wizards=False`` leaves out the registration and add-a-card wizards (the slowest

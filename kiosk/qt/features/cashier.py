@@ -51,6 +51,7 @@ from kiosk.qt.tasks import Runner
 
 if TYPE_CHECKING:
     from kiosk.contract import StaffSession
+    from kiosk.selfcheck.report import SelfCheckReport
 
 log = logging.getLogger(__name__)
 
@@ -293,7 +294,7 @@ def install_cashier(
     scanner_kind: tuple[str, str],
     log_folder: str,
     runner: Runner,
-    self_check: Callable[[], str] | None = None,
+    self_check: Callable[[], SelfCheckReport] | None = None,
     timers: TimerFactory = qt_timer,
 ) -> CashierServices:
     """Build cashier mode and its services, with the service screen's driver, and plug them

@@ -32,6 +32,7 @@ from kiosk.qt.tasks import Runner
 if TYPE_CHECKING:
     from kiosk.core.cashier.outbox import DeadLetter
     from kiosk.qt.input.serial import SerialScanner
+    from kiosk.selfcheck.report import SelfCheckReport
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class ServiceDriver(QObject):
         scanner_kind: tuple[str, str],
         log_folder: str,
         runner: Runner,
-        self_check: Callable[[], str] | None = None,
+        self_check: Callable[[], SelfCheckReport] | None = None,
         timers: TimerFactory = qt_timer,
     ) -> None:
         super().__init__(controller)
@@ -205,6 +206,6 @@ class ServiceDriver(QObject):
 
         def failed(error: Exception) -> None:
             log.error("self-check failed to run: %s", type(error).__name__)
-            screen.set_self_check(False, type(error).__name__)
+            screen.set_self_check(False, error=type(error).__name__)
 
         self.runner.run(check, lambda report: screen.set_self_check(False, report), failed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
@@ -21,8 +22,12 @@ from kiosk.qt.forms.ui_service import Ui_ServiceScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
+from kiosk.qt.screens.self_check_report import SelfCheckTable
 from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow
+
+if TYPE_CHECKING:
+    from kiosk.selfcheck.report import SelfCheckReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +137,10 @@ class ServiceScreen(Screen):
         self._scanner_test: str | None = None
         self._outbox: OutboxView | None = None
         self._dead: list[DeadLetterRow] = []
+        #: The self-check: running, and its report or why it could not run.
         self._self_check: tuple[bool, str] = (False, "")
+        self.self_check_table = SelfCheckTable()
+        ui.selfCheckLayout.addWidget(self.self_check_table)
         self._update_buttons()
         self._render_serial_scanner()
 
@@ -176,8 +184,12 @@ class ServiceScreen(Screen):
         self._dead = list(rows)
         self._render_dead_letters()
 
-    def set_self_check(self, running: bool, report: str = "") -> None:
-        self._self_check = (running, report)
+    def set_self_check(
+        self, running: bool, report: SelfCheckReport | None = None, error: str = ""
+    ) -> None:
+        """Running, or done with its ``report``, or it could not run (``error``)."""
+        self._self_check = (running, error)
+        self.self_check_table.set_report(None if running else report)
         self.ui.selfCheckButton.setEnabled(not running)
         self.retranslate()
 
@@ -210,8 +222,14 @@ class ServiceScreen(Screen):
         ui.lastScanValue.setText(when(self._last_scan) or self.tr("No scan since the start"))
         ui.scannerTestValue.setText(self._scanner_test_text())
         self._render_outbox()
-        running, report = self._self_check
-        ui.selfCheckValue.setText(self.tr("Checking…") if running else report)
+        running, error = self._self_check
+        self.self_check_table.retranslate()
+        if running:
+            ui.selfCheckValue.setText(self.tr("Checking…"))
+        elif error:
+            ui.selfCheckValue.setText(arg(self.tr("The self-check could not run (%1)."), error))
+        else:
+            ui.selfCheckValue.setText(self.self_check_table.verdict())
         self._render_dead_letters()
 
     def _render_serial_scanner(self) -> None:

@@ -20,6 +20,7 @@ from kiosk.central.server import EmbeddedCentral
 from kiosk.core.flow import State
 from kiosk.core.runtime.config import DEMO_SERVICE_PIN, demo_config
 from kiosk.qt.screens.service import DeadLetterRow, ServiceScreen
+from kiosk.selfcheck.report import SelfCheckReport, verbatim
 from tests.qt.input.test_serial_scanner import Pty
 from tests.support.fake_timers import FakeTimers
 from tests.support.kiosk_harness import Driver, KioskMaker
@@ -37,10 +38,12 @@ class SelfCheck:
         self.release = threading.Event()
         self.threads: list[str] = []
 
-    def __call__(self) -> str:
+    def __call__(self) -> SelfCheckReport:
         self.threads.append(threading.current_thread().name)
         assert self.release.wait(10)
-        return "self-check passed: 0 failed, 0 warnings"
+        report = SelfCheckReport("1.0", "demo")
+        report.add("config", "OK", verbatim("demo configuration"))
+        return report
 
 
 @pytest.fixture
@@ -178,7 +181,7 @@ def test_the_self_check_runs_off_the_gui_thread(kiosk: Driver, self_check: SelfC
     assert not ui.selfCheckButton.isEnabled()
     kiosk.tap_window(600, 400)  # the screen takes taps meanwhile
     self_check.release.set()
-    kiosk.qtbot.waitUntil(lambda: "self-check passed" in ui.selfCheckValue.text())
+    kiosk.qtbot.waitUntil(lambda: ui.selfCheckValue.text().startswith("Самопроверка пройдена."))
     assert self_check.threads and self_check.threads[0] != threading.main_thread().name
 
 
