@@ -60,6 +60,12 @@ class WipePersonalData:
 
 
 @dataclass(frozen=True, slots=True)
+class ResetScreens:
+    """A session ended: every screen as a fresh kiosk's (scrolled to its top, on its first
+    page, no keys docked, nothing laid over it)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SetLanguage:
     language: str
 
@@ -135,6 +141,7 @@ Command = (
     | LoadProgram
     | ShowNotice
     | WipePersonalData
+    | ResetScreens
     | SetLanguage
     | SetReadingAids
     | BeginWizard

@@ -29,6 +29,7 @@ from kiosk.core.flow.commands import (
     LookupProduct,
     Notice,
     ReadingAids,
+    ResetScreens,
     SetLanguage,
     SetReadingAids,
     Show,
@@ -254,10 +255,11 @@ class Flow:
         return self._show_price(generation, unknown=unknown)
 
     def price_timeout(self) -> list[Command]:
-        """The price screen's time is up: back to the start, the session's card forgotten."""
+        """The price screen's time is up: the session ends as on the idle timeout (the person
+        who scanned may have walked away with the product)."""
         if self.state is not State.PRICE:
             return []
-        return self._reset(keep_language=True)
+        return self._end_session()
 
     def show_program(self) -> list[Command]:
         """'About the program': fetch it fresh (today's discount changes daily)."""
@@ -304,18 +306,21 @@ class Flow:
     def done(self) -> list[Command]:
         """'Done' or 'cancel': the session ends as on the idle timeout: back to the start, the
         shopper forgotten, the default language and reading aids for the next one."""
-        return self._reset(keep_language=False)
+        return self._end_session()
 
     def back(self) -> list[Command]:
         """'Back' from a screen that shows nothing of the shopper (the program, typing a card
-        number): back to the start; the same person is still there, in their language."""
-        return self._reset(keep_language=True)
+        number): back to the start; the same person is still there, in their language. Leaving
+        the service screens ends a session: the next person finds a kiosk as it started."""
+        if self.state in (State.SERVICE_PIN, State.SERVICE):
+            return self._end_session()
+        return self._reset()
 
     def idle_timeout(self) -> list[Command]:
         """Nobody touched the kiosk for the idle time: forget the shopper, default language."""
         if self.is_pristine:
             return []
-        return self._reset(keep_language=False)
+        return self._end_session()
 
     def set_reading_aids(self, aids: ReadingAids) -> list[Command]:
         """Large text or high contrast turned on or off (start screen)."""
@@ -383,7 +388,7 @@ class Flow:
         if self.state not in _SCAN_FORWARDED:
             return []
         if card is None:
-            return self._reset(keep_language=False)
+            return self._end_session()
         self.generation += 1
         self.card_number = card.number
         self.state = State.LOADING
@@ -394,7 +399,7 @@ class Flow:
     def wizard_cancelled(self) -> list[Command]:
         if self.state not in _SCAN_FORWARDED and self.state not in _SCAN_FORWARDED_RAW:
             return []
-        return self._reset(keep_language=False)
+        return self._end_session()
 
     # -- cashier mode -----------------------------------------------------------------------
 
@@ -436,10 +441,9 @@ class Flow:
         if now < self._service_locked_until:
             return [ShowNotice(Notice.SERVICE_LOCKED)]
         # Whatever a shopper left on screen goes first: the engineer must not see it.
-        commands = self._reset(keep_language=True)
+        commands = self._forget_shopper()
         self.state = State.SERVICE_PIN
-        commands.append(Show(State.SERVICE_PIN))
-        return commands
+        return [*commands, Show(State.SERVICE_PIN)]
 
     def service_pin_entered(self, pin: str) -> list[Command]:
         """A PIN typed on the service PIN screen: have it checked (one check at a time)."""
@@ -462,7 +466,7 @@ class Flow:
         if self._wrong_pins >= SERVICE_PIN_ATTEMPTS:
             self._wrong_pins = 0
             self._service_locked_until = self._clock() + SERVICE_LOCK_S
-            return [*self._reset(keep_language=True), ShowNotice(Notice.SERVICE_LOCKED)]
+            return [*self._end_session(), ShowNotice(Notice.SERVICE_LOCKED)]
         return [ShowNotice(Notice.WRONG_PIN)]
 
     def leave_kiosk(self) -> list[Command]:
@@ -521,7 +525,27 @@ class Flow:
             generation == self.generation and self.state is State.LOADING and self._awaiting is what
         )
 
-    def _reset(self, *, keep_language: bool) -> list[Command]:
+    def _end_session(self) -> list[Command]:
+        """The end of a session, however it ends (Done, Cancel, the idle time, the price
+        screen's time, a wizard's end, a cashier's sign-out, leaving the service screens): the
+        next person finds the kiosk as it started. Its default language and reading aids, and
+        every screen as it was built: scrolled to the top, on its first page, nothing docked
+        or laid over it."""
+        commands = self._forget_shopper()
+        if self.language != self.default_language:
+            self.language = self.default_language
+            commands.append(SetLanguage(self.default_language))
+        if self.aids != self.default_aids:
+            self.aids = self.default_aids
+            commands.append(SetReadingAids(self.default_aids))
+        return [*commands, ResetScreens(), Show(State.ATTRACT)]
+
+    def _reset(self) -> list[Command]:
+        """Back to the start screen, the shopper's data forgotten; the language and reading
+        aids stay (the same person is there)."""
+        return [*self._forget_shopper(), Show(State.ATTRACT)]
+
+    def _forget_shopper(self) -> list[Command]:
         self.generation += 1
         self.state = State.ATTRACT
         self._awaiting = None
@@ -534,12 +558,4 @@ class Flow:
         self._product_scan = None
         # Answers still on their way carry an older generation and are dropped when they come
         # (nothing else is cancelled: a wizard's cleanup and the program refresh must run).
-        commands: list[Command] = [WipePersonalData()]
-        if not keep_language and self.language != self.default_language:
-            self.language = self.default_language
-            commands.append(SetLanguage(self.default_language))
-        if not keep_language and self.aids != self.default_aids:
-            self.aids = self.default_aids
-            commands.append(SetReadingAids(self.default_aids))
-        commands.append(Show(State.ATTRACT))
-        return commands
+        return [WipePersonalData()]

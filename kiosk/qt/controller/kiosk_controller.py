@@ -27,6 +27,7 @@ from kiosk.core.flow import (
     LookupProduct,
     Notice,
     ReadingAids,
+    ResetScreens,
     SetLanguage,
     SetReadingAids,
     Show,
@@ -334,6 +335,10 @@ class KioskController(DemoMode, ServicePinCheck, QObject):
                 self._apply_language(language)
             case SetReadingAids(aids=aids):
                 self._apply_reading_aids(aids)
+            case ResetScreens():
+                for screen in self.window.screens():
+                    screen.reset_view()
+                self.window.reset_view()
             case BeginWizard(state=state, card_number=number):
                 self.screens.get(state)  # built now if this is the first time
                 self._wizards[state].begin(number)

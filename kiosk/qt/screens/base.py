@@ -9,6 +9,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QWidget
 
+from kiosk.qt.shell.window import scroll_to_top
+from kiosk.qt.widgets.page_stack import CurrentPageStack
+
 #: The scroll area of a screen's middle part (ui/attract.ui, card.ui, message.ui): with large
 #: text it scrolls by itself and the buttons under it stay in view.
 CONTENT_SCROLL = "contentScroll"
@@ -154,6 +157,13 @@ class Screen(QWidget):
 
     def clear(self) -> None:
         """Forget every piece of shopper data this screen holds (default: it holds none)."""
+
+    def reset_view(self) -> None:
+        """A session ended: back to how the screen was built for the next person (default:
+        every scroll area at its top, every page stack on its first page)."""
+        scroll_to_top(self)
+        for stack in self.findChildren(CurrentPageStack):
+            stack.setCurrentIndex(0)
 
     def retranslate(self) -> None:
         """Re-render texts that are not in the Designer form."""

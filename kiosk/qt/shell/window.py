@@ -44,6 +44,16 @@ class FollowsLargeText(Protocol):
     def set_large_text(self, on: bool) -> None: ...
 
 
+def scroll_to_top(root: QWidget) -> None:
+    """Every scroll area in ``root`` (``root`` too, if it is one) back at its top left."""
+    areas = root.findChildren(QAbstractScrollArea)
+    if isinstance(root, QAbstractScrollArea):
+        areas.append(root)
+    for area in areas:
+        area.verticalScrollBar().setValue(0)
+        area.horizontalScrollBar().setValue(0)
+
+
 class ScreenFrame(QScrollArea):
     """Holds one screen: as wide and as tall as the window gives. With large text a screen may
     need more height than a small screen has: then (``allow_taller``) it gets the least height
@@ -186,6 +196,16 @@ class KioskWindow(QWidget, Generic[ScreenT]):
         self.screen_changed.emit()
         set_screen(state.value)  # every log line names the screen the shopper sees
 
+    def reset_view(self) -> None:
+        """A session ended: every screen's frame at its top, no notice, the demo panel closed
+        and scrolled back (the screens set themselves back: ``Screen.reset_view``)."""
+        for frame in self._frames.values():
+            scroll_to_top(frame)
+        self.hide_notice()
+        if self.demo_panel is not None:
+            self.set_demo_panel_open(False)
+            scroll_to_top(self.demo_panel)
+
     def current_state(self) -> State | None:
         current = self._stack.currentWidget()
         for state, frame in self._frames.items():
@@ -212,7 +232,6 @@ class KioskWindow(QWidget, Generic[ScreenT]):
 
     def show_notice(self, text: str, duration_ms: int = NOTICE_MS) -> None:
         self.notice.setText(text)
-        self.notice.adjustSize()
         self._place_overlays()
         self.notice.show()
         self.notice.raise_()
@@ -319,7 +338,9 @@ class KioskWindow(QWidget, Generic[ScreenT]):
         if self.notice.text():
             notice_width = min(width - 96, 900)
             self.notice.setFixedWidth(notice_width)
-            self.notice.adjustSize()
+            # Its height for that width (adjustSize would wrap the words at the width the
+            # label would choose by itself, the first notice two lines instead of one).
+            self.notice.resize(notice_width, self.notice.heightForWidth(notice_width))
             self.notice.move((width - notice_width) // 2, 120)
         if self.demo_panel is not None:
             # Wide enough for the demo cards' descriptions, never wider than the screen.

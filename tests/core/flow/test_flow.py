@@ -26,6 +26,7 @@ from kiosk.core.flow import (
     LookupCard,
     Notice,
     ReadingAids,
+    ResetScreens,
     SetLanguage,
     SetReadingAids,
     Show,
@@ -244,6 +245,7 @@ def test_done_returns_to_attract_and_forgets_the_card(flow: Flow) -> None:
     assert commands == [
         WipePersonalData(),
         SetLanguage("ru"),
+        ResetScreens(),
         Show(State.ATTRACT),
     ]
     assert flow.state is State.ATTRACT
@@ -281,6 +283,7 @@ def test_idle_timeout_resets_everything_including_the_language(flow: Flow) -> No
     assert commands == [
         WipePersonalData(),
         SetLanguage("ru"),
+        ResetScreens(),
         Show(State.ATTRACT),
     ]
     assert flow.is_pristine

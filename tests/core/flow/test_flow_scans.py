@@ -15,6 +15,8 @@ from kiosk.core.flow import (
     LookupCard,
     LookupProduct,
     Notice,
+    ResetScreens,
+    SetLanguage,
     Show,
     ShowNotice,
     StaffBadgeScanned,
@@ -242,16 +244,16 @@ def test_only_a_card_with_card_prices_gives_your_price(
     assert flow.price is not None and flow.price.card_holder is holder
 
 
-def test_the_price_screen_times_out_to_the_start_and_forgets_the_card(flow: Flow) -> None:
+def test_the_price_screen_times_out_to_the_start_and_ends_the_session(flow: Flow) -> None:
     flow.set_language("en")
     flow.scan(ANNA)
     flow.lookup_succeeded(flow.generation, card(ANNA, "active"))
     request = product_lookup(flow, MILK)
     flow.product_found(request.generation, make_product())
     commands = flow.price_timeout()
-    assert commands == [WipePersonalData(), Show(State.ATTRACT)]
+    assert commands == [WipePersonalData(), SetLanguage("ru"), ResetScreens(), Show(State.ATTRACT)]
     assert flow.state is State.ATTRACT and flow.price is None and flow.card is None
-    assert flow.language == "en"
+    assert flow.is_pristine
     assert flow.price_timeout() == []
 
 
