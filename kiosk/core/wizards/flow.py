@@ -443,6 +443,16 @@ class WizardFlow:
     def _challenge(self) -> CodeChallenge | None:
         return self.steps.challenge if self.steps is not None else None
 
+    def _takes_next(self, shown: StrEnum | None) -> bool:
+        """Whether a 'Next' tapped on step ``shown`` (None: the step the wizard is on) is
+        taken. Each step's Next is taken once: not while the check it started is on its way
+        (the answer moves the wizard on, or says what to correct), not once the wizard left
+        that step (the second tap of a double tap, a tap queued behind the step's change)."""
+        steps = self.steps
+        if steps is None or self.busy:
+            return False
+        return shown is None or shown is steps.step
+
     def _ask(self, call: CentralCall) -> list[Any]:
         """Ask the central something the shopper waits for."""
         self.busy = True

@@ -134,9 +134,10 @@ class AddCardFlow(WizardFlow):
     # -- the shopper's taps ---------------------------------------------------------------
 
     @event
-    def next(self, typed: AddCardTyped) -> list[Any]:
+    def next(self, typed: AddCardTyped, *, shown: AddCardStep | None = None) -> list[Any]:
+        """'Next' tapped on step ``shown``; taken once per step (see :meth:`_takes_next`)."""
         steps = self.steps
-        if steps is None or self.busy:
+        if steps is None or not self._takes_next(shown):
             return []
         if steps.step is AddCardStep.SIGN_IN:
             return self._sign_in(typed, with_password=True)

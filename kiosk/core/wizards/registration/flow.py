@@ -157,11 +157,14 @@ class RegistrationFlow(WizardFlow):
     # -- the shopper's taps ---------------------------------------------------------------
 
     @event
-    def next(self, typed: RegistrationForm, code: str = "") -> list[Any]:
-        """'Next' (or 'confirm'): ``typed`` is what the form's fields hold, the card field
-        included; ``code`` what the code field holds."""
+    def next(
+        self, typed: RegistrationForm, code: str = "", *, shown: Step | None = None
+    ) -> list[Any]:
+        """'Next' (or 'confirm') tapped on step ``shown``: ``typed`` is what the form's fields
+        hold, the card field included; ``code`` what the code field holds. Taken once per step
+        (see :meth:`_takes_next`)."""
         steps = self.steps
-        if steps is None or self.busy:
+        if steps is None or not self._takes_next(shown):
             return []
         step = steps.step
         if step is Step.CARD:

@@ -65,7 +65,9 @@ class AddCardWizard(WizardDriver[AddCardFlow]):
         run = self.dispatch
         code = screen.code_entry
         screen.begin_requested.connect(lambda _number: run(flow.begin(program())))
-        screen.next_requested.connect(lambda: run(flow.next(screen.typed())))
+        screen.next_requested.connect(
+            lambda: run(flow.next(screen.typed(), shown=screen.shown_step))
+        )
         screen.sms_requested.connect(lambda: run(flow.sms_requested(screen.typed())))
         screen.add_another_requested.connect(lambda: run(flow.add_another()))
         code.change_phone_requested.connect(lambda: run(flow.back()))

@@ -78,7 +78,9 @@ class RegistrationWizard(WizardDriver[RegistrationFlow]):
         run = self.dispatch
         code = screen.code_entry
         screen.begin_requested.connect(lambda number: run(flow.begin(program(), number)))
-        screen.next_requested.connect(lambda: run(flow.next(screen.typed(), code.code.text())))
+        screen.next_requested.connect(
+            lambda: run(flow.next(screen.typed(), code.code.text(), shown=screen.shown_step))
+        )
         screen.link_requested.connect(lambda: run(flow.start_link()))
         screen.other_phone_requested.connect(lambda: run(flow.go_to(Step.PHONE)))
         code.change_phone_requested.connect(lambda: run(flow.go_to(Step.PHONE)))

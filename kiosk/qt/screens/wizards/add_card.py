@@ -108,6 +108,11 @@ class AddCardScreen(WizardFrame):
 
     # -- what the driver tells the view -----------------------------------------------------
 
+    @property
+    def shown_step(self) -> AddCardStep:
+        """The step on screen: what a tap on Next is meant for."""
+        return self._step
+
     def show_step(self, step: AddCardStep) -> None:
         self._step = step
         self.show_issues({}, "")

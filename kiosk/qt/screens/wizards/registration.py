@@ -259,6 +259,11 @@ class RegistrationScreen(WizardFrame):
         self.birth_date.set_language(language)
         super().set_language(language)
 
+    @property
+    def shown_step(self) -> Step:
+        """The step on screen: what a tap on Next is meant for."""
+        return self._step
+
     def show_step(self, step: Step, number: int = 0, total: int = 0) -> None:
         self._step = step
         self._step_number = (number, total)
