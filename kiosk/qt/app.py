@@ -186,10 +186,10 @@ def build_kiosk(
 
     ``demo_cards`` turns on demo mode (badge and panel). The keyword arguments after it are
     for tests: a client factory, the scanner's clock, the factory of every timer (fake ones to
-    fire), the flow's clock, how long taps are ignored after a screen changes by itself (0:
-    never). ``window_size`` is the size the window will be shown at, when known: the
-    stylesheet is then rendered for it before the first widget is polished, rather than
-    rendered again (every widget re-polished, ~10 ms) when the window is shown.
+    fire), the clock of the flow and of the tap guard, how long taps are ignored after the
+    screen changed (0: never). ``window_size`` is the size the window will be shown at, when
+    known: the stylesheet is then rendered for it before the first widget is polished, rather
+    than rendered again (every widget re-polished, ~10 ms) when the window is shown.
     """
     default_language = language or config.language
     translations = Translations(app)
@@ -197,9 +197,10 @@ def build_kiosk(
     translations.apply(default_language)
     theme = load_stylesheet(app, window_size)
 
+    flow_clock = clock or time.monotonic
     flow = Flow(
         default_language=default_language,
-        clock=clock or time.monotonic,
+        clock=flow_clock,
         default_aids=ReadingAids(large_text=config.large_text, high_contrast=config.high_contrast),
     )
     window: KioskWindow[Screen] = KioskWindow(timers=timers, touch_scrolling=enable_touch_scrolling)
@@ -257,7 +258,7 @@ def build_kiosk(
     )
     kiosk.navigator = KeyNavigator(window.input_layer, parent=window)
     window.screen_changed.connect(kiosk.navigator.clear)
-    kiosk.tap_guard = TapGuard(window, guard_ms=tap_guard_ms, timers=timers)
+    kiosk.tap_guard = TapGuard(window, guard_ms=tap_guard_ms, clock=flow_clock)
     window.screen_changed.connect(kiosk.tap_guard.screen_changed)
     if config.scanner.keyboard_wedge:
         scanner = ScannerInput(

@@ -173,9 +173,10 @@ class KioskMaker:
         ``startup=False`` leaves the kiosk as it is the moment it is ready for a scan: only the
         start screen is built (the others are built when first needed), no program fetch yet,
         the rest of start-up left in ``kiosk.deferred``. Taps right after a screen change are
-        not ignored here (``tap_guard_ms=0``): tests tap as soon as a screen is up; the guard
-        has tests of its own. The activation outbox goes to a fresh folder unless the config
-        names one."""
+        not ignored here (``tap_guard_ms=0``): tests tap as soon as a screen is up, and the
+        guard's clock (the fake clock) stands still unless a test moves it; the guard has tests
+        of its own (tests/qt/test_kiosk_double_taps.py). The activation outbox goes to a fresh
+        folder unless the config names one."""
         if config.data_dir is None:
             self._data_dirs.append(tempfile.mkdtemp(prefix="kiosk-test-data-"))
             config = replace(config, data_dir=self._data_dirs[-1])

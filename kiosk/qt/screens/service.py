@@ -23,6 +23,7 @@ from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.self_check_report import SelfCheckTable
+from kiosk.qt.shell.tap_guard import view_changed
 from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.folding_row import FoldingRow
 
@@ -92,7 +93,7 @@ class ServiceScreen(Screen):
         ):
             plain(label)
         ui.leaveButton.clicked.connect(self._ask_to_leave)
-        ui.cancelLeaveButton.clicked.connect(lambda: ui.confirmPanel.setVisible(False))
+        ui.cancelLeaveButton.clicked.connect(self._keep_kiosk_mode)
         ui.confirmLeaveButton.clicked.connect(self.leave_requested)
         ui.backButton.clicked.connect(self.back_requested)
         ui.selfCheckButton.clicked.connect(self.self_check_requested)
@@ -365,6 +366,12 @@ class ServiceScreen(Screen):
 
     def _ask_to_leave(self) -> None:
         self.ui.confirmPanel.setVisible(True)
+        # Its "leave" must not take a second tap meant for "leave kiosk mode" as the answer.
+        view_changed(self)
+
+    def _keep_kiosk_mode(self) -> None:
+        self.ui.confirmPanel.setVisible(False)
+        view_changed(self)
 
     def view_needs(self) -> ViewNeeds:
         """Back and leaving kiosk mode (with its confirmation, when asked) always, the title on

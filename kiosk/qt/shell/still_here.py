@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.qt.shell.tap_guard import view_changed
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 
 #: Seconds the shopper gets to ask for more time (config: [kiosk] still_here_seconds).
@@ -78,6 +79,7 @@ class StillHereOverlay(QWidget):
         self._fit_to_parent()
         self.show()
         self.raise_()
+        view_changed(self)  # a tap on its way to the form would now say "I am here"
         self._timer.start()
 
     def stay(self) -> None:
@@ -85,6 +87,7 @@ class StillHereOverlay(QWidget):
             return
         self._timer.stop()
         self.hide()
+        view_changed(self._host)  # the form's buttons are back under the finger
         self.stayed.emit()
 
     def cancel(self) -> None:

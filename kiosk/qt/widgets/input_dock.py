@@ -19,6 +19,7 @@ from shiboken6 import isValid
 
 from kiosk.qt.input.keyboard import OnScreenKeyboard, Shift, is_secret_field
 from kiosk.qt.input.keypad import NumericKeypad
+from kiosk.qt.shell.tap_guard import view_changed
 from kiosk.qt.widgets.text_field import CAPITALIZE, DIGITS, INPUT_KIND, KEYBOARD_LANGUAGE
 
 #: The keypad's widest on a short dock; a taller dock (portrait) widens it to keep its keys
@@ -95,9 +96,15 @@ class InputDock(QWidget):
         self._show_part(self._blank)
 
     def _show_part(self, part: QWidget) -> None:
+        changed = part is not self._stack.currentWidget()
         # With nothing to type into, the dock gives its height back to the form.
         self._stack.setCurrentWidget(part)
         self.setVisible(part is not self._blank)
+        parent = self.parentWidget()
+        if changed and parent is not None:
+            # Keys of another kind (or the form) where the finger was: OK on the keypad moves
+            # to the next field, which may take the keyboard.
+            view_changed(parent)
 
     def showing_keypad(self) -> bool:
         return self._stack.currentWidget() is self._keypad_holder

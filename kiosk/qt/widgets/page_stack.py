@@ -1,10 +1,13 @@
 """A page stack that asks for the room of the page on screen only (the wizards' pages, the
-cashier's PIN and list pages)."""
+cashier's PIN and list pages), and counts as a change of screen for the tap guard when its page
+changes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kiosk.qt.shell.tap_guard import view_changed
 
 
 class StackPage(QWidget):
@@ -32,6 +35,8 @@ class CurrentPageStack(QStackedWidget):
 
     def _page_changed(self, _index: int) -> None:
         self.updateGeometry()
+        # Other buttons where the shopper taps: the next taps are not meant for them.
+        view_changed(self)
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()

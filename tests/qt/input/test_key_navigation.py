@@ -15,7 +15,6 @@ from kiosk.central.server import EmbeddedCentral
 from kiosk.core.flow import State
 from kiosk.core.runtime.config import demo_config
 from kiosk.qt.input.navigation import KEY_FOCUS_PROPERTY
-from tests.support.fake_timers import FakeTimers
 from tests.support.kiosk_harness import Driver, KioskMaker
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -93,36 +92,3 @@ def test_enter_with_nothing_highlighted_goes_to_the_field(kiosk: Driver) -> None
     kiosk.wait_for_screen(State.MANUAL_ENTRY)
     kiosk.type_like_a_person(ANNA)  # ends with Enter: "find"
     kiosk.wait_for_screen(State.CARD)
-
-
-# --- taps right after a screen changed by itself ------------------------------------------
-
-
-def test_a_tap_right_after_a_screen_changed_by_itself_is_ignored(
-    qtbot: QtBot, manual_clock: ManualClock, central: EmbeddedCentral
-) -> None:
-    timers = FakeTimers()
-    maker = KioskMaker(qtbot, today=manual_clock.today)
-    kiosk = maker(
-        demo_config(central.url, central.token), wizards=False, tap_guard_ms=500, timers=timers
-    )
-    try:
-        kiosk.scan(ANNA)
-        kiosk.wait_for_screen(State.CARD)
-        kiosk.settle()
-        guard = timers.named("tap-guard")
-        assert guard.isActive() and guard.interval() == 500
-        done = kiosk.kiosk.controller.screens.card.ui.doneButton
-        kiosk.click(done)
-        assert kiosk.window.current_state() is State.CARD, "the tap was meant for the old screen"
-        guard.fire()
-        kiosk.click(done)
-        kiosk.wait_for_screen(State.ATTRACT)
-        # A screen a tap asked for takes taps at once.
-        kiosk.click(kiosk.kiosk.controller.screens.attract.ui.programButton)
-        kiosk.wait_for_screen(State.PROGRAM)
-        assert not guard.isActive()
-        kiosk.click(kiosk.kiosk.controller.screens.program.ui.backButton)
-        kiosk.wait_for_screen(State.ATTRACT)
-    finally:
-        maker.close()

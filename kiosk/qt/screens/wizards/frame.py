@@ -36,6 +36,7 @@ from kiosk.qt.layout.needs import FieldNeed, ViewNeeds, still_here_needs
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.screens.wizards import texts as wizard_texts
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS, StillHereOverlay
+from kiosk.qt.shell.tap_guard import view_changed
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.code_entry import CodeEntry
 from kiosk.qt.widgets.error_line import reserve_line
@@ -266,6 +267,9 @@ class WizardFrame(Screen):
         self.dock.follow(focus)
         page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.pages.updateGeometry()
+        # A step is a screen of its own to the shopper, also when it shares its page with
+        # another (the SMS code, the success page): taps meant for the step before are ignored.
+        view_changed(self)
 
     def show_issues(self, issues: dict[str, FieldIssue], general: str) -> None:
         """Each field's problem under it; a problem of no single field on its own line."""
