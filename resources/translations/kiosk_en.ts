@@ -1312,6 +1312,11 @@ Code: %3
         <source>Next</source>
         <translation>Next</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizards/registration.py" line="458"/>
+        <source>You are registering the card %1.</source>
+        <translation>You are registering the card %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServicePinScreen</name>

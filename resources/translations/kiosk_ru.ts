@@ -1317,6 +1317,11 @@ Code: %3
         <source>Next</source>
         <translation>Далее</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qt/screens/wizards/registration.py" line="458"/>
+        <source>You are registering the card %1.</source>
+        <translation>Вы регистрируете карту %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServicePinScreen</name>

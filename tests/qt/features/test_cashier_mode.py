@@ -19,6 +19,7 @@ from kiosk.core.runtime.config import demo_config
 from kiosk.qt.features.cashier import CashierServices
 from kiosk.qt.features.wizards.registration import RegistrationWizard
 from kiosk.qt.screens.cashier import CashierScreen
+from kiosk.qt.screens.wizards.registration import RegistrationScreen
 from tests.support.fake_timers import FakeTimers
 from tests.support.kiosk_harness import Driver, KioskMaker
 
@@ -183,6 +184,24 @@ def test_hand_over_opens_registration_on_the_card_and_a_shopper_scan_ends_the_se
     kiosk.wait_for_screen(State.CARD)
     assert not services(kiosk).driver.session.signed_in
     assert not kiosk.kiosk.flow.staff_parked
+
+
+def test_the_hand_over_says_which_card_is_being_registered(kiosk: Driver) -> None:
+    sign_in(kiosk)
+    kiosk.scan(SOLD[0])
+    wait_results(kiosk, [RowResult.ACTIVATED])
+    button = screen(kiosk).hand_over_button(0)
+    assert button is not None
+
+    kiosk.click(button)
+
+    kiosk.wait_for_screen(State.REGISTRATION)
+    wizard = kiosk.window.screen_for(State.REGISTRATION)
+    assert isinstance(wizard, RegistrationScreen)
+    kiosk.qtbot.waitUntil(wizard.registering_card.isVisible)
+    # Masked as everywhere on screen: the shopper has the card in hand to compare.
+    assert wizard.registering_card.text() == "Вы регистрируете карту •••• 0000."
+    assert SOLD[0] not in kiosk.visible_texts()
 
 
 def test_sign_out_and_staff_idle_end_the_session(kiosk: Driver, timers: FakeTimers) -> None:

@@ -92,11 +92,15 @@ class Configure:
 
 @dataclass(frozen=True, slots=True)
 class ShowStep:
-    """Show ``step``, as step ``number`` of ``total`` (0: not counted)."""
+    """Show ``step``, as step ``number`` of ``total`` (0: not counted); ``card``: the card being
+    registered, once it is known (given at the start, as on a cashier's hand-over, or scanned
+    and accepted), so that the shopper sees which card it is."""
 
     step: Step
     number: int = 0
     total: int = 0
+    #: Beside the step, not part of which step it is (compared as the step alone).
+    card: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +306,7 @@ class RegistrationFlow(WizardFlow):
         if step is Step.LINK_CODE:
             number = len(sequence)
         return [
-            ShowStep(step, number, len(sequence)),
+            ShowStep(step, number, len(sequence), card=steps.form.card_number),
             ShowIssues(steps.issues, steps.general_message),
             *self._code_page(),
         ]

@@ -95,8 +95,8 @@ class RegistrationWizard(WizardDriver[RegistrationFlow]):
         match command:
             case Configure(program=program, asked=asked, latest_birth_date=latest):
                 screen.configure(program, asked, latest)
-            case ShowStep(step=step, number=number, total=total):
-                screen.show_step(step, number, total)
+            case ShowStep(step=step, number=number, total=total, card=card):
+                screen.show_step(step, number, total, card=card)
             case ShowSuccess(card_number=number, phone_masked=phone, linked=linked):
                 wipe_inputs(screen.pages)  # nothing typed stays behind the success screen
                 screen.show_success(number, phone, linked=linked)

@@ -78,6 +78,8 @@ class RegistrationScreen(WizardFrame):
         self._asked: dict[str, bool] = {}
         self._stopped_text = ""
         self._step_number = (0, 0)
+        #: The card being registered, once known (empty until then).
+        self._card = ""
         self._page_of: dict[Step, QWidget] = {}
         self._build_pages()
         self.retranslate()
@@ -102,8 +104,11 @@ class RegistrationScreen(WizardFrame):
         self.card_number.setObjectName("cardNumber")
         self._page(Step.CARD, self._row("card_number", self.card_number))
 
+        # Which card this is: handed over by a cashier, or the one just scanned.
+        self.registering_card = wrapped_label(role="body")
+        self.registering_card.setObjectName("registeringCard")
         self.phone = PhoneInput()
-        self._page(Step.PHONE, self._row("phone", self.phone))
+        self._page(Step.PHONE, self.registering_card, self._row("phone", self.phone))
 
         self.last_name = text_field(max_length=50, capitalize=True)
         self.last_name.setObjectName("lastName")
@@ -264,9 +269,11 @@ class RegistrationScreen(WizardFrame):
         """The step on screen: what a tap on Next is meant for."""
         return self._step
 
-    def show_step(self, step: Step, number: int = 0, total: int = 0) -> None:
+    def show_step(self, step: Step, number: int = 0, total: int = 0, card: str = "") -> None:
+        """``card``: the card being registered, once known (shown masked)."""
         self._step = step
         self._step_number = (number, total)
+        self._card = card
         self._stopped_text = ""
         self.show_issues({}, "")
         self.retranslate()
@@ -327,9 +334,16 @@ class RegistrationScreen(WizardFrame):
         self._gender_group.setExclusive(True)
         self.consent.setChecked(False)
         self.code_entry.wipe()
-        for label in (self.success_card, self.success_phone, self.stopped_text, self.link_text):
+        for label in (
+            self.success_card,
+            self.success_phone,
+            self.stopped_text,
+            self.link_text,
+            self.registering_card,
+        ):
             label.setText("")
         self._stopped_text = ""
+        self._card = ""
         self.pages.setCurrentWidget(self._page_of[Step.PHONE])
 
     def page_needs(self) -> ViewNeeds:
@@ -338,6 +352,7 @@ class RegistrationScreen(WizardFrame):
         return ViewNeeds(
             always=(self.link_button, self.success_done),
             on_arrival=(
+                self.registering_card,
                 self.link_text,
                 self.success_text,
                 self.success_card,
@@ -447,6 +462,12 @@ class RegistrationScreen(WizardFrame):
                 if step is Step.LINKED
                 else self.tr("Your card is active, bonus points are collected from now on.")
             )
+        self.registering_card.setText(
+            arg(self.tr("You are registering the card %1."), mask_card(self._card))
+            if self._card
+            else ""
+        )
+        self.registering_card.setVisible(bool(self._card))
         if step is Step.LINK_OFFER:
             self.link_text.setText(
                 self.tr(
