@@ -1,6 +1,7 @@
 """A double tap takes one step: every button that changes what the screen shows is tapped twice,
-80 ms and 150 ms apart, and the kiosk must then show what one tap shows. A tap 0.45 s after a
-change is taken (the tap guard's 0.4 s are over).
+80 ms and 150 ms apart, and the kiosk must then show what one tap shows, the second tap ignored
+(also where it would have found nothing to press, or a key to type). A tap 0.45 s after a change
+is taken (the tap guard's 0.4 s are over).
 
 The whole kiosk runs against the reference central on loopback, with the tap guard on. Taps are
 real mouse events at the button's centre, sent to the window the way the window system sends
