@@ -33,7 +33,7 @@ import random
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
@@ -146,6 +146,8 @@ def _sizes() -> st.SearchStrategy[tuple[int, int]]:
     max_examples=40 if FULL else 3,
     deadline=None,
     database=None,  # nothing written to the checkout
+    # No explaining phase: it runs the failing example dozens of times more, a kiosk each.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(
