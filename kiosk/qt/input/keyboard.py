@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -381,6 +381,14 @@ class OnScreenKeyboard(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self._style_quiet_keys()
         super().showEvent(event)
+
+    # The page on show only: the stacked layout would ask every page, and a hidden page keeps
+    # the key sizes it was last laid out with (another session's large text).
+    def sizeHint(self) -> QSize:
+        return self._current_page().widget.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._current_page().widget.minimumSizeHint()
 
 
 def focused_text_field() -> TextField | None:
