@@ -39,13 +39,27 @@ class Ui_CashierScreen(object):
 
         self.pinLayout.addWidget(self.pinTitleLabel)
 
+        self.pinSaidLayout = QVBoxLayout()
+        self.pinSaidLayout.setSpacing(4)
+        self.pinSaidLayout.setObjectName(u"pinSaidLayout")
         self.pinHintLabel = QLabel(self.pinPage)
         self.pinHintLabel.setObjectName(u"pinHintLabel")
         self.pinHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pinHintLabel.setWordWrap(True)
         self.pinHintLabel.setProperty(u"role", u"subtitle")
 
-        self.pinLayout.addWidget(self.pinHintLabel)
+        self.pinSaidLayout.addWidget(self.pinHintLabel)
+
+        self.pinErrorLabel = QLabel(self.pinPage)
+        self.pinErrorLabel.setObjectName(u"pinErrorLabel")
+        self.pinErrorLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pinErrorLabel.setWordWrap(True)
+        self.pinErrorLabel.setProperty(u"role", u"error")
+
+        self.pinSaidLayout.addWidget(self.pinErrorLabel)
+
+
+        self.pinLayout.addLayout(self.pinSaidLayout)
 
         self.entryLayout = QHBoxLayout()
         self.entryLayout.setObjectName(u"entryLayout")
@@ -65,14 +79,6 @@ class Ui_CashierScreen(object):
         self.pinEdit.setProperty(u"role", u"number")
 
         self.entryColumn.addWidget(self.pinEdit)
-
-        self.pinErrorLabel = QLabel(self.pinPage)
-        self.pinErrorLabel.setObjectName(u"pinErrorLabel")
-        self.pinErrorLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pinErrorLabel.setWordWrap(True)
-        self.pinErrorLabel.setProperty(u"role", u"error")
-
-        self.entryColumn.addWidget(self.pinErrorLabel)
 
         self.keypad = NumericKeypad(self.pinPage)
         self.keypad.setObjectName(u"keypad")

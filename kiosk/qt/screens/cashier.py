@@ -92,8 +92,10 @@ class CashierScreen(Screen):
         edit.returnPressed.connect(self._submit_pin)
         edit.textChanged.connect(lambda _text: self._set_pin_problem(None))
         # A wrong PIN must not move the keypad under the next tap: room for the longest
-        # problem (two lines on a narrow screen) is kept from the start.
-        reserve_line(self.ui.pinErrorLabel, lines=2, exact=True)
+        # problem, whole, is kept from the start (two lines at least). The line spans the page
+        # under the hint (ui/cashier.ui), not the keypad's column: in that narrow column a
+        # lockout took five lines with large text, and the page no longer fit a 1024x768 screen.
+        reserve_line(self.ui.pinErrorLabel, lines=2, exact=True, texts=self._pin_problem_texts)
         self.ui.pinCancelButton.clicked.connect(self.pin_cancelled)
         self.ui.signOutButton.clicked.connect(self.sign_out_requested)
         self.ui.serviceButton.clicked.connect(self.service_requested)
@@ -145,7 +147,21 @@ class CashierScreen(Screen):
     def _pin_problem_text(self) -> str:
         if self._pin_problem is None:
             return ""
-        problem, attempts_left, minutes = self._pin_problem
+        return self._problem_text(*self._pin_problem)
+
+    def _pin_problem_texts(self) -> list[str]:
+        """Every problem the PIN page may say, with counts of each plural form and of two
+        digits: the line keeps room for the longest."""
+        counts = (None, 1, 2, 5, 21, 22, 25, 99)
+        return [
+            self._problem_text(problem, count, count)
+            for problem in SignInProblem
+            for count in counts
+        ]
+
+    def _problem_text(
+        self, problem: SignInProblem, attempts_left: int | None, minutes: int | None
+    ) -> str:
         if problem is SignInProblem.WRONG_PIN:
             # Also for a badge no member has: the central answers both alike.
             if attempts_left is not None:

@@ -30,8 +30,9 @@ class ServicePinScreen(Screen):
         self.ui.keypad.accepted.connect(self._submit)
         edit.returnPressed.connect(self._submit)
         edit.textChanged.connect(lambda _text: self.ui.errorLabel.clear())
-        # "Wrong PIN" must not move the keypad under the next tap.
-        reserve_line(self.ui.errorLabel, exact=True)
+        # "Wrong PIN" must not move the keypad under the next tap, nor lose its last words on
+        # a narrow column or with large text.
+        reserve_line(self.ui.errorLabel, exact=True, texts=lambda: [self._wrong_pin_text()])
         self.ui.cancelButton.clicked.connect(self.cancel_requested)
         self._wrong = False
 
@@ -56,7 +57,10 @@ class ServicePinScreen(Screen):
         )
 
     def retranslate(self) -> None:
-        self.ui.errorLabel.setText(self.tr("Wrong PIN. Try again.") if self._wrong else "")
+        self.ui.errorLabel.setText(self._wrong_pin_text() if self._wrong else "")
+
+    def _wrong_pin_text(self) -> str:
+        return self.tr("Wrong PIN. Try again.")
 
     def _submit(self) -> None:
         pin = self.ui.pinEdit.text()
