@@ -156,11 +156,11 @@ class CardScreen(Screen):
         self.ui.offersScroll.verticalScrollBar().setValue(0)
 
     def view_needs(self) -> ViewNeeds:
-        """Done and adding a card always; whose card it is, its status and the balance on
-        arrival; the offers and the rest scroll."""
+        """Done and adding a card (or why no more can be added) always; whose card it is, its
+        status and the balance on arrival; the offers and the rest scroll."""
         ui = self.ui
         return ViewNeeds(
-            always=(ui.doneButton, ui.addCardButton),
+            always=(ui.doneButton, ui.addCardButton, self.card_limit_label),
             on_arrival=(ui.greetingLabel, ui.statusLabel, ui.pointsCaption, ui.pointsLabel),
             scroll=ui.contentScroll,
         )
