@@ -206,6 +206,8 @@ def build_kiosk(
     window: KioskWindow[Screen] = KioskWindow(timers=timers, touch_scrolling=enable_touch_scrolling)
     # Sizes follow the window: fonts, keys and margins are derived from the room it has.
     window.resized.connect(theme.set_size)
+    # The reading aids restyle what is on display at once, each other screen when shown.
+    theme.follow(window)
     runner = TaskRunner(parent=window)
     lazy_client = LazyClient(client or client_factory(config), default_language)
     controller = KioskController(

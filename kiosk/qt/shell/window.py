@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -152,6 +153,10 @@ class KioskWindow(QWidget, Generic[ScreenT]):
         self.demo_note: QLabel | None = None
         self._close_allowed = False
         self._cursor_hidden = False
+        #: The reading aids' look of the parts ('' : the application's), and the window's own
+        #: background in it (see set_style_sheet).
+        self._style_sheet = ""
+        self._background: QColor | None = None
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -192,6 +197,9 @@ class KioskWindow(QWidget, Generic[ScreenT]):
     def show_screen(self, state: State) -> None:
         frame = self._frames[state]
         frame.verticalScrollBar().setValue(0)  # every screen starts at its top
+        # Before it is shown: the screen measures itself on its Show (what fits), and its
+        # first paint must be in the look of now.
+        self._restyle(frame)
         self._stack.setCurrentWidget(frame)
         self.screen_changed.emit()
         set_screen(state.value)  # every log line names the screen the shopper sees
@@ -232,6 +240,7 @@ class KioskWindow(QWidget, Generic[ScreenT]):
 
     def show_notice(self, text: str, duration_ms: int = NOTICE_MS) -> None:
         self.notice.setText(text)
+        self._restyle(self.notice)  # before it is measured
         self._place_overlays()
         self.notice.show()
         self.notice.raise_()
@@ -282,11 +291,58 @@ class KioskWindow(QWidget, Generic[ScreenT]):
         if self.demo_button.isChecked() != open_:
             self.demo_button.setChecked(open_)  # re-enters through toggled
             return
+        if open_:
+            self._restyle(self.demo_panel)
         self.demo_panel.setVisible(open_)
         if open_:
             self._place_overlays()
             self.demo_panel.raise_()
         self.demo_panel_toggled.emit(open_)
+
+    # -- look -------------------------------------------------------------------------------
+
+    def set_style_sheet(self, sheet: str) -> None:
+        """The look of the window's parts ('' : the application's stylesheet): each screen's
+        frame, and the window's own overlays (the notice, the demo strip and panel, any other).
+        The parts on display take it at once, each other just before it is shown
+        (:meth:`show_screen`, :meth:`show_notice`, :meth:`set_demo_panel_open`) or first
+        polished: setting a stylesheet re-polishes every widget under it, tens of
+        milliseconds for the screen on display against seconds for every screen built."""
+        if sheet == self._style_sheet:
+            return
+        self._style_sheet = sheet
+        self._background = _background_in(sheet, self.objectName())
+        current = self._stack.currentWidget()
+        if current is not None:
+            self._restyle(current)
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child is not self._stack and not child.isHidden():
+                self._restyle(child)
+        self.update()
+
+    def _restyle(self, part: QWidget) -> None:
+        if part.styleSheet() != self._style_sheet:
+            part.setStyleSheet(self._style_sheet)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # An overlay of the window's own takes the look at its first polish, before it is
+        # measured or shown (the screen stack is no part: it holds every screen).
+        child = event.child()
+        if (
+            event.type() == QEvent.Type.ChildPolished
+            and isinstance(child, QWidget)
+            and child is not self._stack
+        ):
+            self._restyle(child)
+        super().childEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The window's own background is no part: its stylesheet would re-polish every widget
+        # in the window. Painted over the application stylesheet's instead.
+        if self._background is not None:
+            painter = QPainter(self)
+            painter.fillRect(event.rect(), self._background)
+            painter.end()
 
     # -- kiosk mode -------------------------------------------------------------------------
 
@@ -359,3 +415,10 @@ class KioskWindow(QWidget, Generic[ScreenT]):
         if self.demo_button is not None and self.demo_note is not None:
             self.demo_button.setText(self.tr("Demo cards and SMS"))
             self.demo_note.setText(self.tr("Demo data, no network needed"))
+
+
+def _background_in(sheet: str, name: str) -> QColor | None:
+    """The background the rule for object ``name`` gives in ``sheet``, if any."""
+    rule = re.search(rf"#{name}\s*{{(?P<body>[^}}]*)}}", sheet)
+    found = rule and re.search(r"background:\s*(?P<colour>[^;]+);", rule.group("body"))
+    return QColor(found.group("colour").strip()) if found else None

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -52,6 +53,14 @@ def make_kiosk(qtbot: QtBot, manual_clock: ManualClock) -> Iterator[KioskMaker]:
 @pytest.fixture
 def kiosk(make_kiosk: KioskMaker, central: EmbeddedCentral) -> Driver:
     return make_kiosk(demo_config(central.url, central.token), wizards=False)
+
+
+#: The headings' colour (QLabel[role="title"] and "hero") in the normal theme.
+HEADING = "#0b3d3a"
+
+
+def text_colour(widget: QWidget) -> str:
+    return widget.palette().color(QPalette.ColorRole.WindowText).name()
 
 
 def font_px(stylesheet: str, selector: str) -> int:
@@ -168,13 +177,14 @@ def test_every_text_colour_has_enough_contrast(high_contrast: bool, needed: floa
 def test_reading_aids_are_one_tap_away_and_end_with_the_session(kiosk: Driver) -> None:
     attract = kiosk.kiosk.controller.screens.attract
     theme = kiosk.kiosk.theme
-    normal = font_px(kiosk.kiosk.app.styleSheet(), "QWidget")
+    title = attract.ui.titleLabel
+    normal = title.font().pixelSize()
     kiosk.click(attract.ui.largeTextButton)
     assert theme.metrics.large_text
-    assert font_px(kiosk.kiosk.app.styleSheet(), "QWidget") >= LARGE_TEXT_FACTOR * normal - 1
+    assert title.font().pixelSize() >= LARGE_TEXT_FACTOR * normal - 1
     kiosk.click(attract.ui.contrastButton)
     assert theme.metrics.high_contrast
-    assert "#000000" in kiosk.kiosk.app.styleSheet()
+    assert text_colour(title) == HIGH_CONTRAST[HEADING]
     kiosk.scan(ANNA)
     kiosk.wait_for_screen(State.CARD)
     assert theme.metrics.large_text, "the aids stay for the session"
@@ -182,7 +192,69 @@ def test_reading_aids_are_one_tap_away_and_end_with_the_session(kiosk: Driver) -
     kiosk.wait_for_screen(State.ATTRACT)
     assert not theme.metrics.large_text and not theme.metrics.high_contrast
     assert not attract.ui.largeTextButton.isChecked()
-    assert font_px(kiosk.kiosk.app.styleSheet(), "QWidget") == normal
+    assert title.font().pixelSize() == normal
+    assert text_colour(title) == HEADING
+
+
+class FirstPaint(QObject):
+    """The font size and text colour a widget is first painted with, once installed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: tuple[int, str] | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.seen is None and event.type() == QEvent.Type.Paint:
+            assert isinstance(watched, QWidget)
+            self.seen = (watched.font().pixelSize(), text_colour(watched))
+        return False
+
+
+class Repolished(QObject):
+    """Every widget re-polished (sent a StyleChange) while installed on the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widgets: list[QWidget] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            self.widgets.append(watched)
+        return False
+
+
+def test_reading_aids_restyle_the_screen_on_display_and_the_others_when_shown(
+    kiosk: Driver,
+) -> None:
+    app, window = kiosk.kiosk.app, kiosk.window
+    attract = kiosk.kiosk.controller.screens.attract
+    card = kiosk.kiosk.controller.screens.card
+    normal = card.ui.greetingLabel.font().pixelSize()
+    repolished = Repolished()
+    app.installEventFilter(repolished)
+    try:
+        kiosk.click(attract.ui.largeTextButton)
+        kiosk.click(attract.ui.contrastButton)
+    finally:
+        app.removeEventFilter(repolished)
+    # Seconds on a 2-core terminal for every screen built; the one on display is enough.
+    assert attract.ui.titleLabel in repolished.widgets
+    elsewhere = {
+        screen.objectName()
+        for screen in window.screens()
+        for widget in repolished.widgets
+        if screen is not attract and screen.isAncestorOf(widget)
+    }
+    assert not elsewhere, f"screens not on display were restyled: {elsewhere}"
+    assert card.ui.greetingLabel.font().pixelSize() == normal
+
+    first_paint = FirstPaint()
+    card.ui.greetingLabel.installEventFilter(first_paint)
+    kiosk.scan(ANNA)
+    kiosk.wait_for_screen(State.CARD)
+    kiosk.qtbot.waitUntil(lambda: first_paint.seen is not None)
+    large = kiosk.kiosk.theme.metrics.font_px(font_px(TEMPLATE, 'QLabel[role="title"]'))
+    assert first_paint.seen == (large, HIGH_CONTRAST[HEADING])
 
 
 def test_done_resets_the_language_like_idle(kiosk: Driver) -> None:
