@@ -160,8 +160,13 @@ class Screen(QWidget):
 
     def reset_view(self) -> None:
         """A session ended: back to how the screen was built for the next person (default:
-        every scroll area at its top, every page stack on its first page)."""
+        every scroll area at its top, every page stack on its first page, no field focused)."""
         scroll_to_top(self)
+        # Before the pages change: the focus would move on to a field of the first page, and
+        # a form's keys follow the focus.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
         for stack in self.findChildren(CurrentPageStack):
             stack.setCurrentIndex(0)
 

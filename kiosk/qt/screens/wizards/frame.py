@@ -331,6 +331,12 @@ class WizardFrame(Screen):
         self.wipe()
         self.wiped.emit()
 
+    def reset_view(self) -> None:
+        """A session ended: the first page, and no keys docked (a field of the page the wipe
+        went to may have taken the focus the last page's field had, and the keys with it)."""
+        super().reset_view()
+        self.dock.reset()
+
     def wipe(self) -> None:
         """Clear every widget of anything typed or shown about the shopper."""
         self.still_here.cancel()
