@@ -433,7 +433,7 @@ def _last_field_keys(stage: Stage) -> None:
     if fields:
         fields[-1].setFocus()
         screen.dock.follow(fields[-1])
-        screen.keep_in_view(fields[-1])
+        screen.fit.keep_field_in_view()
 
 
 def _symbols(stage: Stage) -> None:
@@ -443,7 +443,7 @@ def _symbols(stage: Stage) -> None:
     if lettered:
         lettered[0].setFocus()
         screen.dock.follow(lettered[0])
-        screen.keep_in_view(lettered[0])
+        screen.fit.keep_field_in_view()
         screen.dock.keyboard.key("symbols").click()
 
 

@@ -242,17 +242,32 @@ def test_a_keypad_page_gives_its_keypad_a_share_of_a_portrait_screen(qtbot: QtBo
     assert screen.ui.keypad.minimumSize() == landscape_keypad
 
 
-def test_with_large_text_the_wizards_title_scrolls_with_the_page(qtbot: QtBot) -> None:
-    frame = WizardFrame()
-    qtbot.addWidget(frame)
-    header = frame.ui.headerBox
-    assert header.parentWidget() is frame  # fixed above the page
+def test_with_large_text_on_a_short_screen_the_wizards_title_scrolls_and_the_step_stays(
+    qtbot: QtBot,
+) -> None:
+    """The wizard's fit: the title on top while the screen holds it, the page and the keys;
+    scrolling with the page (large text on a short screen) only when it does not, and the step
+    indicator never in the page's scroll area."""
+    window = QWidget()  # a window of its own would grow to the frame's least height
+    qtbot.addWidget(window)
+    frame = WizardFrame(window)
+    field = QLineEdit()
+    frame.show_page(frame.add_page("one", frame.add_row("name", field)), [field])
+    frame.title.setText("A title long enough to take several lines of large text " * 3)
+    frame.resize(1024, 1400)
+    window.show()
     frame.set_large_text(True)
-    assert frame.ui.pageScrollContents.isAncestorOf(header)
+    settle()
+    header = frame.ui.headerBox
+    assert not frame.header_scrolls and header.parentWidget() is frame  # room enough
+    frame.resize(1024, 200)  # too short for the title on top, the page and the keys
+    settle()
+    assert frame.header_scrolls
     assert frame.ui.pageScrollLayout.indexOf(header) == 0  # above the page
+    assert not frame.page_scroll.isAncestorOf(frame.step_label)
     frame.set_large_text(False)
-    assert header.parentWidget() is frame
-    assert frame.ui.rootLayout.indexOf(header) == 0
+    settle()
+    assert not frame.header_scrolls and header.parentWidget() is frame
 
 
 def test_the_sms_code_pages_buttons_sit_beside_the_code_on_a_wide_page_and_never_move(

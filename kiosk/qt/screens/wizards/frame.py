@@ -15,23 +15,34 @@ program) and the dock are built in code. Passive: subclasses fill the pages, a d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QBoxLayout,
+    QHBoxLayout,
     QLineEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from kiosk.core.wizards.registration.form import FieldIssue
 from kiosk.qt.forms.ui_wizard_frame import Ui_WizardFrame
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.fit import (
+    Arrangement,
+    Fit,
+    height_through,
+    layout_height,
+    room_of,
+    side_by_side_width,
+)
 from kiosk.qt.layout.needs import FieldNeed, ViewNeeds, still_here_needs
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.screens.wizards import texts as wizard_texts
@@ -41,7 +52,7 @@ from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.code_entry import CodeEntry
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.field_row import FieldRow
-from kiosk.qt.widgets.folding_row import FoldingRow
+from kiosk.qt.widgets.folding_row import least_width
 from kiosk.qt.widgets.input_dock import InputDock
 from kiosk.qt.widgets.page_stack import CurrentPageStack, StackPage
 from kiosk.qt.widgets.text_field import wipe_inputs
@@ -56,6 +67,35 @@ PAGE_SPACING = 12
 PORTRAIT_KEYS_SHARE = 0.3
 #: A "please wait" only when something really takes time.
 BUSY_DELAY_MS = 300
+#: Between the keys and the column of buttons beside them, and between the buttons there.
+ASIDE_SPACING = 16
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Where the frame's parts stand in one of its arrangements: the header (title, step and
+    hint) on top or scrolling with the page (large text); the step beside the title, above
+    it, in the column beside the keys, or alone on top; the buttons in a row under the keys,
+    folded onto two rows (Next and Done on their own), or in the column beside the keys."""
+
+    header: str  # "top" | "scrolls"
+    step: str  # "beside" | "above" | "aside" | "alone"
+    actions: str  # "row" | "folded" | "aside"
+
+
+#: The arrangements in order of preference: the step beside the title and the buttons in one
+#: row first; the header scrolling with the page last, and only with large text.
+_ARRANGEMENTS = (
+    _Places("top", "beside", "row"),
+    _Places("top", "beside", "folded"),
+    _Places("top", "above", "row"),
+    _Places("top", "above", "folded"),
+    _Places("top", "beside", "aside"),
+    _Places("top", "above", "aside"),
+    _Places("scrolls", "aside", "aside"),
+    _Places("scrolls", "alone", "row"),
+    _Places("scrolls", "alone", "folded"),
+)
 
 
 class WizardFrame(Screen):
@@ -120,39 +160,37 @@ class WizardFrame(Screen):
         self.next_button.clicked.connect(self.next_requested)
         self.done_button.clicked.connect(self.done_requested)
 
-        self.header_scrolls = False
-        # On a narrow screen with large text, the step indicator goes above the title and
-        # Next / Done onto a row of their own rather than having their words cut.
-        self.header_row = FoldingRow(
-            self,
-            self.ui.headerLayout,
-            self.ui.foldedHeaderLayout,
-            movable=[self.step_label],
-            measured=[self.title, self.step_label],
-            room=self._header_width,
-        )
-        self.actions_row = FoldingRow(
-            self,
-            self.ui.actionsLayout,
-            self.ui.foldedActionsLayout,
-            movable=[self.next_button, self.done_button],
-            measured=[self.back_button, self.cancel_button, self.next_button, self.done_button],
-        )
-
         self.dock = InputDock(self.pages, self)
         # The keys keep their full height (their least, from the stylesheet's metrics); the
         # page above gives way instead, and scrolls when it must.
-        self.dock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.dock.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.dock.accepted.connect(self._dock_accepted)
-        self.ui.dockLayout.addWidget(self.dock)
+        # The keys, with a column beside them that takes the buttons (and the step) when the
+        # screen is too short for a row of buttons under the keys.
+        #: The step alone on top, while the header scrolls with the page and no column
+        #: beside the keys takes it.
+        self.step_row = QHBoxLayout()
+        self.step_row.setContentsMargins(0, 0, 0, 0)
+        self.ui.rootLayout.insertLayout(0, self.step_row)
+        self.keys_row = QHBoxLayout()
+        self.keys_row.setSpacing(ASIDE_SPACING)
+        self.keys_row.addWidget(self.dock, 1)
+        # As wide as its widest button: the keys take the rest.
+        self.aside_box = QWidget(self)
+        self.aside_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.aside_box.hide()
+        self.aside = QVBoxLayout(self.aside_box)
+        self.aside.setContentsMargins(0, 0, 0, 0)
+        self.aside.setSpacing(ASIDE_SPACING)
+        self.keys_row.addWidget(self.aside_box)
+        self.ui.dockLayout.addLayout(self.keys_row)
+        self._large_text = False
+        self.fit = Fit(self, self._arrangements(), watched=[self.dock, self.ui.pageScrollContents])
 
         self.still_here = StillHereOverlay(self, seconds=still_here_seconds, timers=timers)
         self.still_here.expired.connect(self._still_here_expired)
         self._idle_expired = False
         self._ended = False
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
 
     # -- the kiosk controller's side ----------------------------------------------------------
 
@@ -231,19 +269,16 @@ class WizardFrame(Screen):
     # -- state ------------------------------------------------------------------------------
 
     def set_large_text(self, on: bool) -> None:
-        """With large text the title, step and hint scroll with the page (a small screen
-        would leave the page under them too little room); otherwise they stay on top."""
-        if on == self.header_scrolls:
-            return
-        self.header_scrolls = on
-        header = self.ui.headerBox
-        if on:
-            self.ui.rootLayout.removeWidget(header)
-            self.ui.pageScrollLayout.insertWidget(0, header)
-        else:
-            self.ui.pageScrollLayout.removeWidget(header)
-            self.ui.rootLayout.insertWidget(0, header)
-        self.header_row.update()
+        """With large text the title and hint may scroll with the page when a small screen
+        would leave the page under them too little room (see _ARRANGEMENTS)."""
+        if on != self._large_text:
+            self._large_text = on
+            self.fit.refit()
+
+    @property
+    def header_scrolls(self) -> bool:
+        """Whether the title and the hint scroll with the page (the fit's choice)."""
+        return self.ui.pageScrollLayout.indexOf(self.ui.headerBox) >= 0
 
     def set_language(self, language: str) -> None:
         super().set_language(language)
@@ -287,7 +322,10 @@ class WizardFrame(Screen):
             ):
                 failing.editor.setFocus()
                 self.dock.follow(failing.editor)
-                self.keep_in_view(failing.editor)  # with its problem (focus may not have moved)
+                # With its problem (the focus may not have moved), once the problem's line
+                # has taken its words' height.
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                self.fit.keep_field_in_view()
                 break
 
     def clear_issues(self, names: Sequence[str], *, general: bool) -> None:
@@ -349,6 +387,8 @@ class WizardFrame(Screen):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
 
+    # -- what a person needs of the page ----------------------------------------------------
+
     def view_needs(self) -> ViewNeeds:
         """The still-here question while it is up. Else the field typed into (with its caption
         and problem), the keys, the buttons along the bottom with the problem of no single
@@ -394,16 +434,96 @@ class WizardFrame(Screen):
             holder = holder.parentWidget()
         return FieldNeed(field) if field is not None else None
 
-    # -- internals --------------------------------------------------------------------------
+    # -- arrangements -----------------------------------------------------------------------
 
-    def _header_width(self) -> int:
-        """The width the title has: the scrolled page's (room kept for its scroll bar) when
-        the header scrolls with the page, else the frame's inside its margins."""
-        if self.header_scrolls:
-            scroll_bar = self.page_scroll.verticalScrollBar().sizeHint().width()
-            return self.page_scroll.viewport().width() - scroll_bar
+    def _arrangements(self) -> list[Arrangement]:
+        return [
+            Arrangement(
+                f"header {places.header}, step {places.step}, buttons {places.actions}",
+                apply=partial(self._arrange, places),
+                need=partial(self._need, places),
+                offered=partial(self._offered, places),
+            )
+            for places in _ARRANGEMENTS
+        ]
+
+    def _offered(self, places: _Places) -> bool:
+        if places.header == "scrolls" and not self._large_text:
+            return False
+        if "aside" in (places.step, places.actions):
+            return self.dock.isVisibleTo(self)
+        return True
+
+    def _arrange(self, places: _Places) -> None:
+        ui = self.ui
+        if places.header == "top":
+            _put(ui.headerBox, ui.rootLayout, 1)  # under the step's own row
+        else:
+            _put(ui.headerBox, ui.pageScrollLayout, 0)
+        step_places = {
+            "beside": (ui.headerLayout, 1),
+            "above": (ui.foldedHeaderLayout, 0),
+            "aside": (self.aside, 0),
+            "alone": (self.step_row, 0),
+        }
+        layout, index = step_places[places.step]
+        _put(self.step_label, layout, index)
+        self.aside_box.setVisible(places.actions == "aside" or places.step == "aside")
+        aside = 1 if places.step == "aside" else 0
+        row = [self.back_button, self.cancel_button, self.general_error, self.busy_label]
+        last = [self.next_button, self.done_button]
+        if places.actions == "aside":
+            for index, widget in enumerate([*row, *last]):
+                _put(widget, self.aside, aside + index)
+        else:
+            for index, widget in enumerate(row):
+                _put(widget, ui.actionsLayout, index)
+            target = ui.foldedActionsLayout if places.actions == "folded" else ui.actionsLayout
+            start = 0 if places.actions == "folded" else len(row)
+            for index, widget in enumerate(last):
+                _put(widget, target, start + index)
+
+    def _need(self, places: _Places) -> QSize:
+        """The size the frame needs in ``places``: its least height with the page's view
+        holding what must be in view in it on arrival (the title and hint when they scroll
+        with it, and the page down to its first field), and the width of its widest row."""
+        room = room_of(self)
         margins = self.ui.rootLayout.contentsMargins()
-        return self.width() - margins.left() - margins.right()
+        inner_width = room.width() - margins.left() - margins.right()
+        height = layout_height(self.ui.rootLayout, room.width())
+        height -= self.page_scroll.minimumSizeHint().height()
+        in_view = 0
+        if places.header == "scrolls":
+            in_view = layout_height(self.ui.headerBoxLayout, inner_width)
+            in_view += self.ui.pageScrollLayout.spacing()
+        # Down to the page's first field, whichever is focused: a field tapped or a problem
+        # said must not move the keys under the finger.
+        page = self.pages.currentWidget()
+        page_layout = page.layout() if page is not None else None
+        fields = self._fields_of_page()
+        if page_layout is not None and fields:
+            in_view += height_through(page_layout, fields[0], inner_width)
+        widths = [0]
+        if places.step == "beside":
+            widths.append(side_by_side_width([self.title, self.step_label], 12))
+        if places.actions == "row":
+            widths.append(
+                side_by_side_width(
+                    [self.back_button, self.cancel_button, self.next_button, self.done_button],
+                    self.ui.actionsLayout.spacing(),
+                )
+            )
+        if places.actions == "aside":
+            buttons = [self.back_button, self.cancel_button, self.next_button, self.done_button]
+            column = max(least_width(button) for button in buttons)
+            # The keys keep half the width at least: at their least a keypad's keys would
+            # cut the words on them.
+            keys = max(least_width(self.dock), inner_width // 2)
+            widths.append(keys + ASIDE_SPACING + column)
+        width = max(widths) + margins.left() + margins.right()
+        return QSize(width, height + max(0, in_view))
+
+    # -- internals --------------------------------------------------------------------------
 
     def _fields_of_page(self) -> list[QLineEdit]:
         page = self.pages.currentWidget()
@@ -412,32 +532,6 @@ class WizardFrame(Screen):
         return [
             f for f in page.findChildren(QLineEdit) if f.isVisibleTo(page) and not f.isReadOnly()
         ]
-
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isValid(self) and new is not None and self.pages.isAncestorOf(new):
-            self.keep_in_view(new)
-
-    def keep_in_view(self, widget: QWidget) -> None:
-        """Scroll the page (when it scrolls at all) so that ``widget``'s row shows: its
-        caption, the field, and its problem when there is one. The room kept for a problem
-        not shown does not count: scrolling for it would only cut the text above in half."""
-        row: QWidget | None = widget
-        while row is not None and not isinstance(row, FieldRow) and row is not self.pages:
-            row = row.parentWidget()
-        if not isinstance(row, FieldRow):
-            self.page_scroll.ensureWidgetVisible(widget, 0, 0)
-            return
-        # A problem just shown takes its font (and maybe a line more) in a layout still to come.
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        content = self.page_scroll.widget()
-        parts = [part for part in (row.caption, row.editor, row.error) if part.isVisible()]
-        if not parts or content is None:
-            return
-        top = min(part.mapTo(content, QPoint(0, 0)).y() for part in parts)
-        bottom = max(part.mapTo(content, QPoint(0, part.height())).y() for part in parts)
-        # ensureVisible keeps the point and its margin up to the viewport's edge, exclusive.
-        middle, half = (top + bottom) // 2, (bottom - top) // 2 + 1
-        self.page_scroll.ensureVisible(0, middle, 0, half)
 
     def _dock_accepted(self) -> None:
         """Enter on the keyboard / OK on the keypad: the next field, or the next step."""
@@ -463,3 +557,19 @@ class WizardFrame(Screen):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _put(widget: QWidget, layout: QBoxLayout, index: int) -> None:
+    """``widget`` at ``index`` of ``layout`` (nothing moves when it stands there already)."""
+    if layout.indexOf(widget) == index:
+        return
+    holder = widget.parentWidget()
+    shown = not widget.isHidden()
+    for other in holder.findChildren(QBoxLayout) if holder is not None else []:
+        if other.indexOf(widget) >= 0:
+            other.removeWidget(widget)
+    layout.insertWidget(min(index, layout.count()), widget)
+    if widget.parentWidget() is not holder:
+        # Taken into another widget, it is hidden until shown again: at once, so that it
+        # counts when the arrangement is measured.
+        widget.setVisible(shown)
