@@ -506,13 +506,13 @@ class WizardFrame(Screen):
         widths = [0]
         if places.step == "beside":
             widths.append(side_by_side_width([self.title, self.step_label], 12))
+        spacing = self.ui.actionsLayout.spacing()
+        first, last = [self.back_button, self.cancel_button], [self.next_button, self.done_button]
         if places.actions == "row":
-            widths.append(
-                side_by_side_width(
-                    [self.back_button, self.cancel_button, self.next_button, self.done_button],
-                    self.ui.actionsLayout.spacing(),
-                )
-            )
+            widths.append(side_by_side_width([*first, *last], spacing))
+        if places.actions == "folded":
+            widths.append(side_by_side_width(first, spacing))
+            widths.append(side_by_side_width(last, self.ui.foldedActionsLayout.spacing()))
         if places.actions == "aside":
             buttons = [self.back_button, self.cancel_button, self.next_button, self.done_button]
             column = max(least_width(button) for button in buttons)
