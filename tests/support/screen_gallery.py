@@ -573,7 +573,8 @@ def layout_problems(
     targets overlapping or smaller than ``min_target_px``. A screen taller than the window
     scrolls as a whole (its frame is a scroll area): that is always a problem, for its buttons
     go below the fold. A screen's middle (``contentScroll``) may scroll only with
-    ``may_scroll`` (large text)."""
+    ``may_scroll`` (large text), or when it holds a list as long as the data makes it (the card
+    screen's offers, part of its one scroll area)."""
     settle()  # what is measured is what stays on screen
     problems: list[str] = []
     if (window.width(), window.height()) != size:
@@ -589,7 +590,9 @@ def layout_problems(
         frame = isinstance(widget, QScrollArea) and (
             widget.objectName().endswith("Frame") or widget.objectName() == "contentScroll"
         )
-        middle_may_scroll = may_scroll and widget.objectName() == "contentScroll"
+        middle_may_scroll = widget.objectName() == "contentScroll" and (
+            may_scroll or widget.findChild(QWidget, "offersContent") is not None
+        )
         if frame and not middle_may_scroll and widget.verticalScrollBar().maximum() > 0:
             problems.append(f"{name} needs {widget.verticalScrollBar().maximum()} px more")
         if isinstance(widget, QScrollArea) and widget.widget() is not None:

@@ -8,9 +8,14 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect,
-    Qt)
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel,
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
@@ -124,14 +129,8 @@ class Ui_CardScreen(object):
 
         self.infoColumn.addWidget(self.offersCaption)
 
-        self.offersScroll = QScrollArea(self.contentBox)
-        self.offersScroll.setObjectName(u"offersScroll")
-        self.offersScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.offersScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.offersScroll.setWidgetResizable(True)
-        self.offersContent = QWidget()
+        self.offersContent = QWidget(self.contentBox)
         self.offersContent.setObjectName(u"offersContent")
-        self.offersContent.setGeometry(QRect(0, 0, 700, 400))
         self.offersLayout = QVBoxLayout(self.offersContent)
         self.offersLayout.setSpacing(12)
         self.offersLayout.setObjectName(u"offersLayout")
@@ -147,9 +146,8 @@ class Ui_CardScreen(object):
 
         self.offersLayout.addItem(self.offersSpacer)
 
-        self.offersScroll.setWidget(self.offersContent)
 
-        self.infoColumn.addWidget(self.offersScroll)
+        self.infoColumn.addWidget(self.offersContent)
 
         self.linkedCardsCaption = QLabel(self.contentBox)
         self.linkedCardsCaption.setObjectName(u"linkedCardsCaption")

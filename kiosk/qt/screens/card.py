@@ -73,7 +73,6 @@ class CardScreen(Screen):
             self.ui.cardNumberLabel,
         ):
             plain(label)
-        enable_touch_scrolling(self.ui.offersScroll)
         self.ui.doneButton.clicked.connect(self.done_requested)
         self.ui.addCardButton.clicked.connect(self.add_card_requested)
         # Where "add a card" would be: an account that is full is told so before anyone signs
@@ -153,7 +152,6 @@ class CardScreen(Screen):
             label.clear()
         self._show_add_card()
         self.ui.noOffersLabel.hide()
-        self.ui.offersScroll.verticalScrollBar().setValue(0)
 
     def view_needs(self) -> ViewNeeds:
         """Done and adding a card (or why no more can be added) always; whose card it is, its
