@@ -20,10 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QBoxLayout,
     QLayout,
     QScrollArea,
     QWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kiosk.qt.layout.needs import DeclaresNeeds, FieldNeed
-from kiosk.qt.widgets.folding_row import least_width
+from kiosk.qt.widgets.sizes import least_width
 
 
 def side_by_side_width(widgets: Iterable[QWidget], spacing: int) -> int:
@@ -271,3 +272,61 @@ def keep_in_view(area: QScrollArea, need: FieldNeed) -> None:
         scroll.setValue(first)
     elif last > position + view:
         scroll.setValue(min(first, last - view))
+
+
+class Fold:
+    """Widgets (``movable``) that stand at their places in ``row``, or in ``fold`` (an empty
+    layout of their own, placed by the owner's form where a second row belongs)."""
+
+    def __init__(self, row: QBoxLayout, fold: QBoxLayout, movable: Sequence[QWidget]) -> None:
+        self._row = row
+        self._fold = fold
+        #: Each movable widget's place and alignment in the row, to put it back so.
+        self._places = sorted(
+            ((row.indexOf(widget), widget, _alignment(row, widget)) for widget in movable),
+            key=lambda place: place[0],
+        )
+
+    def unfold(self) -> None:
+        for place, widget, aligned in self._places:
+            if self._fold.indexOf(widget) >= 0:
+                self._fold.removeWidget(widget)
+                self._row.insertWidget(place, widget, 0, aligned)
+
+    def fold(self) -> None:
+        for _place, widget, _aligned in self._places:
+            if self._row.indexOf(widget) >= 0:
+                self._row.removeWidget(widget)
+                self._fold.addWidget(widget)
+
+
+def _alignment(row: QBoxLayout, widget: QWidget) -> Qt.AlignmentFlag:
+    item = row.itemAt(row.indexOf(widget))
+    return item.alignment() if item is not None else Qt.AlignmentFlag(0)
+
+
+def fold_when_narrow(
+    owner: QWidget,
+    row: QBoxLayout,
+    fold: QBoxLayout,
+    *,
+    movable: Sequence[QWidget],
+    measured: Sequence[QWidget],
+    room: Callable[[], QSize] | None = None,
+) -> Fit:
+    """A row of ``owner`` whose ``movable`` widgets go to ``fold`` while the shown ones of
+    ``measured`` do not fit side by side in the owner's width inside its layout's margins
+    (``room``: the owner's size by default, a screen's: what the window shows of it)."""
+    moves = Fold(row, fold, movable)
+
+    def one_row() -> QSize:
+        layout = owner.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        return QSize(side_by_side_width(measured, row.spacing()) + sides, 0)
+
+    return Fit(
+        owner,
+        [Arrangement("one row", moves.unfold, one_row), Arrangement("folded", moves.fold, QSize)],
+        room=room or owner.size,
+    )

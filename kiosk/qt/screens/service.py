@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from kiosk.contract import ProblemCode
 from kiosk.qt.forms.ui_service import Ui_ServiceScreen
 from kiosk.qt.input.touch import enable_touch_scrolling
+from kiosk.qt.layout.fit import fold_when_narrow
 from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.screens.self_check_report import SelfCheckTable
 from kiosk.qt.shell.tap_guard import view_changed
 from kiosk.qt.widgets.flow_layout import FlowLayout
-from kiosk.qt.widgets.folding_row import FoldingRow
 
 if TYPE_CHECKING:
     from kiosk.selfcheck.report import SelfCheckReport
@@ -105,14 +105,14 @@ class ServiceScreen(Screen):
         ui.confirmPanel.setVisible(False)
         # With large text on a narrow screen the buttons would not fit side by side: they
         # fold onto rows of their own rather than having their words cut.
-        self.actions_row = FoldingRow(
+        self.actions_row = fold_when_narrow(
             self,
             ui.actionsLayout,
             ui.foldedActionsLayout,
             movable=[ui.leaveButton],
             measured=[ui.backButton, ui.leaveButton],
         )
-        self.confirm_row = FoldingRow(
+        self.confirm_row = fold_when_narrow(
             ui.confirmPanel,
             ui.confirmRow,
             ui.foldedConfirmRow,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from kiosk.qt.widgets.folding_row import least_width
+from kiosk.qt.widgets.sizes import least_width
 from kiosk.qt.widgets.styled import wrapped_label
 
 #: Widest the caption column gets: captions sit left of their fields, which leaves the height

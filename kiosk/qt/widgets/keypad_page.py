@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kiosk.qt.widgets.folding_row import least_width
+from kiosk.qt.widgets.sizes import least_width
 
 #: The page's top and bottom margins while its button stands beside the keypad.
 SHORT_MARGIN = 12

@@ -22,15 +22,16 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.display.metrics import ScreenMetrics
 from kiosk.qt.input.keypad import PORTRAIT_KEYPAD_SHARE
+from kiosk.qt.layout.fit import Fit, fold_when_narrow, side_by_side_width
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.manual_entry import ManualEntryScreen
 from kiosk.qt.screens.wizards.frame import PORTRAIT_KEYS_SHARE, WizardFrame
 from kiosk.qt.widgets.code_entry import BESIDE_THE_CODE, CodeEntry
 from kiosk.qt.widgets.field_row import FieldRow
 from kiosk.qt.widgets.flow_layout import FlowLayout
-from kiosk.qt.widgets.folding_row import FoldingRow, least_width
 from kiosk.qt.widgets.keypad_page import SHORT_MARGIN, KeypadPageFit
 from kiosk.qt.widgets.scroll_content import ScrollContent
+from kiosk.qt.widgets.sizes import least_width
 from kiosk.qt.widgets.text_field import text_field
 from kiosk.qt.widgets.wrapping import WrappingButton, WrappingCheckBox, WrappingLabel
 
@@ -111,8 +112,8 @@ def test_a_flow_layout_puts_its_buttons_on_more_lines_rather_than_widen(qtbot: Q
     assert all(button.geometry().right() < holder.width() for button in buttons)
 
 
-#: The window (kept alive by the test), the row's owner, the folding row and its buttons.
-Actions = tuple[QWidget, QWidget, FoldingRow, list[QPushButton]]
+#: The window (kept alive by the test), the row's owner, its fit and its buttons.
+Actions = tuple[QWidget, QWidget, Fit, list[QPushButton]]
 
 
 @pytest.fixture
@@ -129,43 +130,55 @@ def actions(qtbot: QtBot) -> Actions:
     back, cancel, send = QPushButton("Back"), QPushButton("Cancel"), QPushButton("Get the SMS code")
     for button in (back, cancel, send):
         row.addWidget(button)
-    folding = FoldingRow(owner, row, fold, movable=[send], measured=[back, cancel, send])
+    fit = fold_when_narrow(owner, row, fold, movable=[send], measured=[back, cancel, send])
     window.show()
-    return window, owner, folding, [back, cancel, send]
+    return window, owner, fit, [back, cancel, send]
+
+
+def _folded(fit: Fit) -> bool:
+    return fit.current is not None and fit.current.name == "folded"
+
+
+def _one_row(owner: QWidget, buttons: list[QPushButton]) -> int:
+    """The width the buttons need side by side, at the row's spacing."""
+    root = owner.layout()
+    row = root.itemAt(0).layout() if root is not None else None
+    return side_by_side_width(buttons, row.spacing() if row is not None else 0)
 
 
 def test_a_folding_row_moves_the_last_button_down_only_when_the_row_is_too_narrow(
     actions: Actions,
 ) -> None:
-    _window, owner, folding, (back, _cancel, send) = actions
-    needed = folding.needed_width()
+    _window, owner, fit, buttons = actions
+    back, _cancel, send = buttons
+    needed = _one_row(owner, buttons)
     owner.resize(needed + 40 + 10, 300)  # the margins and some room to spare
     settle()
-    assert not folding.folded
+    assert not _folded(fit)
     assert send.y() == back.y()
 
     owner.resize(needed + 40 - 10, 300)
     settle()
-    assert folding.folded
+    assert _folded(fit)
     assert send.y() > back.y()
     assert send.geometry().right() < owner.width()
 
     owner.resize(needed + 40 + 10, 300)
     settle()
-    assert not folding.folded
+    assert not _folded(fit)
     assert send.y() == back.y() and send.x() > back.x()
 
 
 def test_a_folding_row_follows_its_words(
     actions: Actions,
 ) -> None:
-    _window, owner, folding, (_back, _cancel, send) = actions
-    owner.resize(folding.needed_width() + 40 + 10, 300)
+    _window, owner, fit, buttons = actions
+    owner.resize(_one_row(owner, buttons) + 40 + 10, 300)
     settle()
-    assert not folding.folded
-    send.setText("Get the SMS code now, please")  # a longer translation
+    assert not _folded(fit)
+    buttons[2].setText("Get the SMS code now, please")  # a longer translation
     settle()
-    assert folding.folded
+    assert _folded(fit)
 
 
 def test_a_field_row_puts_its_caption_above_the_field_when_both_do_not_fit_side_by_side(

@@ -52,9 +52,9 @@ from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.code_entry import CodeEntry
 from kiosk.qt.widgets.error_line import reserve_line
 from kiosk.qt.widgets.field_row import FieldRow
-from kiosk.qt.widgets.folding_row import least_width
 from kiosk.qt.widgets.input_dock import InputDock
 from kiosk.qt.widgets.page_stack import CurrentPageStack, StackPage
+from kiosk.qt.widgets.sizes import least_width
 from kiosk.qt.widgets.text_field import wipe_inputs
 
 if TYPE_CHECKING:
