@@ -46,6 +46,11 @@ _FIXED_TEXT_SELECTORS = ('[role="icon"]', "specialKey", "#demo", "demoCard")
 #: Rules of a drawn shape whose every length scales with the screen alone, its size as its
 #: corner radius (the message screens' round icon: a radius over half its side is drawn square).
 _FIXED_SIZE_SELECTORS = ('[role="icon"]',)
+#: Rules that large text leaves as they are, text and height: the start screen's top rows (the
+#: brand, the languages and the reading aids themselves) and the demo strip's button above
+#: them. A person who needs an aid finds them without it, and the aids' row (under the others)
+#: must not move under the finger that just switched one: a second tap lands where the first did.
+_STEADY_SELECTORS = ('[role="brand"]', '[role="language"]', '[role="aid"]', "#demoPanelButton")
 #: Rules for the letters and digits on keys: large text grows them by KEY_LARGE_TEXT_FACTOR.
 _KEY_TEXT_SELECTORS = ("keyboardKey", "keypadKey")
 _RULE = re.compile(r"(?P<selectors>[^{}]*)\{(?P<body>[^{}]*)\}")
@@ -152,12 +157,15 @@ class ScreenMetrics:
 
         fixed_text = False
         fixed_size = False
+        steady = False
         key_text = False
 
         def declaration(match: re.Match[str]) -> str:
             name = match.group("name")
-            if fixed_size or (name == "font-size" and fixed_text):
+            if fixed_size or (name == "font-size" and (fixed_text or steady)):
                 convert = self.length_px
+            elif name == "min-height" and steady:
+                convert = self.narrow_target_px
             elif name == "font-size" and key_text:
                 convert = self.key_font_px
             elif name == "font-size":
@@ -175,10 +183,11 @@ class ScreenMetrics:
             return f"{name}: {value};"
 
         def rule(match: re.Match[str]) -> str:
-            nonlocal fixed_text, fixed_size, key_text
+            nonlocal fixed_text, fixed_size, steady, key_text
             selectors = match.group("selectors")
             fixed_size = any(marker in selectors for marker in _FIXED_SIZE_SELECTORS)
             fixed_text = any(marker in selectors for marker in _FIXED_TEXT_SELECTORS)
+            steady = any(marker in selectors for marker in _STEADY_SELECTORS)
             key_text = any(marker in selectors for marker in _KEY_TEXT_SELECTORS)
             body = _DECLARATION.sub(declaration, match.group("body"))
             return f"{match.group('selectors')}{{{body}}}"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,13 +24,14 @@ from kiosk.core.display.metrics import (
     ScreenMetrics,
     contrast_ratio,
 )
-from kiosk.core.flow import State
+from kiosk.core.flow import ReadingAids, State
 from kiosk.core.runtime.config import demo_config
 from kiosk.qt.input.keyboard import OnScreenKeyboard
 from kiosk.qt.resources import resource_path
 from kiosk.qt.screens.formatting import format_money, format_points
 from kiosk.qt.screens.program import ProgramScreen
 from kiosk.qt.shell.still_here import StillHereOverlay
+from kiosk.qt.shell.tap_guard import TAP_GUARD_MS
 from kiosk.qt.shell.translations import Translations
 from kiosk.qt.shell.window import KioskWindow
 from kiosk.qt.widgets.phone_input import PhoneInput, group_phone_digits
@@ -255,6 +256,43 @@ def test_reading_aids_restyle_the_screen_on_display_and_the_others_when_shown(
     kiosk.qtbot.waitUntil(lambda: first_paint.seen is not None)
     large = kiosk.kiosk.theme.metrics.font_px(font_px(TEMPLATE, 'QLabel[role="title"]'))
     assert first_paint.seen == (large, HIGH_CONTRAST[HEADING])
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1080, 1920)], ids=["1024x768", "1080x1920"])
+def test_the_aids_stay_under_the_finger_that_switches_larger_text(
+    make_kiosk: KioskMaker, central: EmbeddedCentral, size: tuple[int, int]
+) -> None:
+    kiosk = make_kiosk(
+        demo_config(central.url, central.token),
+        demo=True,
+        wizards=False,
+        tap_guard_ms=TAP_GUARD_MS,
+    )
+    kiosk.window.resize(*size)
+    QApplication.processEvents()
+    ui = kiosk.kiosk.controller.screens.attract.ui
+    chosen: list[ReadingAids] = []
+    kiosk.kiosk.controller.screens.attract.reading_aids_chosen.connect(chosen.append)
+
+    def placed() -> list[QRect]:
+        return [
+            QRect(button.mapTo(kiosk.window, QPoint(0, 0)), button.size())
+            for button in (ui.largeTextButton, ui.contrastButton)
+        ]
+
+    before = placed()
+    finger = before[0].center()
+    kiosk.clock.ms += 2000  # the start screen has been read
+    kiosk.tap_window(finger.x(), finger.y())
+    QApplication.processEvents()
+    assert kiosk.kiosk.flow.aids.large_text
+    assert placed() == before
+    kiosk.clock.ms += 200  # the second tap of a double tap, on the same spot
+    kiosk.tap_window(finger.x(), finger.y())
+    QApplication.processEvents()
+    assert [aids.large_text for aids in chosen] == [True, False]
+    assert not kiosk.kiosk.flow.aids.large_text and not ui.largeTextButton.isChecked()
+    assert placed() == before
 
 
 def test_done_resets_the_language_like_idle(kiosk: Driver) -> None:
