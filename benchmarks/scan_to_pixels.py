@@ -33,7 +33,7 @@ from benchmarks import kiosk_loops
 KEY_GAP_MS = 4
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
     """Notes when the watched widget is next painted, once armed."""
 
     def __init__(self) -> None:
@@ -112,7 +112,7 @@ def measure_scan_to_pixels(url: str, scans: int, *, key_gap_ms: int = KEY_GAP_MS
     with kiosk_loops.running_kiosk(kiosk_loops.kiosk_config(url)) as kiosk:
         window = kiosk.window.windowHandle()
         card_screen = kiosk.controller.screens.get(State.CARD)
-        paint = _FirstPaint()
+        paint = FirstPaint()
         card_screen.installEventFilter(paint)
         scanner = _Scanner(window, key_gap_ms)
         try:
