@@ -374,7 +374,7 @@ Journey = Callable[[Hands, random.Random], None]
 
 #: Each journey with its weight among a session's steps: most visitors scan a card or a product,
 #: some change the language first; registering, signing in, a cashier's batch and the service
-#: screen are rarer, and the reading aids rarer still (each tap on them restyles every screen).
+#: screen are rarer, and the reading aids rarer still (few shoppers need them).
 JOURNEYS: tuple[tuple[Journey, int], ...] = (
     (card_scan, 30),
     (price_check, 25),
