@@ -25,12 +25,12 @@ from kiosk.core.cashier.session import HANDABLE, ActivationRow, RowResult, SignI
 from kiosk.core.runtime.masking import mask_card
 from kiosk.qt.forms.ui_cashier import Ui_CashierScreen
 from kiosk.qt.input.keypad import grow_in_portrait
+from kiosk.qt.layout.keypad_page import KeypadPageFit
 from kiosk.qt.layout.needs import FieldNeed, ViewNeeds, still_here_needs
 from kiosk.qt.screens.base import Screen, arg, plain
 from kiosk.qt.shell.still_here import StillHereOverlay
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.error_line import reserve_line
-from kiosk.qt.widgets.keypad_page import KeypadPageFit
 from kiosk.qt.widgets.wrapping import wrapping_button
 
 _NUMBER, _RESULT, _ACTION = range(3)

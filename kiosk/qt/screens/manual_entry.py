@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_manual_entry import Ui_ManualEntryScreen
 from kiosk.qt.input.keypad import grow_in_portrait
+from kiosk.qt.layout.keypad_page import fit_keypad_screen
 from kiosk.qt.layout.needs import FieldNeed, ViewNeeds
 from kiosk.qt.screens.base import Screen
-from kiosk.qt.widgets.keypad_page import fit_keypad_screen
 
 CARD_NUMBER_LENGTH = 13
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.qt.forms.ui_service_pin import Ui_ServicePinScreen
 from kiosk.qt.input.keypad import grow_in_portrait
+from kiosk.qt.layout.keypad_page import fit_keypad_screen
 from kiosk.qt.layout.needs import FieldNeed, ViewNeeds
 from kiosk.qt.screens.base import Screen
 from kiosk.qt.widgets.error_line import reserve_line
-from kiosk.qt.widgets.keypad_page import fit_keypad_screen
 
 
 class ServicePinScreen(Screen):

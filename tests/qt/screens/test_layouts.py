@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
 from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
 from kiosk.core.flow import ReadingAids
-from kiosk.qt.widgets.keypad_page import KeypadPageFit
+from kiosk.qt.layout.keypad_page import KeypadPageFit
 from tests.support.screen_gallery import (
     LANGUAGES,
     SIZES,

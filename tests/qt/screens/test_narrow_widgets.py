@@ -23,13 +23,13 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.display.metrics import ScreenMetrics
 from kiosk.qt.input.keypad import PORTRAIT_KEYPAD_SHARE
 from kiosk.qt.layout.fit import Fit, fold_when_narrow, side_by_side_width
+from kiosk.qt.layout.keypad_page import SHORT_MARGIN, KeypadPageFit
 from kiosk.qt.screens.attract import AttractScreen
 from kiosk.qt.screens.manual_entry import ManualEntryScreen
 from kiosk.qt.screens.wizards.frame import PORTRAIT_KEYS_SHARE, WizardFrame
 from kiosk.qt.widgets.code_entry import BESIDE_THE_CODE, CodeEntry
 from kiosk.qt.widgets.field_row import FieldRow
 from kiosk.qt.widgets.flow_layout import FlowLayout
-from kiosk.qt.widgets.keypad_page import SHORT_MARGIN, KeypadPageFit
 from kiosk.qt.widgets.scroll_content import ScrollContent
 from kiosk.qt.widgets.sizes import least_width
 from kiosk.qt.widgets.text_field import text_field

@@ -8,17 +8,16 @@ the fold. On such a screen the button leaves its row for the keypad's left side,
 keypad's bottom row, and the page's top and bottom margins shrink. Everything then fits with no
 key smaller than before. It goes back as soon as the page fits with the row again.
 
-Whether the page fits is decided from the height it needs with the button in its row, never from
-where the button happens to be, so the page cannot flip back and forth.
+A fit of two arrangements (kiosk.qt.layout.fit): the button under the keypad, else beside it;
+each measured as it stands.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetItem,
 )
-from shiboken6 import isValid
 
+from kiosk.qt.layout.fit import Arrangement, Fit, layout_height, room_of
 from kiosk.qt.widgets.sizes import least_width
 
 #: The page's top and bottom margins while its button stands beside the keypad.
@@ -37,18 +36,7 @@ SHORT_MARGIN = 12
 BESIDE_KEYPAD = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 
 
-def room_of(page: QWidget) -> int:
-    """The height the screen's frame shows of ``page``: the viewport of the scroll area it sits
-    in (the page itself may have grown taller than that), else the page's own height."""
-    parent = page.parentWidget()
-    while parent is not None:
-        if isinstance(parent.parentWidget(), QAbstractScrollArea):
-            return parent.height()  # the viewport
-        parent = parent.parentWidget()
-    return page.height()
-
-
-class KeypadPageFit(QObject):
+class KeypadPageFit(Fit):
     """Moves ``button`` from ``actions_row`` to the front of ``entry_row`` (the row holding the
     keypad's column) while ``page`` (laid out by ``root``) needs more height with the row than
     its frame shows, and the entry row has the width for the button. The forms give the
@@ -64,7 +52,6 @@ class KeypadPageFit(QObject):
         actions_row: QBoxLayout,
         button: QPushButton,
     ) -> None:
-        super().__init__(page)
         self._page = page
         self._root = root
         self._entry_row = entry_row
@@ -73,27 +60,37 @@ class KeypadPageFit(QObject):
         self._button = button
         self._place = actions_row.indexOf(button)
         self._margins = root.contentsMargins()
-        self._updating = False
         #: Kept on the keypad's right while the button stands on its left.
         self._balancing = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed)
-        self.beside = False
-        page.installEventFilter(self)
+        super().__init__(
+            page,
+            [
+                Arrangement("under the keypad", self._under, self._need),
+                Arrangement(
+                    "beside the keypad",
+                    self._beside,
+                    self._need,
+                    offered=lambda: not button.isHidden() and self._spare_width() >= 0,
+                ),
+            ],
+            room=lambda: room_of(page),
+        )
+
+    @property
+    def beside(self) -> bool:
+        return self._entry_row.indexOf(self._button) >= 0
 
     def needed_height(self) -> int:
         """The height the page asks of its frame at its width with the button in its own row:
-        what a scroll area resizing its widget gives it (its height for its width when its
-        texts wrap, which counts its spacers' hints, else its least height)."""
-        root = self._root
-        if root.hasHeightForWidth():
-            need = root.totalHeightForWidth(self._page.width())
-        else:
-            need = root.totalMinimumSize().height()
+        measured as it stands, with what the button's own row (the button and the spacing
+        above it) and the page's full margins add while it stands beside the keypad."""
+        need = layout_height(self._root, self._page.width())
         return need + (self._row_cost() if self.beside else 0)
 
+    def _need(self) -> QSize:
+        return QSize(0, layout_height(self._root, self._page.width()))
+
     def _row_cost(self) -> int:
-        """What the button's own row (the button and the spacing above it) and the page's
-        full margins add to the page's height: measured from the button as it is now, so a
-        change of text size while it stands beside the keypad is counted."""
         margins = self._margins
         shrunk = margins.top() + margins.bottom() - 2 * SHORT_MARGIN
         button = QWidgetItem(self._button).sizeHint().height()
@@ -118,46 +115,21 @@ class KeypadPageFit(QObject):
             self._balancing.changeSize(width, 0, QSizePolicy.Policy.Fixed)
             self._entry_row.invalidate()
 
-    def update(self) -> None:
-        """Move the button for the page's room and words as they are now."""
-        if self._updating or not (isValid(self._page) and isValid(self._button)):
-            return
-        if self._button.isHidden():
-            return
-        beside = self.needed_height() > room_of(self._page) and self._spare_width() >= 0
-        if beside == self.beside:
-            if beside:
-                self._balance()
-            return
-        self._updating = True
-        try:
-            self.beside = beside
-            if beside:
-                self._actions_row.removeWidget(self._button)
-                self._entry_row.insertWidget(0, self._button, 0, BESIDE_KEYPAD)
-                self._entry_row.addItem(self._balancing)
-                self._balance()
-                m = self._margins
-                self._root.setContentsMargins(m.left(), SHORT_MARGIN, m.right(), SHORT_MARGIN)
-                self._root.invalidate()
-            else:
-                self._entry_row.removeWidget(self._button)
-                self._entry_row.removeItem(self._balancing)
-                self._actions_row.insertWidget(self._place, self._button)
-                self._root.setContentsMargins(self._margins)
-        finally:
-            self._updating = False
+    def _beside(self) -> None:
+        if not self.beside:
+            self._actions_row.removeWidget(self._button)
+            self._entry_row.insertWidget(0, self._button, 0, BESIDE_KEYPAD)
+            self._entry_row.addItem(self._balancing)
+            m = self._margins
+            self._root.setContentsMargins(m.left(), SHORT_MARGIN, m.right(), SHORT_MARGIN)
+        self._balance()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A resize changes the room; a layout request follows any change of words, font or
-        # visibility.
-        if watched is self._page and event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.LayoutRequest,
-            QEvent.Type.Show,
-        ):
-            self.update()
-        return False
+    def _under(self) -> None:
+        if self.beside:
+            self._entry_row.removeWidget(self._button)
+            self._entry_row.removeItem(self._balancing)
+            self._actions_row.insertWidget(self._place, self._button)
+            self._root.setContentsMargins(self._margins)
 
 
 class KeypadForm(Protocol):
