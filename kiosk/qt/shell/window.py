@@ -326,14 +326,14 @@ class KioskWindow(QWidget, Generic[ScreenT]):
 
     def childEvent(self, event: QChildEvent) -> None:
         # An overlay of the window's own takes the look at its first polish, before it is
-        # measured or shown (the screen stack is no part: it holds every screen).
-        child = event.child()
-        if (
-            event.type() == QEvent.Type.ChildPolished
-            and isinstance(child, QWidget)
-            and child is not self._stack
-        ):
-            self._restyle(child)
+        # measured or shown (the screen stack is no part: it holds every screen). Only while
+        # a look is set: in the application's own there is nothing to take, and the child is
+        # not asked for (its first wrapping has PySide6 build the Python types of all the Qt
+        # widget classes, some 40 ms that start-up would pay).
+        if event.type() == QEvent.Type.ChildPolished and self._style_sheet:
+            child = event.child()
+            if isinstance(child, QWidget) and child is not self._stack:
+                self._restyle(child)
         super().childEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
