@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,11 +34,10 @@ from kiosk.core.wizards.registration.form import (
     Step,
 )
 from kiosk.qt.input.keypad import MIN_KEY_SIZE
-from kiosk.qt.input.touch import enable_touch_scrolling
 from kiosk.qt.layout.needs import ViewNeeds
 from kiosk.qt.screens.base import arg
 from kiosk.qt.screens.wizards import texts as wizard_texts
-from kiosk.qt.screens.wizards.frame import PAGE_SPACING, WizardFrame
+from kiosk.qt.screens.wizards.frame import WizardFrame
 from kiosk.qt.shell.still_here import COUNTDOWN_SECONDS
 from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.code_entry import CodeEntry
@@ -167,23 +164,16 @@ class RegistrationScreen(WizardFrame):
             self._row("password_repeat", self.password_repeat),
         )
 
-        self.rules = QTextBrowser()
+        # The rules are a wrapping label, part of the page's one scroll: a text box scrolling
+        # inside the scrolling page would take a swipe meant for the page (and back).
+        self.rules = wrapped_label()
         self.rules.setObjectName("rulesText")
-        self.rules.setReadOnly(True)
-        self.rules.setOpenLinks(False)
-        self.rules.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        enable_touch_scrolling(self.rules)
         self.consent = WrappingCheckBox()
         self.consent.setObjectName("consentCheck")
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.consent.setMinimumHeight(MIN_KEY_SIZE)
         set_style_role(self.consent, "consent")
-        consent_page = self._page(Step.CONSENT, stretch=False)
-        consent_layout = consent_page.layout()
-        assert isinstance(consent_layout, QVBoxLayout)
-        consent_layout.addWidget(self.rules, 1)
-        consent_layout.addSpacing(PAGE_SPACING)
-        consent_layout.addWidget(self._row("consent_rules_version", self.consent))
+        self._page(Step.CONSENT, self.rules, self._row("consent_rules_version", self.consent))
 
         self.code_entry = CodeEntry()
         self._page(Step.CODE, self.code_entry)
@@ -402,7 +392,7 @@ class RegistrationScreen(WizardFrame):
         rules_version = program.rules_version if program else ""
         self.consent.setText(arg(self.tr("I accept the program rules (version %1)"), rules_version))
         if program is not None:
-            self.rules.setPlainText(program.rules.get(self.language))
+            self.rules.setText(program.rules.get(self.language))
             self.password_policy.setText(wizard_texts.password_policy_text(program))
         self.success_done.setText(self.tr("Done"))
         self.link_button.setText(self.tr("Send the code"))

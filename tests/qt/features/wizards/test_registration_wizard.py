@@ -138,7 +138,7 @@ def register_by_typing(
     s.type(screen.password_repeat, password)
     s.next()
     assert h.wizard.steps.step is Step.CONSENT
-    assert "1." in screen.rules.toPlainText() or len(screen.rules.toPlainText()) > 200
+    assert "1." in screen.rules.text() or len(screen.rules.text()) > 200
     s.tap(screen.consent)
     s.next()
     assert h.wizard.steps.step is Step.CODE, screen.general_error.text()
