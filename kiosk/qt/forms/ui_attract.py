@@ -182,19 +182,25 @@ class Ui_AttractScreen(object):
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setSpacing(24)
         self.actionsLayout.setObjectName(u"actionsLayout")
+        self.cardActionsLayout = QHBoxLayout()
+        self.cardActionsLayout.setSpacing(24)
+        self.cardActionsLayout.setObjectName(u"cardActionsLayout")
         self.manualEntryButton = QPushButton(AttractScreen)
         self.manualEntryButton.setObjectName(u"manualEntryButton")
         self.manualEntryButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.manualEntryButton.setProperty(u"role", u"secondary")
 
-        self.actionsLayout.addWidget(self.manualEntryButton)
+        self.cardActionsLayout.addWidget(self.manualEntryButton)
 
         self.programButton = QPushButton(AttractScreen)
         self.programButton.setObjectName(u"programButton")
         self.programButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.programButton.setProperty(u"role", u"secondary")
 
-        self.actionsLayout.addWidget(self.programButton)
+        self.cardActionsLayout.addWidget(self.programButton)
+
+
+        self.actionsLayout.addLayout(self.cardActionsLayout)
 
         self.registerButton = QPushButton(AttractScreen)
         self.registerButton.setObjectName(u"registerButton")

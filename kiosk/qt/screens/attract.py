@@ -44,6 +44,8 @@ class AttractScreen(Screen):
         self.ui.registerButton.clicked.connect(self.registration_requested)
         self.ui.largeTextButton.clicked.connect(self._aids_tapped)
         self.ui.contrastButton.clicked.connect(self._aids_tapped)
+        # Measured first: whether Register fits beside them depends on how they stand.
+        self.stack_when_narrow(self.ui.cardActionsLayout, in_portrait=False)
         self.stack_when_narrow(self.ui.actionsLayout)
         self.stack_when_narrow(self.ui.topBarLayout, in_portrait=False)
         self.stack_when_narrow(self.ui.aidsLayout, in_portrait=False)

@@ -196,3 +196,28 @@ def test_the_start_screens_picture_comes_back_when_large_text_ends(
         )
     finally:
         stage.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 1024), (1366, 768)], ids=["1280x1024", "1366x768"])
+def test_with_large_text_the_start_screens_ways_in_take_two_rows_not_three(
+    qapp: QApplication, sample_data: tuple[str, SampleData], size: tuple[int, int]
+) -> None:
+    """The three ways in do not fit side by side with large text: the two to one's card stay
+    side by side and Register goes below them, so the middle keeps a row's height for what
+    the start screen says on arrival."""
+    url, data = sample_data
+    stage = Stage.build(qapp, url, data, size)
+    scenes = {scene.name: scene for scene in all_scenes()}
+    try:
+        stage.set_aids(ReadingAids(large_text=True))
+        scenes["attract"].put_up(stage)
+        settle()
+        ui = stage.kiosk.controller.screens.attract.ui
+        manual, program, register = (
+            QRect(button.mapTo(stage.window, QPoint(0, 0)), button.size())
+            for button in (ui.manualEntryButton, ui.programButton, ui.registerButton)
+        )
+        assert manual.top() == program.top() and manual.right() < program.left()
+        assert register.top() > manual.bottom()
+    finally:
+        stage.close()
