@@ -8,11 +8,12 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QListWidget, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from kiosk.qt.widgets.choice_list import ChoiceList
 
 class Ui_ServiceScreen(object):
     def setupUi(self, ServiceScreen: QWidget) -> None:
@@ -307,11 +308,8 @@ class Ui_ServiceScreen(object):
 
         self.rightColumn.addWidget(self.outboxPanel)
 
-        self.deadLettersList = QListWidget(self.scrollContent)
+        self.deadLettersList = ChoiceList(self.scrollContent)
         self.deadLettersList.setObjectName(u"deadLettersList")
-        self.deadLettersList.setMinimumSize(QSize(0, 160))
-        self.deadLettersList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.deadLettersList.setWordWrap(True)
 
         self.rightColumn.addWidget(self.deadLettersList)
 
