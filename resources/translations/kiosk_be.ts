@@ -156,6 +156,11 @@
         <translation>Паднясіце штрыхкод карткі да сканера — і ўбачыце свае бонусныя балы і персанальныя прапановы</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/attract.py" line="118"/>
+        <source>Hold the card&apos;s barcode under the scanner</source>
+        <translation>Паднясіце штрыхкод карткі да сканера</translation>
+    </message>
+    <message>
         <location filename="../../ui/attract.ui" line="183"/>
         <source>Enter the card number</source>
         <translation>Увесці нумар карткі</translation>

@@ -156,6 +156,11 @@
         <translation>Hold the barcode of your loyalty card under the scanner to see your bonus points and personal offers</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/attract.py" line="118"/>
+        <source>Hold the card&apos;s barcode under the scanner</source>
+        <translation>Hold the card&apos;s barcode under the scanner</translation>
+    </message>
+    <message>
         <location filename="../../ui/attract.ui" line="183"/>
         <source>Enter the card number</source>
         <translation>Enter the card number</translation>

@@ -156,6 +156,11 @@
         <translation>Поднесите штрихкод карты к сканеру — и увидите свои бонусные баллы и персональные предложения</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/screens/attract.py" line="118"/>
+        <source>Hold the card&apos;s barcode under the scanner</source>
+        <translation>Поднесите штрихкод карты к сканеру</translation>
+    </message>
+    <message>
         <location filename="../../ui/attract.ui" line="183"/>
         <source>Enter the card number</source>
         <translation>Ввести номер карты</translation>

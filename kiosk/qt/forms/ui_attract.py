@@ -135,13 +135,16 @@ class Ui_AttractScreen(object):
 
         self.contentBoxLayout.addLayout(self.illustrationLayout)
 
+        self.messageLayout = QVBoxLayout()
+        self.messageLayout.setSpacing(24)
+        self.messageLayout.setObjectName(u"messageLayout")
         self.titleLabel = QLabel(self.contentBox)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.titleLabel.setWordWrap(True)
         self.titleLabel.setProperty(u"role", u"hero")
 
-        self.contentBoxLayout.addWidget(self.titleLabel)
+        self.messageLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(self.contentBox)
         self.hintLabel.setObjectName(u"hintLabel")
@@ -149,7 +152,7 @@ class Ui_AttractScreen(object):
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setProperty(u"role", u"subtitle")
 
-        self.contentBoxLayout.addWidget(self.hintLabel)
+        self.messageLayout.addWidget(self.hintLabel)
 
         self.promotionLayout = QHBoxLayout()
         self.promotionLayout.setObjectName(u"promotionLayout")
@@ -169,7 +172,10 @@ class Ui_AttractScreen(object):
         self.promotionLayout.addItem(self.promotionRightSpacer)
 
 
-        self.contentBoxLayout.addLayout(self.promotionLayout)
+        self.messageLayout.addLayout(self.promotionLayout)
+
+
+        self.contentBoxLayout.addLayout(self.messageLayout)
 
         self.lowerSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

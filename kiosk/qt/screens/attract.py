@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from kiosk.contract import StorePromotion
 
 
+#: The gaps between what the start screen says (ui/attract.ui's messageLayout).
+MESSAGE_SPACING = 24
+
+
 class AttractScreen(Screen):
     language_chosen = Signal(str)
     manual_entry_requested = Signal()
@@ -52,6 +56,7 @@ class AttractScreen(Screen):
         self.optional_when_short(self.ui.scanIllustration)
         plain(self.ui.promotionLabel)
         self._promotion: StorePromotion | None = None
+        self._large_text = False
         self.set_language(self.language)
         self.retranslate()
 
@@ -63,6 +68,15 @@ class AttractScreen(Screen):
     def set_reading_aids(self, aids: ReadingAids) -> None:
         self.ui.largeTextButton.setChecked(aids.large_text)
         self.ui.contrastButton.setChecked(aids.high_contrast)
+        if aids.large_text != self._large_text:
+            self._large_text = aids.large_text
+            # Large text: the instruction, its subtitle and today's discount closer together,
+            # so that all three are in view as the screen comes up (the reading aids above
+            # them keep their place).
+            self.ui.messageLayout.setSpacing(
+                MESSAGE_SPACING // 2 if aids.large_text else MESSAGE_SPACING
+            )
+            self.retranslate()
 
     def _aids_tapped(self) -> None:
         self.reading_aids_chosen.emit(
@@ -99,6 +113,16 @@ class AttractScreen(Screen):
         )
 
     def retranslate(self) -> None:
+        if self._large_text:
+            # The long subtitle would push today's discount below the fold.
+            self.ui.hintLabel.setText(self.tr("Hold the card's barcode under the scanner"))
+        else:
+            self.ui.hintLabel.setText(
+                self.tr(
+                    "Hold the barcode of your loyalty card under the scanner to see your bonus "
+                    "points and personal offers"
+                )
+            )
         promotion = self._promotion
         if promotion is None:
             self.ui.promotionLabel.clear()

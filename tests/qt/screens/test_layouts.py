@@ -19,6 +19,7 @@ from kiosk.central.server import EmbeddedCentral
 from kiosk.core.client import CentralClient
 from kiosk.core.flow import ReadingAids
 from kiosk.qt.layout.keypad_page import KeypadPageFit
+from tests.support.person_view import person_problems
 from tests.support.screen_gallery import (
     LANGUAGES,
     SIZES,
@@ -219,5 +220,30 @@ def test_with_large_text_the_start_screens_ways_in_take_two_rows_not_three(
         )
         assert manual.top() == program.top() and manual.right() < program.left()
         assert register.top() > manual.bottom()
+    finally:
+        stage.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 1024), (1366, 768)], ids=["1280x1024", "1366x768"])
+def test_with_large_text_the_start_screen_says_what_to_do_in_view_on_arrival(
+    qapp: QApplication, sample_data: tuple[str, SampleData], size: tuple[int, int]
+) -> None:
+    """The scan prompt, its subtitle and today's discount wholly in view as the start screen
+    comes up with large text, in every language (a shorter subtitle, narrower gaps)."""
+    url, data = sample_data
+    stage = Stage.build(qapp, url, data, size)
+    scenes = {scene.name: scene for scene in all_scenes()}
+    try:
+        stage.set_aids(ReadingAids(large_text=True))
+        found = []
+        for language in LANGUAGES:
+            stage.set_language(language)
+            scenes["attract"].put_up(stage)
+            screen = stage.kiosk.controller.screens.attract
+            problems = person_problems(
+                stage.window, screen, stage.kiosk.theme.metrics.min_target_px
+            )
+            found += [f"{language}: {problem}" for problem in problems]
+        assert not found
     finally:
         stage.close()
