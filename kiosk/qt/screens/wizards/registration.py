@@ -43,6 +43,7 @@ from kiosk.qt.shell.timers import TimerFactory, qt_timer
 from kiosk.qt.widgets.code_entry import CodeEntry
 from kiosk.qt.widgets.date_picker import DatePicker
 from kiosk.qt.widgets.field_row import FieldRow
+from kiosk.qt.widgets.flow_layout import FlowLayout
 from kiosk.qt.widgets.phone_input import PhoneInput
 from kiosk.qt.widgets.styled import set_style_role, touch_button, wrapped_label
 from kiosk.qt.widgets.text_field import text_field
@@ -121,11 +122,12 @@ class RegistrationScreen(WizardFrame):
         )
 
         gender_box = QWidget()
-        gender_layout = QHBoxLayout(gender_box)
-        gender_layout.setContentsMargins(0, 0, 0, 0)
-        self.female = touch_button(role="choice")
+        # Side by side while both fit; with large text on a narrow screen, one under the other
+        # rather than with their words cut.
+        gender_layout = FlowLayout(gender_box)
+        self.female = wrapping_button(role="choice")
         self.female.setObjectName("genderFemale")
-        self.male = touch_button(role="choice")
+        self.male = wrapping_button(role="choice")
         self.male.setObjectName("genderMale")
         self._gender_group = QButtonGroup(self)
         for button in (self.female, self.male):
@@ -133,7 +135,6 @@ class RegistrationScreen(WizardFrame):
             button.setMinimumWidth(220)
             self._gender_group.addButton(button)
             gender_layout.addWidget(button)
-        gender_layout.addStretch(1)
         self.birth_date = DatePicker()
         self.birth_date.setObjectName("birthDate")
         self._page(
