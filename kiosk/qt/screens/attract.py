@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from kiosk.contract import StorePromotion
 
 
-#: The gaps between what the start screen says (ui/attract.ui's messageLayout).
-MESSAGE_SPACING = 24
-
-
 class AttractScreen(Screen):
     language_chosen = Signal(str)
     manual_entry_requested = Signal()
@@ -57,6 +53,11 @@ class AttractScreen(Screen):
         plain(self.ui.promotionLabel)
         self._promotion: StorePromotion | None = None
         self._large_text = False
+        self._gaps = {
+            layout: layout.spacing()
+            for layout in (self.ui.messageLayout, self.ui.rootLayout, self.ui.actionsLayout)
+        }
+        self._bottom_margin = self.ui.rootLayout.contentsMargins().bottom()
         self.set_language(self.language)
         self.retranslate()
 
@@ -70,13 +71,19 @@ class AttractScreen(Screen):
         self.ui.contrastButton.setChecked(aids.high_contrast)
         if aids.large_text != self._large_text:
             self._large_text = aids.large_text
-            # Large text: the instruction, its subtitle and today's discount closer together,
-            # so that all three are in view as the screen comes up (the reading aids above
-            # them keep their place).
-            self.ui.messageLayout.setSpacing(
-                MESSAGE_SPACING // 2 if aids.large_text else MESSAGE_SPACING
-            )
+            self._narrow_gaps(aids.large_text)
             self.retranslate()
+
+    def _narrow_gaps(self, narrow: bool) -> None:
+        """Large text: the gaps below the reading aids at half their width (the form's), so
+        that the instruction, its subtitle and today's discount are in view as the screen
+        comes up; the aids and the rows above them keep their place."""
+        divisor = 2 if narrow else 1
+        for layout, spacing in self._gaps.items():
+            layout.setSpacing(spacing // divisor)
+        margins = self.ui.rootLayout.contentsMargins()
+        margins.setBottom(self._bottom_margin // divisor)
+        self.ui.rootLayout.setContentsMargins(margins)
 
     def _aids_tapped(self) -> None:
         self.reading_aids_chosen.emit(

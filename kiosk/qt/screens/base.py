@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QWidget
 
@@ -77,9 +77,20 @@ class Screen(QWidget):
             self._fit_optional(may_show=False)
         elif event.type() == QEvent.Type.Show:
             # Fonts or words changed while the screen was hidden (a session ended on another
-            # screen): measured now, a left-out picture may come back.
+            # screen): measured now, a left-out picture may come back; once the new fonts
+            # have reached every widget (after this event), stacked rows may stand side by
+            # side again, and the picture is measured again with them.
             self._fit_optional()
+            QTimer.singleShot(0, self, self._arrange_rows_again)
         return super().event(event)
+
+    def _arrange_rows_again(self) -> None:
+        """The rows and pictures arranged on the sizes the widgets have now (see Show)."""
+        self._stack_rows()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the rows' new arrangement measured, not the one before
+        self._fit_optional()
 
     def _arrange_rows(self) -> None:
         self._stack_rows()

@@ -116,7 +116,10 @@ def test_with_large_text_the_main_screens_keep_their_buttons_in_view(
             assert frame is not None and frame.verticalScrollBar().maximum() == 0, name
             screen = frame.widget()
             content = screen.findChild(QScrollArea, "contentScroll")
-            assert content is not None and content.verticalScrollBar().maximum() > 0, name
+            assert content is not None, name
+            # The start screen's middle fits with large text (its gaps narrow): nothing scrolls.
+            if name != "attract":
+                assert content.verticalScrollBar().maximum() > 0, name
             buttons = [
                 button
                 for button in screen.findChildren(QPushButton)
@@ -168,10 +171,10 @@ def test_a_keypad_pages_button_goes_back_under_the_keypad_when_large_text_ends(
 def test_the_start_screens_picture_comes_back_when_large_text_ends(
     qapp: QApplication, sample_data: tuple[str, SampleData]
 ) -> None:
-    """Large text leaves the scanner picture out of the start screen at 1920×1080; the next
+    """Large text leaves the scanner picture out of the start screen at 1280×1024; the next
     shopper, in normal text, sees it again (the screen kept its size meanwhile)."""
     url, data = sample_data
-    stage = Stage.build(qapp, url, data, (1920, 1080))
+    stage = Stage.build(qapp, url, data, (1280, 1024))
     scenes = {scene.name: scene for scene in all_scenes()}
     try:
         scenes["attract"].put_up(stage)
@@ -193,7 +196,7 @@ def test_the_start_screens_picture_comes_back_when_large_text_ends(
         settle()
         assert picture.isVisible()
         assert not layout_problems(
-            stage.window, (1920, 1080), stage.kiosk.theme.metrics.min_target_px
+            stage.window, (1280, 1024), stage.kiosk.theme.metrics.min_target_px
         )
     finally:
         stage.close()
@@ -224,12 +227,15 @@ def test_with_large_text_the_start_screens_ways_in_take_two_rows_not_three(
         stage.close()
 
 
-@pytest.mark.parametrize("size", [(1280, 1024), (1366, 768)], ids=["1280x1024", "1366x768"])
+@pytest.mark.parametrize(
+    "size", [(1024, 768), (1280, 1024), (1366, 768)], ids=["1024x768", "1280x1024", "1366x768"]
+)
 def test_with_large_text_the_start_screen_says_what_to_do_in_view_on_arrival(
     qapp: QApplication, sample_data: tuple[str, SampleData], size: tuple[int, int]
 ) -> None:
     """The scan prompt, its subtitle and today's discount wholly in view as the start screen
-    comes up with large text, in every language (a shorter subtitle, narrower gaps)."""
+    comes up with large text, in every language (a shorter subtitle, narrower gaps below the
+    reading aids)."""
     url, data = sample_data
     stage = Stage.build(qapp, url, data, size)
     scenes = {scene.name: scene for scene in all_scenes()}
