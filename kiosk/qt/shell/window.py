@@ -273,8 +273,9 @@ class KioskWindow(QWidget, Generic[ScreenT]):
         button.setCheckable(True)
         button.toggled.connect(self.set_demo_panel_open)
         bar_layout.addWidget(badge)
-        bar_layout.addWidget(self.demo_note)
-        bar_layout.addStretch(1)
+        # The note takes the strip's free room: a wrapping label left to its own size hint
+        # wraps into a narrow column beside a stretch.
+        bar_layout.addWidget(self.demo_note, 1)
         bar_layout.addWidget(button)
         self._layout.insertWidget(0, bar)
         panel.setParent(self)
