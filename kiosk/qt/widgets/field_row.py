@@ -68,9 +68,37 @@ class FieldRow(QWidget):
         self._arrange(stacked=self._stacks())
 
     def _stacks(self) -> bool:
-        """Above the field when the row is too narrow, or when there is no caption at all
-        (the field takes the whole width then: a check box with its own words)."""
-        return self.caption.isHidden() or self._side_by_side_width() > self.width()
+        """Above the field when the row is too narrow, when there is no caption at all (the
+        field takes the whole width then: a check box with its own words), or when the caption
+        beside the field would wrap onto more lines than it and the field take one above the
+        other (large text: "Номер карты (13 цифр под штрихкодом)" in four lines of a narrow
+        column, where above the field it takes one)."""
+        if self.caption.isHidden() or self._side_by_side_width() > self.width():
+            return True
+        return self._beside_height() > self._stacked_height()
+
+    def _caption_column(self) -> int:
+        """The caption's width beside the field: the grid gives it a quarter of the row (the
+        column stretches are 1 and 3), within its maximum width."""
+        spacing = self._grid.horizontalSpacing()
+        share = max(0, self.width() - spacing) // 4
+        return max(least_width(self.caption), min(share, self._caption_limit()))
+
+    def _caption_limit(self) -> int:
+        font_px = self.caption.font().pixelSize()
+        scale = max(1.0, font_px / CAPTION_FONT_PX) if font_px > 0 else 1.0
+        return round(CAPTION_WIDTH * scale)
+
+    def _beside_height(self) -> int:
+        caption = self.caption.heightForWidth(self._caption_column())
+        return max(caption, self._editor_height())
+
+    def _stacked_height(self) -> int:
+        return self.caption.heightForWidth(self.width()) + self._editor_height()
+
+    def _editor_height(self) -> int:
+        # The stylesheet's min-height (a 9 mm target) is the editor's minimum, not its hint.
+        return self.editor.sizeHint().expandedTo(self.editor.minimumSize()).height()
 
     def _side_by_side_width(self) -> int:
         caption = least_width(self.caption)
@@ -97,9 +125,7 @@ class FieldRow(QWidget):
         if self.stacked:
             self.caption.setMaximumWidth(QWIDGETSIZE_MAX)
             return
-        font_px = self.caption.font().pixelSize()
-        scale = max(1.0, font_px / CAPTION_FONT_PX) if font_px > 0 else 1.0
-        self.caption.setMaximumWidth(round(CAPTION_WIDTH * scale))
+        self.caption.setMaximumWidth(self._caption_limit())
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
